@@ -1,0 +1,48 @@
+// The SPA's routes. Everything lives under /app so the server can serve the product site at `/`:
+//   /app                                   → last or first workspace
+//   /app/login?token=…                     → sign in with a magic token
+//   /app/w/{workspace}                     → first channel of a workspace
+//   /app/w/{workspace}/c/{channel}         → a channel
+//   /app/w/{workspace}/c/{channel}/t/{msg} → a channel with a thread open
+
+export type Route =
+  | { name: "home" }
+  | { name: "login"; token: string | null }
+  | { name: "workspace"; workspaceId: string }
+  | { name: "channel"; workspaceId: string; channelId: string; threadId: string | null };
+
+const BASE = "/app";
+
+export function parseRoute(pathname: string, search = ""): Route {
+  const path = pathname.replace(/\/+$/, "");
+  if (path === `${BASE}/login`) return { name: "login", token: new URLSearchParams(search).get("token") };
+  const parts = path.startsWith(`${BASE}/`) ? path.slice(BASE.length + 1).split("/").map(decodeURIComponent) : [];
+  if (parts[0] === "w" && parts[1]) {
+    if (parts[2] === "c" && parts[3]) {
+      const threadId = parts[4] === "t" && parts[5] ? parts[5] : null;
+      return { name: "channel", workspaceId: parts[1], channelId: parts[3], threadId };
+    }
+    return { name: "workspace", workspaceId: parts[1] };
+  }
+  return { name: "home" };
+}
+
+export function routePath(route: Route): string {
+  const e = encodeURIComponent;
+  switch (route.name) {
+    case "home":
+      return BASE;
+    case "login":
+      return `${BASE}/login`;
+    case "workspace":
+      return `${BASE}/w/${e(route.workspaceId)}`;
+    case "channel":
+      return (
+        `${BASE}/w/${e(route.workspaceId)}/c/${e(route.channelId)}` + (route.threadId ? `/t/${e(route.threadId)}` : "")
+      );
+  }
+}
+
+export function channelPath(workspaceId: string, channelId: string, threadId: string | null = null): string {
+  return routePath({ name: "channel", workspaceId, channelId, threadId });
+}
