@@ -1,0 +1,293 @@
+// The friendly wrapper. Rule of thumb for return values: a one-key envelope is unwrapped
+// (`{user}` → User, `{channels}` → Channel[]); envelopes with several keys are returned whole,
+// because the extra keys matter (a mutation's `event` carries the cursor the app has seen).
+import {
+  subscribe,
+  type RealtimeContext,
+  type Subscription,
+  type SubscribeOptions,
+} from "./realtime.ts";
+import { Transport, webSocketUrl, type TransportOptions } from "./http.ts";
+import type {
+  CreateChannelInput,
+  CreateWorkspaceInput,
+  EphemeralEventType,
+  EventPage,
+  SendMessageInput,
+  UpdateChannelInput,
+  UpdateMeInput,
+} from "./types.ts";
+
+export type ClickClackClientOptions = TransportOptions;
+
+export interface MessagePageOptions {
+  afterSeq?: number;
+  beforeSeq?: number;
+  aroundSeq?: number;
+  /** 1–200, server default 100. */
+  limit?: number;
+}
+
+export interface EventListOptions {
+  workspaceId: string;
+  afterCursor?: string;
+  /** 1–1000, server default 500. */
+  limit?: number;
+  /** Also answer `tail_cursor`, the newest cursor right now. */
+  includeTail?: boolean;
+}
+
+export interface EphemeralOptions {
+  workspaceId: string;
+  channelId?: string;
+  type: EphemeralEventType;
+  payload?: Record<string, unknown>;
+}
+
+/**
+ * The `after_seq`/`before_seq`/`around_seq` query for a timeline page. They are mutually
+ * exclusive; failing here gives a clearer stack than the server's 400. No anchor = newest page.
+ */
+export function messagePageQuery(options: MessagePageOptions = {}) {
+  const anchors = [options.afterSeq, options.beforeSeq, options.aroundSeq].filter(
+    (value) => value !== undefined,
+  );
+  if (anchors.length > 1) {
+    throw new TypeError("afterSeq, beforeSeq and aroundSeq are mutually exclusive");
+  }
+  return {
+    after_seq: options.afterSeq,
+    before_seq: options.beforeSeq,
+    around_seq: options.aroundSeq,
+    mode: anchors.length === 0 ? ("latest" as const) : undefined,
+    limit: options.limit,
+  };
+}
+
+/** The query for `GET /api/realtime/events`. */
+export function eventListQuery(options: EventListOptions) {
+  return {
+    workspace_id: options.workspaceId,
+    after_cursor: options.afterCursor,
+    limit: options.limit,
+    include_tail: options.includeTail ? true : undefined,
+  };
+}
+
+function restApi(http: Transport) {
+  return {
+    auth: {
+      /** Exchanges a magic-link token for a session; browsers also get the cookie. */
+      consumeMagicToken: (token: string) =>
+        http.request("post", "/api/auth/magic/consume", { body: { token } }),
+      /** Revokes the current session (its sockets close with 1008). */
+      logout: async (): Promise<void> => {
+        await http.request("post", "/api/auth/logout");
+      },
+    },
+    invites: {
+      accept: (token: string) =>
+        http.request("post", "/api/invites/{token}/accept", { params: { token } }),
+    },
+    me: {
+      get: async () => (await http.request("get", "/api/me")).user,
+      update: async (patch: UpdateMeInput) =>
+        (await http.request("patch", "/api/me", { body: patch })).user,
+    },
+    workspaces: {
+      list: async () => (await http.request("get", "/api/workspaces")).workspaces,
+      /** Creates the workspace and its `#general` channel. */
+      create: (input: CreateWorkspaceInput) =>
+        http.request("post", "/api/workspaces", { body: input }),
+      get: async (workspaceId: string) =>
+        (
+          await http.request("get", "/api/workspaces/{workspace_id}", {
+            params: { workspace_id: workspaceId },
+          })
+        ).workspace,
+      members: async (workspaceId: string) =>
+        (
+          await http.request("get", "/api/workspaces/{workspace_id}/members", {
+            params: { workspace_id: workspaceId },
+          })
+        ).members,
+      /** Removes a member (owner/admin); answers the `member.removed` event. */
+      removeMember: async (workspaceId: string, userId: string) =>
+        (
+          await http.request("delete", "/api/workspaces/{workspace_id}/members/{user_id}", {
+            params: { workspace_id: workspaceId, user_id: userId },
+          })
+        ).event,
+      presence: async (workspaceId: string) =>
+        (
+          await http.request("get", "/api/workspaces/{workspace_id}/presence", {
+            params: { workspace_id: workspaceId },
+          })
+        ).presence,
+    },
+    channels: {
+      list: async (workspaceId: string) =>
+        (
+          await http.request("get", "/api/workspaces/{workspace_id}/channels", {
+            params: { workspace_id: workspaceId },
+          })
+        ).channels,
+      create: (workspaceId: string, input: CreateChannelInput) =>
+        http.request("post", "/api/workspaces/{workspace_id}/channels", {
+          params: { workspace_id: workspaceId },
+          body: input,
+        }),
+      get: async (channelId: string) =>
+        (
+          await http.request("get", "/api/channels/{channel_id}", {
+            params: { channel_id: channelId },
+          })
+        ).channel,
+      update: (channelId: string, patch: UpdateChannelInput) =>
+        http.request("patch", "/api/channels/{channel_id}", {
+          params: { channel_id: channelId },
+          body: patch,
+        }),
+      /** Posts a root message. Reusing a `nonce` on retry never duplicates the message. */
+      sendMessage: (channelId: string, input: SendMessageInput) =>
+        http.request("post", "/api/channels/{channel_id}/messages", {
+          params: { channel_id: channelId },
+          body: input,
+        }),
+      /** A timeline page (root messages, ascending); without an anchor the newest page. */
+      messages: (channelId: string, options?: MessagePageOptions) =>
+        http.request("get", "/api/channels/{channel_id}/messages", {
+          params: { channel_id: channelId },
+          query: messagePageQuery(options),
+        }),
+    },
+    messages: {
+      get: async (messageId: string) =>
+        (
+          await http.request("get", "/api/messages/{message_id}", {
+            params: { message_id: messageId },
+          })
+        ).message,
+      edit: (messageId: string, body: string) =>
+        http.request("patch", "/api/messages/{message_id}", {
+          params: { message_id: messageId },
+          body: { body },
+        }),
+      delete: (messageId: string) =>
+        http.request("delete", "/api/messages/{message_id}", {
+          params: { message_id: messageId },
+        }),
+    },
+    threads: {
+      /** The root, its replies and the thread state. */
+      get: (rootId: string) =>
+        http.request("get", "/api/messages/{message_id}/thread", {
+          params: { message_id: rootId },
+        }),
+      reply: (rootId: string, input: SendMessageInput) =>
+        http.request("post", "/api/messages/{message_id}/thread/replies", {
+          params: { message_id: rootId },
+          body: input,
+        }),
+    },
+    reactions: {
+      /** `event` is null when the caller had already reacted with this emoji. */
+      add: (messageId: string, emoji: string) =>
+        http.request("post", "/api/messages/{message_id}/reactions", {
+          params: { message_id: messageId },
+          body: { emoji },
+        }),
+      /** `event` is null when there was no such reaction. */
+      remove: (messageId: string, emoji: string) =>
+        http.request("delete", "/api/messages/{message_id}/reactions/{emoji}", {
+          params: { message_id: messageId, emoji },
+        }),
+    },
+    realtime: {
+      /** Publishes a typing/presence signal; it is never stored and may drop. */
+      ephemeral: async (options: EphemeralOptions) =>
+        (
+          await http.request("post", "/api/realtime/ephemeral", {
+            body: {
+              workspace_id: options.workspaceId,
+              channel_id: options.channelId,
+              type: options.type,
+              payload: options.payload,
+            },
+          })
+        ).event,
+    },
+  };
+}
+
+type RestApi = ReturnType<typeof restApi>;
+
+function realtimeContext(http: Transport): RealtimeContext {
+  return {
+    token: http.token,
+    socketUrl: (workspaceId, afterCursor) =>
+      webSocketUrl(
+        http.url("/api/realtime/ws", undefined, {
+          workspace_id: workspaceId,
+          after_cursor: afterCursor,
+        }),
+        // Undefined outside browsers; then baseUrl must be absolute.
+        (globalThis as { location?: { href: string } }).location?.href,
+      ),
+    tailCursor: async (workspaceId) => {
+      const page = await http.request("get", "/api/realtime/events", {
+        query: { workspace_id: workspaceId, limit: 1, include_tail: true },
+      });
+      return page.tail_cursor ?? undefined;
+    },
+  };
+}
+
+export class ClickClackClient {
+  readonly auth: RestApi["auth"];
+  readonly invites: RestApi["invites"];
+  readonly me: RestApi["me"];
+  readonly workspaces: RestApi["workspaces"];
+  readonly channels: RestApi["channels"];
+  readonly messages: RestApi["messages"];
+  readonly threads: RestApi["threads"];
+  readonly reactions: RestApi["reactions"];
+  readonly realtime: RestApi["realtime"];
+  readonly events: {
+    /** A page of the durable event log after a cursor. */
+    list(options: EventListOptions): Promise<EventPage>;
+    /** Follows a workspace's events over a WebSocket that reconnects by cursor. */
+    subscribe(options: SubscribeOptions): Subscription;
+  };
+  readonly #http: Transport;
+
+  constructor(options: ClickClackClientOptions) {
+    const http = new Transport(options);
+    this.#http = http;
+    const api = restApi(http);
+    this.auth = api.auth;
+    this.invites = api.invites;
+    this.me = api.me;
+    this.workspaces = api.workspaces;
+    this.channels = api.channels;
+    this.messages = api.messages;
+    this.threads = api.threads;
+    this.reactions = api.reactions;
+    this.realtime = api.realtime;
+    this.events = {
+      list: (listOptions) =>
+        http.request("get", "/api/realtime/events", { query: eventListQuery(listOptions) }),
+      subscribe: (subscribeOptions) => subscribe(realtimeContext(http), subscribeOptions),
+    };
+  }
+
+  /** The server's base URL, as given. */
+  get baseUrl(): string {
+    return this.#http.baseUrl;
+  }
+
+  /** The bearer token, if any (undefined means cookie authentication). */
+  get token(): string | undefined {
+    return this.#http.token;
+  }
+}

@@ -1,0 +1,1744 @@
+// Generated from packages/protocol/openapi.yaml by `npm run generate -w packages/sdk-ts`.
+// Do not edit: change the YAML and regenerate.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness probe */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness probe (database migrated and writable) */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/magic/consume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a magic-link token for a session
+         * @description Sets the `cc_session` cookie (HttpOnly, SameSite=Lax) and also returns the session's
+         *     bearer token for non-browser clients. A magic token works once.
+         */
+        post: operations["consumeMagicToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke the current session
+         * @description Revokes the caller's session, clears the cookie and closes its sockets with 1008.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invites/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join a workspace with an invite */
+        post: operations["acceptInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update the caller's profile */
+        patch: operations["updateMe"];
+        trace?: never;
+    };
+    "/api/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Workspaces the caller belongs to */
+        get: operations["listWorkspaces"];
+        put?: never;
+        /** Create a workspace (and its `#general` channel) */
+        post: operations["createWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspace_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One workspace */
+        get: operations["getWorkspace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspace_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members of a workspace */
+        get: operations["listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspace_id}/members/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member (owner/admin)
+         * @description Writes `member.removed` and closes the removed user's sockets with 1008.
+         */
+        delete: operations["removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspace_id}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is online in a workspace */
+        get: operations["listPresence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspace_id}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Channels of a workspace (archived ones included, flagged by `archived_at`) */
+        get: operations["listChannels"];
+        put?: never;
+        /** Create a public channel */
+        post: operations["createChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/channels/{channel_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One channel */
+        get: operations["getChannel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, change the topic, archive or unarchive */
+        patch: operations["updateChannel"];
+        trace?: never;
+    };
+    "/api/channels/{channel_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of the channel timeline (root messages only)
+         * @description `after_seq`, `before_seq` and `around_seq` are mutually exclusive (400 if combined) and
+         *     also exclusive with `mode=latest`. With none of them the newest page is returned.
+         *     Messages are always ascending by `channel_seq`; each root carries its `thread_state`.
+         */
+        get: operations["listMessages"];
+        put?: never;
+        /**
+         * Post a root message
+         * @description A retry carrying the same `nonce` (same author, same channel) returns the original
+         *     message and event with 200 instead of creating a duplicate.
+         */
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One message (root or reply) */
+        get: operations["getMessage"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a message (author or workspace owner/admin)
+         * @description The message keeps its place with `body = ""` and `deleted_at` set.
+         */
+        delete: operations["deleteMessage"];
+        options?: never;
+        head?: never;
+        /** Edit a message (author only) */
+        patch: operations["editMessage"];
+        trace?: never;
+    };
+    "/api/messages/{message_id}/thread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A thread root with all of its replies */
+        get: operations["getThread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{message_id}/thread/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply in a thread
+         * @description `message_id` must be a root message; a reply to a reply is rejected with 400.
+         *     `events` holds `thread.reply_created` then `thread.state_updated`. A repeated `nonce`
+         *     returns the original reply with 200.
+         */
+        post: operations["replyInThread"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{message_id}/reactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** React to a message */
+        post: operations["addReaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{message_id}/reactions/{emoji}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove the caller's reaction */
+        delete: operations["removeReaction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/realtime/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the durable event log of a workspace
+         * @description Events strictly after `after_cursor`, oldest first (from the start of the retained log
+         *     without it). 410 means the cursor is unknown or pruned: refetch state, then continue
+         *     from `tail_cursor`. `include_tail=true` adds `tail_cursor`, the newest cursor of the
+         *     workspace right now (null when the log is empty), which is where a fresh client starts.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/realtime/ephemeral": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a typing or presence signal
+         * @description Ephemeral events are fanned out to connected sockets, never stored, and may drop.
+         */
+        post: operations["publishEphemeral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/realtime/ws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * WebSocket stream of a workspace's events
+         * @description Upgrades to a WebSocket. Server → client only: one JSON object per text frame, either a
+         *     durable `Event` (has `cursor`) or an `EphemeralEvent` (no `cursor`).
+         *
+         *     Authentication: the `cc_session` cookie (browsers), `Authorization: Bearer <token>`, or
+         *     the subprotocol `clickclack.bearer.<token>` in `Sec-WebSocket-Protocol`; the server
+         *     echoes that subprotocol back, as browsers require. Browsers cannot set headers on a
+         *     WebSocket, which is why the token may travel as a subprotocol.
+         *
+         *     With `after_cursor`, every durable event after it is replayed exactly once, in order,
+         *     before live events. An unknown or pruned cursor, or a gap larger than the replay
+         *     window, is answered by closing with 4001: refetch over HTTP, then reconnect from a
+         *     fresh `tail_cursor`. See `x-close-codes` for every close code.
+         */
+        get: operations["connectRealtime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @example usr_01JD3K8Q2Z9X4M5N6P7R8S9T0V */
+        UserId: string;
+        WorkspaceId: string;
+        ChannelId: string;
+        MessageId: string;
+        EventId: string;
+        SessionId: string;
+        /** @description Opaque position in a workspace's event log; sorts by time. Store it, send it back. */
+        Cursor: string;
+        /** @enum {string} */
+        Role: "owner" | "admin" | "member";
+        User: {
+            id: components["schemas"]["UserId"];
+            display_name: string;
+            handle: string;
+            avatar_url: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        Workspace: {
+            id: components["schemas"]["WorkspaceId"];
+            name: string;
+            slug: string;
+            /** @description The caller's role in this workspace. */
+            role: components["schemas"]["Role"];
+            /** Format: date-time */
+            created_at: string;
+        };
+        Member: {
+            user: components["schemas"]["User"];
+            role: components["schemas"]["Role"];
+            /** Format: date-time */
+            joined_at: string;
+        };
+        Channel: {
+            id: components["schemas"]["ChannelId"];
+            workspace_id: components["schemas"]["WorkspaceId"];
+            name: string;
+            /** @enum {string} */
+            kind: "public";
+            topic: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            archived_at: string | null;
+            /** @description The highest `channel_seq` in the channel (0 when empty). */
+            last_seq: number;
+        };
+        ThreadState: {
+            root_message_id: components["schemas"]["MessageId"];
+            reply_count: number;
+            /** Format: date-time */
+            last_reply_at: string | null;
+            /** @description The most recent distinct reply authors, newest first. */
+            last_reply_author_ids: components["schemas"]["UserId"][];
+        };
+        Reaction: {
+            emoji: string;
+            count: number;
+            reacted_by_me: boolean;
+        };
+        /** @description A reaction total as carried in `reaction.*` event payloads (reader-independent). */
+        ReactionCount: {
+            emoji: string;
+            count: number;
+        };
+        /**
+         * @description Roots: `parent_message_id = null`, `thread_root_id = id`, `channel_seq` 1..N,
+         *     `thread_seq = null`, `thread_state` set. Replies: `parent_message_id = thread_root_id =`
+         *     the root's id, `channel_seq = null`, `thread_seq` 1..N, `thread_state = null`.
+         *     Deleted messages keep their place with `body = ""` and `deleted_at` set.
+         */
+        Message: {
+            id: components["schemas"]["MessageId"];
+            workspace_id: components["schemas"]["WorkspaceId"];
+            channel_id: components["schemas"]["ChannelId"];
+            author_id: components["schemas"]["UserId"];
+            author: components["schemas"]["User"];
+            parent_message_id: string | null;
+            thread_root_id: components["schemas"]["MessageId"];
+            channel_seq: number | null;
+            thread_seq: number | null;
+            body: string;
+            /** @enum {string} */
+            body_format: "markdown";
+            nonce: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            edited_at: string | null;
+            /** Format: date-time */
+            deleted_at: string | null;
+            thread_state: components["schemas"]["ThreadState"] | null;
+            reactions: components["schemas"]["Reaction"][];
+        };
+        Session: {
+            id: components["schemas"]["SessionId"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            expires_at: string | null;
+        };
+        Presence: {
+            user_id: components["schemas"]["UserId"];
+            /** @enum {string} */
+            status: "online" | "offline";
+            /**
+             * Format: date-time
+             * @description When the status last changed (null if never seen since the server started).
+             */
+            since: string | null;
+        };
+        /** @enum {string} */
+        DurableEventType: "workspace.created" | "member.joined" | "member.removed" | "channel.created" | "channel.updated" | "message.created" | "message.updated" | "message.deleted" | "thread.reply_created" | "thread.state_updated" | "reaction.added" | "reaction.removed";
+        /** @enum {string} */
+        EphemeralEventType: "typing.started" | "typing.stopped" | "presence.changed";
+        /**
+         * @description A durable event from the workspace log. `payload` carries the ids and the affected
+         *     object, so subscribers need no follow-up fetch; see the `*EventPayload` schemas.
+         */
+        Event: {
+            id: components["schemas"]["EventId"];
+            cursor: components["schemas"]["Cursor"];
+            type: components["schemas"]["DurableEventType"];
+            workspace_id: components["schemas"]["WorkspaceId"];
+            channel_id: string | null;
+            /** @description The message's `channel_seq` or `thread_seq` when the event concerns one. */
+            seq: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** @description Open by design; its shape depends on `type`. */
+            payload: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A typing or presence signal. Never stored, has no cursor, may be dropped. */
+        EphemeralEvent: {
+            type: components["schemas"]["EphemeralEventType"];
+            workspace_id: components["schemas"]["WorkspaceId"];
+            channel_id: string | null;
+            user_id: components["schemas"]["UserId"];
+            /** Format: date-time */
+            created_at: string;
+            /** @description `presence.changed`: `{status: online|offline}`; typing: usually `{}`. */
+            payload: {
+                [key: string]: unknown;
+            };
+        };
+        Error: {
+            /** @description A human-readable message. */
+            error: string;
+        };
+        /** @description `channel.created`, `channel.updated` */
+        ChannelEventPayload: {
+            channel_id: components["schemas"]["ChannelId"];
+            channel: components["schemas"]["Channel"];
+        };
+        /** @description `message.created`, `message.updated`, `message.deleted` */
+        MessageEventPayload: {
+            message_id: components["schemas"]["MessageId"];
+            author_id: components["schemas"]["UserId"];
+            message: components["schemas"]["Message"];
+        };
+        /** @description `thread.reply_created` */
+        ThreadReplyCreatedEventPayload: {
+            message_id: components["schemas"]["MessageId"];
+            root_message_id: components["schemas"]["MessageId"];
+            author_id: components["schemas"]["UserId"];
+            message: components["schemas"]["Message"];
+        };
+        /** @description `thread.state_updated` */
+        ThreadStateUpdatedEventPayload: {
+            root_message_id: components["schemas"]["MessageId"];
+            thread_state: components["schemas"]["ThreadState"];
+        };
+        /** @description `reaction.added`, `reaction.removed` */
+        ReactionEventPayload: {
+            message_id: components["schemas"]["MessageId"];
+            user_id: components["schemas"]["UserId"];
+            emoji: string;
+            reactions: components["schemas"]["ReactionCount"][];
+        };
+        /** @description `member.joined`, `member.removed` */
+        MemberEventPayload: {
+            user_id: components["schemas"]["UserId"];
+            role: components["schemas"]["Role"];
+            user: components["schemas"]["User"];
+        };
+        /** @description `workspace.created` */
+        WorkspaceEventPayload: {
+            workspace_id: components["schemas"]["WorkspaceId"];
+            workspace: components["schemas"]["Workspace"];
+        };
+        MagicConsumeRequest: {
+            token: string;
+        };
+        UpdateMeRequest: {
+            display_name?: string;
+            handle?: string;
+        };
+        CreateWorkspaceRequest: {
+            name: string;
+            /** @description Derived from `name` when omitted. */
+            slug?: string;
+        };
+        CreateChannelRequest: {
+            name: string;
+            topic?: string;
+        };
+        UpdateChannelRequest: {
+            name?: string;
+            topic?: string;
+            archived?: boolean;
+        };
+        SendMessageRequest: {
+            body: string;
+            /** @description Client-chosen idempotency key; a retry with the same nonce is not duplicated. */
+            nonce?: string;
+        };
+        EditMessageRequest: {
+            body: string;
+        };
+        AddReactionRequest: {
+            emoji: string;
+        };
+        EphemeralRequest: {
+            workspace_id: components["schemas"]["WorkspaceId"];
+            channel_id?: components["schemas"]["ChannelId"];
+            type: components["schemas"]["EphemeralEventType"];
+            payload?: {
+                [key: string]: unknown;
+            };
+        };
+        HealthResponse: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        ReadyResponse: {
+            /** @enum {string} */
+            status: "ready";
+        };
+        MagicConsumeResponse: {
+            user: components["schemas"]["User"];
+            session: components["schemas"]["Session"];
+            /** @description The session's bearer token (the same secret as the cookie). */
+            token: string;
+        };
+        InviteAcceptResponse: {
+            workspace: components["schemas"]["Workspace"];
+            event: components["schemas"]["Event"];
+        };
+        UserResponse: {
+            user: components["schemas"]["User"];
+        };
+        WorkspaceListResponse: {
+            workspaces: components["schemas"]["Workspace"][];
+        };
+        WorkspaceResponse: {
+            workspace: components["schemas"]["Workspace"];
+        };
+        CreateWorkspaceResponse: {
+            workspace: components["schemas"]["Workspace"];
+            channel: components["schemas"]["Channel"];
+            event: components["schemas"]["Event"];
+        };
+        MemberListResponse: {
+            members: components["schemas"]["Member"][];
+        };
+        PresenceListResponse: {
+            presence: components["schemas"]["Presence"][];
+        };
+        EventResponse: {
+            event: components["schemas"]["Event"];
+        };
+        ChannelListResponse: {
+            channels: components["schemas"]["Channel"][];
+        };
+        ChannelResponse: {
+            channel: components["schemas"]["Channel"];
+        };
+        ChannelEventResponse: {
+            channel: components["schemas"]["Channel"];
+            event: components["schemas"]["Event"];
+        };
+        /** @description Root messages ascending by `channel_seq`. `oldest_seq`/`newest_seq` are null for an empty page. */
+        MessagePage: {
+            messages: components["schemas"]["Message"][];
+            oldest_seq: number | null;
+            newest_seq: number | null;
+            has_older: boolean;
+            has_newer: boolean;
+        };
+        MessageResponse: {
+            message: components["schemas"]["Message"];
+        };
+        MessageEventResponse: {
+            message: components["schemas"]["Message"];
+            event: components["schemas"]["Event"];
+        };
+        ThreadResponse: {
+            root: components["schemas"]["Message"];
+            replies: components["schemas"]["Message"][];
+            thread_state: components["schemas"]["ThreadState"];
+        };
+        ThreadReplyResponse: {
+            message: components["schemas"]["Message"];
+            thread_state: components["schemas"]["ThreadState"];
+            /** @description `thread.reply_created` then `thread.state_updated`. */
+            events: components["schemas"]["Event"][];
+        };
+        ReactionResponse: {
+            /** @description Null when nothing changed (already reacted / reaction not there). */
+            event: components["schemas"]["Event"] | null;
+            reactions: components["schemas"]["Reaction"][];
+        };
+        /**
+         * @description `next_cursor` is the cursor to pass as `after_cursor` for the next page (the last
+         *     event's cursor, or the request's `after_cursor` when the page is empty; null when both
+         *     are absent). `tail_cursor` is present only with `include_tail=true`; it is not in
+         *     `required` because of that.
+         */
+        EventPage: {
+            events: components["schemas"]["Event"][];
+            next_cursor: string | null;
+            has_more: boolean;
+            tail_cursor?: string | null;
+        };
+        EphemeralResponse: {
+            event: components["schemas"]["EphemeralEvent"];
+        };
+    };
+    responses: {
+        /** @description Validation failed; nothing was written. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Missing, invalid or revoked credentials. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Authenticated but not allowed (not a member, wrong role, missing CSRF header, cross-origin). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No such resource (or not visible to the caller). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request conflicts with the current state (e.g. a name already taken). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No longer available (an expired invite, a pruned or unknown cursor — resync). */
+        Gone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request body is larger than the limit (1 MiB for JSON). */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Rate limited; retry later. */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not ready (starting, migrating or shutting down). */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        WorkspaceIdPath: components["schemas"]["WorkspaceId"];
+        ChannelIdPath: components["schemas"]["ChannelId"];
+        MessageIdPath: components["schemas"]["MessageId"];
+        UserIdPath: components["schemas"]["UserId"];
+        /** @description The emoji, percent-encoded (e.g. `%F0%9F%A6%9E` or `lobster`). */
+        EmojiPath: string;
+        /** @description The secret from the invite link. */
+        InviteToken: string;
+        /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+        CsrfHeader: "1";
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready to serve traffic. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadyResponse"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    consumeMagicToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MagicConsumeRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in. */
+            200: {
+                headers: {
+                    /** @description `cc_session=<token>; HttpOnly; SameSite=Lax; Path=/` */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MagicConsumeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    acceptInvite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                /** @description The secret from the invite link. */
+                token: components["parameters"]["InviteToken"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Joined; `event` is the `member.joined` event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteAcceptResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    listWorkspaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's workspaces. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceListResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWorkspaceRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; the caller is its owner. `event` is `workspace.created`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateWorkspaceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    getWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace, with the caller's role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every member with their role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+                user_id: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Presence per member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The channels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; `event` is `channel.created`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    getChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The channel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated; `event` is `channel.updated`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description Messages with `channel_seq` greater than this, oldest first. */
+                after_seq?: number;
+                /** @description Messages with `channel_seq` less than this (the page just before it). */
+                before_seq?: number;
+                /** @description A page centred on this `channel_seq` (for jumping to a message). */
+                around_seq?: number;
+                /** @description `latest`: the newest page (the default when no seq is given). */
+                mode?: "latest";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description A repeated nonce; the original message and its `message.created` event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEventResponse"];
+                };
+            };
+            /** @description Created; `event` is `message.created`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                message_id: components["parameters"]["MessageIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                message_id: components["parameters"]["MessageIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; `event` is `message.deleted`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    editMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                message_id: components["parameters"]["MessageIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description Edited; `event` is `message.updated`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    getThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                message_id: components["parameters"]["MessageIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The root, its replies ascending by `thread_seq`, and the thread state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replyInThread: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                message_id: components["parameters"]["MessageIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description A repeated nonce; the original reply. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadReplyResponse"];
+                };
+            };
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadReplyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    addReaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                message_id: components["parameters"]["MessageIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddReactionRequest"];
+            };
+        };
+        responses: {
+            /** @description The caller had already reacted with this emoji; `event` is null. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReactionResponse"];
+                };
+            };
+            /** @description Added; `event` is `reaction.added`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReactionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    removeReaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                message_id: components["parameters"]["MessageIdPath"];
+                /** @description The emoji, percent-encoded (e.g. `%F0%9F%A6%9E` or `lobster`). */
+                emoji: components["parameters"]["EmojiPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed (`event` is `reaction.removed`), or it was not there (`event` is null). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReactionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query: {
+                workspace_id: components["schemas"]["WorkspaceId"];
+                after_cursor?: components["schemas"]["Cursor"];
+                limit?: number;
+                include_tail?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    publishEphemeral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EphemeralRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted for fan-out. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EphemeralResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    connectRealtime: {
+        parameters: {
+            query: {
+                workspace_id: components["schemas"]["WorkspaceId"];
+                after_cursor?: components["schemas"]["Cursor"];
+            };
+            header?: {
+                /** @description `clickclack.bearer.<token>` to authenticate without a cookie or header. */
+                "Sec-WebSocket-Protocol"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switching Protocols; events follow as text frames. */
+            101: {
+                headers: {
+                    /** @description The `clickclack.bearer.<token>` subprotocol, echoed when it was offered. */
+                    "Sec-WebSocket-Protocol"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+}

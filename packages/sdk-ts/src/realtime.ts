@@ -1,0 +1,205 @@
+// Follows a workspace's event stream over a WebSocket that always recovers. The decisions live
+// in reconnect.ts; this file only owns the socket, the timers and the callbacks.
+import {
+  DEFAULT_BACKOFF,
+  initialState,
+  reduce,
+  type BackoffPolicy,
+  type ConnectionStatus,
+  type ReconnectEffect,
+  type ReconnectInput,
+} from "./reconnect.ts";
+import type { EphemeralEvent, Event } from "./types.ts";
+
+/** The subset of the WebSocket API we use: the browser's and the `ws` package's both fit. */
+export interface WebSocketLike {
+  onopen: ((event: never) => void) | null;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onclose: ((event: { code: number; reason: string }) => void) | null;
+  onerror: ((event: never) => void) | null;
+  close(code?: number, reason?: string): void;
+}
+export type WebSocketConstructor = new (
+  url: string,
+  protocols?: string | string[],
+) => WebSocketLike;
+
+export interface StatusDetail {
+  /** The close code that caused this status, when a socket closed. */
+  code?: number;
+  reason?: string;
+}
+
+export interface SubscribeOptions {
+  workspaceId: string;
+  /** Resume after this cursor. Without it the subscription starts at the current tail. */
+  afterCursor?: string;
+  /** Every durable event, in order, exactly once across reconnects. */
+  onEvent(event: Event): void;
+  /** Typing and presence signals (not stored, may drop). */
+  onEphemeral?(event: EphemeralEvent): void;
+  onStatus?(status: ConnectionStatus, detail: StatusDetail): void;
+  /**
+   * The server could not replay from our cursor (close 4001): refetch what the app shows over
+   * HTTP. Return the cursor to resume from (e.g. a `tail_cursor` fetched *before* refetching),
+   * or nothing to resume from the tail as it is now.
+   */
+  onResync?(): Promise<string | void> | string | void;
+  /** A handler threw, or a frame was not JSON. Defaults to console.error. */
+  onError?(error: unknown): void;
+  /** Needed on Node 20 (no global WebSocket): e.g. `WebSocket` from the `ws` package. */
+  WebSocket?: WebSocketConstructor;
+  backoff?: Partial<BackoffPolicy>;
+}
+
+export interface Subscription {
+  /** Stops for good and closes the socket. */
+  close(): void;
+  /** The last durable cursor seen; persist it to resume later without a gap. */
+  cursor(): string | undefined;
+}
+
+/** What the subscription needs from the client; keeps URLs and auth inside the SDK. */
+export interface RealtimeContext {
+  token: string | undefined;
+  socketUrl(workspaceId: string, afterCursor: string | undefined): string;
+  tailCursor(workspaceId: string): Promise<string | undefined>;
+}
+
+/** Subprotocol carrying the bearer token, for clients that cannot set headers (browsers). */
+export function bearerProtocol(token: string): string {
+  return `clickclack.bearer.${token}`;
+}
+
+/** Durable events carry a cursor; ephemeral ones do not. */
+export function isDurable(frame: Event | EphemeralEvent): frame is Event {
+  return typeof (frame as { cursor?: unknown }).cursor === "string";
+}
+
+function webSocketGlobal(): WebSocketConstructor {
+  const Socket = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
+  if (!Socket) {
+    throw new TypeError(
+      'no global WebSocket (Node 20): pass one, e.g. subscribe({ WebSocket }) with `import WebSocket from "ws"`',
+    );
+  }
+  return Socket;
+}
+
+export function subscribe(ctx: RealtimeContext, options: SubscribeOptions): Subscription {
+  const Socket = options.WebSocket ?? webSocketGlobal();
+  const env = { policy: { ...DEFAULT_BACKOFF, ...options.backoff }, random: Math.random };
+  const reportError = options.onError ?? ((error: unknown) => console.error(error));
+  let state = initialState(options.afterCursor);
+  let socket: WebSocketLike | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function dispatch(input: ReconnectInput, detail: StatusDetail = {}): void {
+    const before = state.status;
+    const result = reduce(state, input, env);
+    state = result.state;
+    if (state.status !== before) safely(() => options.onStatus?.(state.status, detail));
+    run(result.effect);
+  }
+
+  function run(effect: ReconnectEffect): void {
+    switch (effect.kind) {
+      case "none":
+        return;
+      case "stop":
+        clearTimeout(timer);
+        detach()?.close(1000, "client closed");
+        return;
+      case "connect":
+        timer = setTimeout(connect, effect.delayMs);
+        return;
+      case "locate":
+        timer = setTimeout(() => void locate(effect.askApp), effect.delayMs);
+        return;
+    }
+  }
+
+  async function locate(askApp: boolean): Promise<void> {
+    try {
+      const fromApp = askApp ? await options.onResync?.() : undefined;
+      const cursor =
+        typeof fromApp === "string" ? fromApp : await ctx.tailCursor(options.workspaceId);
+      dispatch({ type: "located", cursor });
+    } catch (error) {
+      reportError(error);
+      dispatch({ type: "locateFailed", askApp });
+    }
+  }
+
+  function connect(): void {
+    const protocols = ctx.token ? [bearerProtocol(ctx.token)] : undefined;
+    let ws: WebSocketLike;
+    try {
+      ws = new Socket(ctx.socketUrl(options.workspaceId, state.cursor), protocols);
+    } catch (error) {
+      // e.g. a relative baseUrl outside a browser: report it and retry like a failed dial.
+      reportError(error);
+      dispatch({ type: "closed", code: 1006, nowMs: Date.now() }, { code: 1006 });
+      return;
+    }
+    socket = ws;
+    ws.onopen = () => dispatch({ type: "opened", nowMs: Date.now() });
+    ws.onmessage = (message) => receive(message.data);
+    ws.onerror = () => {
+      // Always followed by close, which carries the code we act on.
+    };
+    ws.onclose = (closed) => {
+      if (socket !== ws) return;
+      socket = undefined;
+      dispatch(
+        { type: "closed", code: closed.code, nowMs: Date.now() },
+        { code: closed.code, reason: closed.reason },
+      );
+    };
+  }
+
+  function receive(data: unknown): void {
+    let frame: Event | EphemeralEvent;
+    try {
+      frame = JSON.parse(typeof data === "string" ? data : String(data)) as Event | EphemeralEvent;
+    } catch (error) {
+      reportError(error);
+      return;
+    }
+    if (isDurable(frame)) {
+      // Advance first: a throwing handler must not make us replay the event forever.
+      dispatch({ type: "event", cursor: frame.cursor });
+      safely(() => options.onEvent(frame));
+    } else {
+      safely(() => options.onEphemeral?.(frame));
+    }
+  }
+
+  function safely(callback: () => void): void {
+    try {
+      callback();
+    } catch (error) {
+      reportError(error);
+    }
+  }
+
+  /** Forgets the current socket so its late callbacks are ignored. */
+  function detach(): WebSocketLike | undefined {
+    const ws = socket;
+    socket = undefined;
+    if (ws) {
+      ws.onmessage = null;
+      ws.onclose = null;
+      ws.onopen = null;
+    }
+    return ws;
+  }
+
+  safely(() => options.onStatus?.("connecting", {}));
+  dispatch({ type: "start" });
+
+  return {
+    close: () => dispatch({ type: "stop" }),
+    cursor: () => state.cursor,
+  };
+}

@@ -1,0 +1,69 @@
+// Friendly names for the generated OpenAPI types. Nothing here is written by hand except the
+// mapping from durable event type to payload shape, which the contract documents per type.
+import type { components } from "./generated/openapi.ts";
+
+type Schemas = components["schemas"];
+
+export type User = Schemas["User"];
+export type Workspace = Schemas["Workspace"];
+export type Role = Schemas["Role"];
+export type Member = Schemas["Member"];
+export type Channel = Schemas["Channel"];
+export type ThreadState = Schemas["ThreadState"];
+export type Reaction = Schemas["Reaction"];
+export type ReactionCount = Schemas["ReactionCount"];
+export type Message = Schemas["Message"];
+export type Session = Schemas["Session"];
+export type Presence = Schemas["Presence"];
+export type Event = Schemas["Event"];
+export type EventType = Schemas["DurableEventType"];
+export type EphemeralEvent = Schemas["EphemeralEvent"];
+export type EphemeralEventType = Schemas["EphemeralEventType"];
+export type MessagePage = Schemas["MessagePage"];
+export type EventPage = Schemas["EventPage"];
+export type ErrorBody = Schemas["Error"];
+
+export type MagicConsumeResult = Schemas["MagicConsumeResponse"];
+export type InviteAcceptResult = Schemas["InviteAcceptResponse"];
+export type CreateWorkspaceResult = Schemas["CreateWorkspaceResponse"];
+export type ChannelEventResult = Schemas["ChannelEventResponse"];
+export type MessageEventResult = Schemas["MessageEventResponse"];
+export type Thread = Schemas["ThreadResponse"];
+export type ThreadReplyResult = Schemas["ThreadReplyResponse"];
+export type ReactionResult = Schemas["ReactionResponse"];
+
+export type UpdateMeInput = Schemas["UpdateMeRequest"];
+export type CreateWorkspaceInput = Schemas["CreateWorkspaceRequest"];
+export type CreateChannelInput = Schemas["CreateChannelRequest"];
+export type UpdateChannelInput = Schemas["UpdateChannelRequest"];
+export type SendMessageInput = Schemas["SendMessageRequest"];
+
+/** The payload each durable event type carries (ids plus the affected object). */
+export interface EventPayloads {
+  "workspace.created": Schemas["WorkspaceEventPayload"];
+  "member.joined": Schemas["MemberEventPayload"];
+  "member.removed": Schemas["MemberEventPayload"];
+  "channel.created": Schemas["ChannelEventPayload"];
+  "channel.updated": Schemas["ChannelEventPayload"];
+  "message.created": Schemas["MessageEventPayload"];
+  "message.updated": Schemas["MessageEventPayload"];
+  "message.deleted": Schemas["MessageEventPayload"];
+  "thread.reply_created": Schemas["ThreadReplyCreatedEventPayload"];
+  "thread.state_updated": Schemas["ThreadStateUpdatedEventPayload"];
+  "reaction.added": Schemas["ReactionEventPayload"];
+  "reaction.removed": Schemas["ReactionEventPayload"];
+}
+
+/** An event narrowed to one type, with its payload typed. */
+export type TypedEvent<T extends EventType> = Omit<Event, "type" | "payload"> & {
+  type: T;
+  payload: EventPayloads[T];
+};
+
+/**
+ * Narrows an event by type so its payload is typed:
+ * `if (isEventType(e, "message.created")) e.payload.message.body`.
+ */
+export function isEventType<T extends EventType>(event: Event, type: T): event is TypedEvent<T> {
+  return event.type === type;
+}
