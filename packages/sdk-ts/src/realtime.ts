@@ -11,13 +11,24 @@ import {
 } from "./reconnect.ts";
 import type { EphemeralEvent, Event } from "./types.ts";
 
-/** The subset of the WebSocket API we use: the browser's and the `ws` package's both fit. */
+/**
+ * The subset of the WebSocket API we use: the browser's and the `ws` package's both fit. Handler
+ * parameters are `never` so either library's own event types are accepted; the shapes we rely
+ * on are MessageFrame and CloseFrame.
+ */
 export interface WebSocketLike {
   onopen: ((event: never) => void) | null;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  onclose: ((event: { code: number; reason: string }) => void) | null;
+  onmessage: ((event: never) => void) | null;
+  onclose: ((event: never) => void) | null;
   onerror: ((event: never) => void) | null;
   close(code?: number, reason?: string): void;
+}
+interface MessageFrame {
+  data: unknown;
+}
+interface CloseFrame {
+  code: number;
+  reason: string;
 }
 export type WebSocketConstructor = new (
   url: string,
@@ -80,7 +91,7 @@ function webSocketGlobal(): WebSocketConstructor {
   const Socket = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
   if (!Socket) {
     throw new TypeError(
-      'no global WebSocket (Node 20): pass one, e.g. subscribe({ WebSocket }) with `import WebSocket from "ws"`',
+      'no global WebSocket (Node 20): pass one, e.g. subscribe({ WebSocket }) with `import { WebSocket } from "ws"`',
     );
   }
   return Socket;
@@ -144,11 +155,11 @@ export function subscribe(ctx: RealtimeContext, options: SubscribeOptions): Subs
     }
     socket = ws;
     ws.onopen = () => dispatch({ type: "opened", nowMs: Date.now() });
-    ws.onmessage = (message) => receive(message.data);
+    ws.onmessage = (message: MessageFrame) => receive(message.data);
     ws.onerror = () => {
       // Always followed by close, which carries the code we act on.
     };
-    ws.onclose = (closed) => {
+    ws.onclose = (closed: CloseFrame) => {
       if (socket !== ws) return;
       socket = undefined;
       dispatch(
