@@ -1,0 +1,93 @@
+// Guards the contract itself: openapi.yaml documents exactly the routes in docs/api.md, and its
+// response schemas are strict enough for the server's tests to catch a missing or extra field.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+const root = new URL("../../../../", import.meta.url);
+const spec = parse(readFileSync(new URL("packages/protocol/openapi.yaml", root), "utf8"));
+const apiDoc = readFileSync(new URL("docs/api.md", root), "utf8");
+
+interface Schema {
+  type?: string | string[];
+  properties?: Record<string, unknown>;
+  required?: string[];
+  additionalProperties?: boolean;
+}
+
+const METHODS = ["get", "post", "patch", "put", "delete"];
+
+/**
+ * Request bodies stay open (unknown fields are ignored); payload schemas document Event.payload,
+ * which is open by design.
+ */
+function isOpenSchema(name: string): boolean {
+  return name.endsWith("Request") || name.endsWith("EventPayload");
+}
+
+function specRoutes(): string[] {
+  return Object.entries(spec.paths as Record<string, Record<string, unknown>>).flatMap(
+    ([path, item]) =>
+      Object.keys(item)
+        .filter((key) => METHODS.includes(key))
+        .map((method) => `${method.toUpperCase()} ${path}`),
+  );
+}
+
+function documentedRoutes(): string[] {
+  return [...apiDoc.matchAll(/^\| (GET|POST|PATCH|PUT|DELETE) \| `([^`]+)` \|/gm)].map(
+    ([, method, path]) => `${method} ${path}`,
+  );
+}
+
+describe("openapi.yaml", () => {
+  it("documents exactly the routes listed in docs/api.md", () => {
+    expect(documentedRoutes().length).toBeGreaterThan(20);
+    expect(specRoutes().toSorted()).toEqual(documentedRoutes().toSorted());
+  });
+
+  it("lists every field of every response object as required, and forbids extra ones", () => {
+    const schemas = spec.components.schemas as Record<string, Schema>;
+    // EventPage.tail_cursor only comes with include_tail=true.
+    const optional: Record<string, string[]> = { EventPage: ["tail_cursor"] };
+    for (const [name, schema] of Object.entries(schemas)) {
+      if (schema.type !== "object" || isOpenSchema(name)) continue;
+      const fields = Object.keys(schema.properties ?? {});
+      const expected = fields.filter((field) => !optional[name]?.includes(field));
+      expect(schema.required?.toSorted(), name).toEqual(expected.toSorted());
+      expect(schema.additionalProperties, name).toBe(false);
+    }
+  });
+
+  it("answers every error with the shared Error schema", () => {
+    for (const [path, item] of Object.entries(spec.paths as Record<string, Record<string, any>>)) {
+      for (const method of METHODS.filter((m) => item[m])) {
+        for (const [status, response] of Object.entries(item[method].responses as object)) {
+          if (Number(status) < 400) continue;
+          expect((response as { $ref?: string }).$ref, `${method} ${path} ${status}`).toMatch(
+            /^#\/components\/responses\//,
+          );
+        }
+      }
+    }
+    for (const [name, response] of Object.entries(
+      spec.components.responses as Record<string, any>,
+    )) {
+      expect(response.content["application/json"].schema.$ref, name).toBe(
+        "#/components/schemas/Error",
+      );
+    }
+  });
+
+  it("leaves only the probes and magic-link sign-in unauthenticated", () => {
+    const open = specRoutes().filter((route) => {
+      const [method, path] = route.split(" ") as [string, string];
+      return spec.paths[path][method.toLowerCase()].security?.length === 0;
+    });
+    expect(open.toSorted()).toEqual([
+      "GET /healthz",
+      "GET /readyz",
+      "POST /api/auth/magic/consume",
+    ]);
+  });
+});
