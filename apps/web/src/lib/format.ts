@@ -69,3 +69,20 @@ export function typingLine(names: readonly string[]): string {
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+
+/** "just now", "5 minutes ago", "yesterday", for thread summaries. */
+export function formatAgo(iso: string, now = Date.now()): string {
+  const s = Math.round((Date.parse(iso) - now) / 1000);
+  if (s > -45) return "just now";
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ["minute", 60],
+    ["hour", 3600],
+    ["day", 86400],
+    ["week", 604800],
+  ];
+  let [unit, size] = units[0]!;
+  for (const u of units) if (-s >= u[1]) [unit, size] = u;
+  return rtf.format(Math.round(s / size), unit);
+}

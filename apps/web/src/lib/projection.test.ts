@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { messageKey, Projection, type ViewMessage } from "./projection";
-import type { ChatEvent, Message, MessagePage } from "./types";
+import type { Channel, ChatEvent, Message, MessagePage, ThreadState } from "./types";
 
 const ME = "usr_me";
 const ARI = "usr_ari";
@@ -14,11 +14,13 @@ function msg(seq: number, over: Partial<Message> = {}): Message {
     workspace_id: "wsp_1",
     channel_id: CH,
     author_id: ARI,
+    author: { id: ARI, display_name: "Ari", handle: "ari", avatar_url: null, created_at: "2026-01-01T00:00:00Z" },
     parent_message_id: null,
     thread_root_id: `msg_${seq}`,
     channel_seq: seq,
     thread_seq: null,
     body: `message ${seq}`,
+    body_format: "markdown",
     nonce: null,
     created_at: new Date(Date.UTC(2026, 0, 1, 0, 0, clock)).toISOString(),
     edited_at: null,
@@ -58,13 +60,21 @@ function event(type: string, payload: Record<string, unknown>, seq?: number): Ch
   return {
     id: `evt_${cursor}`,
     cursor: String(cursor).padStart(8, "0"),
-    type,
+    type: type as ChatEvent["type"],
     workspace_id: "wsp_1",
     channel_id: CH,
     seq: seq ?? null,
     created_at: new Date().toISOString(),
     payload,
   };
+}
+
+function channel(id: string, name: string, over: Partial<Channel> = {}): Channel {
+  return { id, workspace_id: "wsp_1", name, kind: "public", topic: "", created_at: "", archived_at: null, last_seq: 0, ...over };
+}
+
+function noReplies(rootId: string): ThreadState {
+  return { root_message_id: rootId, reply_count: 0, last_reply_at: null, last_reply_author_ids: [] };
 }
 
 function bodies(p: Projection): string[] {
@@ -212,7 +222,7 @@ describe("edits and deletes", () => {
   it("updates an edited reply inside an open thread", () => {
     const p = new Projection(ME);
     p.replaceTimeline(CH, page([msg(1)]));
-    p.replaceThread({ root: msg(1), replies: [reply(1, 1)], thread_state: null });
+    p.replaceThread({ root: msg(1), replies: [reply(1, 1)], thread_state: noReplies("msg_1") });
     p.applyEvent(event("message.updated", { message: reply(1, 1, { body: "fixed", edited_at: "2026-02-01T00:00:00Z" }) }));
 
     expect(p.thread("msg_1")!.replies[0]!.body).toBe("fixed");
@@ -298,7 +308,7 @@ describe("threads", () => {
   it("adds live replies to an open thread in thread_seq order, reconciling my pending reply", () => {
     const p = new Projection(ME);
     p.replaceTimeline(CH, page([msg(1)]));
-    p.replaceThread({ root: msg(1), replies: [reply(1, 1)], thread_state: null });
+    p.replaceThread({ root: msg(1), replies: [reply(1, 1)], thread_state: noReplies("msg_1") });
     p.addPending(reply(1, 0, { id: "local_t1", nonce: "t1", body: "my reply", thread_seq: null, author_id: ME }));
     p.applyEvent(event("thread.reply_created", { message: reply(1, 2, { body: "their reply" }) }));
     p.upsertMessage(reply(1, 3, { body: "my reply", nonce: "t1", author_id: ME }));
@@ -311,17 +321,15 @@ describe("threads", () => {
 describe("channels and resync", () => {
   it("applies channel.created and channel.updated events", () => {
     const p = new Projection(ME);
-    p.setChannels([{ id: CH, workspace_id: "wsp_1", name: "general" }]);
-    p.applyEvent(event("channel.created", { channel: { id: "chn_2", workspace_id: "wsp_1", name: "random" } }));
-    p.applyEvent(
-      event("channel.updated", { channel: { id: CH, workspace_id: "wsp_1", name: "lobby", archived_at: null } }),
-    );
+    p.setChannels([channel(CH, "general")]);
+    p.applyEvent(event("channel.created", { channel: channel("chn_2", "random") }));
+    p.applyEvent(event("channel.updated", { channel: channel(CH, "lobby") }));
     expect(p.channels().map((c) => c.name)).toEqual(["lobby", "random"]);
   });
 
   it("tracks the newest seq per channel so unread channels can be shown", () => {
     const p = new Projection(ME);
-    p.setChannels([{ id: "chn_2", workspace_id: "wsp_1", name: "random", last_seq: 4 }]);
+    p.setChannels([channel("chn_2", "random", { last_seq: 4 })]);
     p.applyEvent({ ...event("message.created", { message: msg(5, { channel_id: "chn_2" }) }, 5), channel_id: "chn_2" });
     expect(p.channel("chn_2")!.last_seq).toBe(5);
   });

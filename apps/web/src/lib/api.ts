@@ -1,0 +1,73 @@
+// The web app's only door to the server: a thin layer over @clickclack/sdk. Components and stores call
+// these functions and never build URLs or headers themselves. The browser authenticates with the
+// HttpOnly `cc_session` cookie (no token in JS), and the SDK adds the CSRF header to cookie writes.
+
+import { ClickClackClient } from "@clickclack/sdk";
+import type { Channel, Message, MessagePage, Reaction, ThreadPage, ThreadState, User, Workspace } from "./types";
+
+export const client = new ClickClackClient({ baseUrl: "", credentials: "same-origin" });
+
+export const PAGE_SIZE = 50;
+
+export const api = {
+  me: (): Promise<User> => client.me.get(),
+  signIn: async (token: string): Promise<User> => (await client.auth.consumeMagicToken(token)).user,
+  signOut: (): Promise<void> => client.auth.logout(),
+
+  workspaces: (): Promise<Workspace[]> => client.workspaces.list(),
+  createWorkspace: async (name: string): Promise<{ workspace: Workspace; channel: Channel }> => {
+    const r = await client.workspaces.create({ name });
+    return { workspace: r.workspace, channel: r.channel };
+  },
+  members: (workspaceId: string) => client.workspaces.members(workspaceId),
+  presence: (workspaceId: string) => client.workspaces.presence(workspaceId),
+
+  channels: (workspaceId: string): Promise<Channel[]> => client.channels.list(workspaceId),
+  createChannel: async (workspaceId: string, name: string): Promise<Channel> =>
+    (await client.channels.create(workspaceId, { name })).channel,
+  updateChannel: async (
+    channelId: string,
+    patch: { name?: string; topic?: string; archived?: boolean },
+  ): Promise<Channel> => (await client.channels.update(channelId, patch)).channel,
+
+  latest: (channelId: string): Promise<MessagePage> => client.channels.messages(channelId, { limit: PAGE_SIZE }),
+  older: (channelId: string, beforeSeq: number): Promise<MessagePage> =>
+    client.channels.messages(channelId, { beforeSeq, limit: PAGE_SIZE }),
+  send: async (channelId: string, body: string, nonce: string): Promise<Message> =>
+    (await client.channels.sendMessage(channelId, { body, nonce })).message,
+  edit: async (messageId: string, body: string): Promise<Message> =>
+    (await client.messages.edit(messageId, body)).message,
+  remove: async (messageId: string): Promise<Message> => (await client.messages.delete(messageId)).message,
+
+  thread: (rootId: string): Promise<ThreadPage> => client.threads.get(rootId),
+  reply: async (
+    rootId: string,
+    body: string,
+    nonce: string,
+  ): Promise<{ message: Message; thread_state: ThreadState | null }> => {
+    const r = await client.threads.reply(rootId, { body, nonce });
+    return { message: r.message, thread_state: r.thread_state };
+  },
+
+  react: async (messageId: string, emoji: string, on: boolean): Promise<Reaction[]> =>
+    (on ? await client.reactions.add(messageId, emoji) : await client.reactions.remove(messageId, emoji)).reactions,
+
+  typing: (workspaceId: string, channelId: string, type: "typing.started" | "typing.stopped"): Promise<unknown> =>
+    client.realtime.ephemeral({ workspaceId, channelId, type }),
+
+  /** The newest event cursor now: subscribing from it before loading data means nothing is missed. */
+  tailCursor: async (workspaceId: string): Promise<string | undefined> => {
+    const page = await client.events.list({ workspaceId, limit: 1, includeTail: true });
+    return page.tail_cursor ?? undefined;
+  },
+};
+
+/** True when an error means "not signed in". */
+export function isUnauthorized(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { status?: number }).status === 401;
+}
+
+export function errorText(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

@@ -1,0 +1,341 @@
+// Everything the UI shows about one open workspace, wired to the server: the projection of timelines and
+// threads, members and presence, typing, and the realtime connection that keeps it all current.
+//
+// Order of start-up matters for not missing anything: read the event log's tail cursor first, subscribe
+// from it, then load data over HTTP. Events that race the HTTP answers are applied twice at worst, which
+// the projection treats as a no-op.
+
+import type { ConnectionStatus, Subscription } from "@clickclack/sdk";
+import { api, client } from "./api";
+import { session } from "./session.svelte";
+import { Projection, type ThreadView, type Timeline, type ViewMessage } from "./projection";
+import { TypingAnnouncer, TypingTracker } from "./typing";
+import type { Channel, ChatEvent, EphemeralEvent, Member, User } from "./types";
+
+export type Connection = "connecting" | "live" | "reconnecting";
+
+const READ_KEY = "clickclack.read";
+
+export function newNonce(): string {
+  // crypto.randomUUID needs a secure context; getRandomValues works on plain-http LAN installs too.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export class WorkspaceStore {
+  readonly proj: Projection;
+  /** Bumped on every projection change; getters read it so Svelte re-derives what depends on them. */
+  version = $state(0);
+  members = $state.raw<Member[]>([]);
+  presence = $state.raw<ReadonlyMap<string, string>>(new Map());
+  connection = $state<Connection>("connecting");
+  loaded = $state(false);
+  error = $state("");
+  readSeq = $state.raw<Record<string, number>>(loadRead());
+  typingVersion = $state(0);
+
+  #sub: Subscription | null = null;
+  #typing = new TypingTracker();
+  #announcers = new Map<string, TypingAnnouncer>();
+  #typingTimer: ReturnType<typeof setInterval> | null = null;
+  #visibleChannel: string | null = null;
+  #visibleThread: string | null = null;
+  #stopped = false;
+
+  constructor(
+    readonly id: string,
+    readonly me: User,
+  ) {
+    this.proj = new Projection(me.id);
+    this.proj.subscribe(() => this.version++);
+  }
+
+  // ---- reading ---------------------------------------------------------------------------------------
+
+  get channels(): Channel[] {
+    void this.version;
+    return this.proj.channels().sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  channel(id: string): Channel | undefined {
+    void this.version;
+    return this.proj.channel(id);
+  }
+
+  timeline(channelId: string): Timeline | undefined {
+    void this.version;
+    return this.proj.timeline(channelId);
+  }
+
+  thread(rootId: string): ThreadView | undefined {
+    void this.version;
+    return this.proj.thread(rootId);
+  }
+
+  readonly users = $derived(new Map(this.members.map((m) => [m.user.id, m.user])));
+
+  user(id: string): User | undefined {
+    return id === this.me.id ? this.me : this.users.get(id);
+  }
+
+  isOnline(userId: string): boolean {
+    return this.presence.get(userId) === "online";
+  }
+
+  unread(channel: Channel): boolean {
+    if (channel.id === this.#visibleChannel) return false;
+    return (channel.last_seq ?? 0) > (this.readSeq[channel.id] ?? channel.last_seq ?? 0);
+  }
+
+  typingNames(channelId: string): string[] {
+    void this.typingVersion;
+    return this.#typing
+      .active(channelId, this.me.id)
+      .map((id) => this.user(id)?.display_name ?? "Someone");
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------------------
+
+  async start(): Promise<void> {
+    try {
+      const cursor = await api.tailCursor(this.id);
+      if (this.#stopped) return;
+      this.#subscribe(cursor);
+      await this.#loadWorkspace();
+      this.loaded = true;
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+    }
+    this.#typingTimer = setInterval(() => this.typingVersion++, 1000);
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    this.#sub?.close();
+    this.#sub = null;
+    if (this.#typingTimer) clearInterval(this.#typingTimer);
+  }
+
+  #subscribe(afterCursor: string | undefined): void {
+    this.#sub = client.events.subscribe({
+      workspaceId: this.id,
+      afterCursor,
+      onEvent: (e) => this.#onEvent(e),
+      onEphemeral: (e) => this.#onEphemeral(e),
+      onStatus: (s) => this.#onStatus(s),
+      onResync: () => this.resync(),
+    });
+  }
+
+  #onStatus(status: ConnectionStatus): void {
+    if (status === "open") this.connection = "live";
+    else if (status === "reconnecting") this.connection = "reconnecting";
+    else if (status === "closed" && !this.#stopped) {
+      // The server ended the stream for good (1008: signed out elsewhere or removed from the
+      // workspace). Re-checking the session shows the sign-in page when that is the reason.
+      this.connection = "reconnecting";
+      void session.load();
+    }
+  }
+
+  async #loadWorkspace(): Promise<void> {
+    const [channels, members, presence] = await Promise.all([
+      api.channels(this.id),
+      api.members(this.id),
+      api.presence(this.id).catch(() => []),
+    ]);
+    this.proj.setChannels(channels);
+    this.members = members;
+    this.presence = new Map(presence.map((p) => [p.user_id, p.status]));
+  }
+
+  /**
+   * The server could not replay what we missed (close code 4001): reload what is on screen over HTTP
+   * and replace the local state with it. The tail cursor is read *before* refetching and handed back
+   * to the subscription, so whatever happens during the refetch is replayed rather than lost.
+   */
+  async resync(): Promise<string | undefined> {
+    const cursor = await api.tailCursor(this.id);
+    const channelId = this.#visibleChannel;
+    const threadId = this.#visibleThread;
+    this.proj.forgetExcept(channelId ? [channelId] : [], threadId ? [threadId] : []);
+    await this.#loadWorkspace();
+    await Promise.all([
+      channelId ? api.latest(channelId).then((page) => this.proj.replaceTimeline(channelId, page)) : null,
+      threadId ? api.thread(threadId).then((t) => this.proj.replaceThread(t)) : null,
+    ]);
+    return cursor;
+  }
+
+  #onEvent(event: ChatEvent): void {
+    this.proj.applyEvent(event);
+    const p = event.payload;
+    if (event.type === "member.joined" && p.user) {
+      const user = p.user as User;
+      if (!this.members.some((m) => m.user.id === user.id))
+        this.members = [...this.members, { user, role: (p.role as Member["role"]) ?? "member", joined_at: event.created_at }];
+    } else if (event.type === "member.removed") {
+      this.members = this.members.filter((m) => m.user.id !== p.user_id);
+    } else if ((event.type === "message.created" || event.type === "thread.reply_created") && p.author_id) {
+      this.#typing.posted(event.channel_id ?? "", String(p.author_id));
+      this.typingVersion++;
+    }
+    // Reading the channel in front of you keeps it read.
+    if (event.channel_id && event.channel_id === this.#visibleChannel) this.markRead(event.channel_id);
+  }
+
+  #onEphemeral(e: EphemeralEvent): void {
+    if (e.type === "typing.started" && e.channel_id) this.#typing.started(e.channel_id, e.user_id);
+    else if (e.type === "typing.stopped" && e.channel_id) this.#typing.stopped(e.channel_id, e.user_id);
+    else if (e.type === "presence.changed") {
+      const next = new Map(this.presence);
+      next.set(e.user_id, String(e.payload?.status ?? "offline"));
+      this.presence = next;
+    }
+    this.typingVersion++;
+  }
+
+  // ---- what is on screen -----------------------------------------------------------------------------
+
+  async openChannel(channelId: string): Promise<void> {
+    this.#visibleChannel = channelId;
+    this.markRead(channelId);
+    if (this.proj.timeline(channelId)) return;
+    const page = await api.latest(channelId);
+    this.proj.replaceTimeline(channelId, page);
+    this.markRead(channelId);
+  }
+
+  async loadOlder(channelId: string): Promise<void> {
+    const t = this.proj.timeline(channelId);
+    if (!t?.hasOlder || t.oldestSeq == null) return;
+    this.proj.prependOlder(channelId, await api.older(channelId, t.oldestSeq));
+  }
+
+  async openThread(rootId: string | null): Promise<void> {
+    const prev = this.#visibleThread;
+    this.#visibleThread = rootId;
+    if (prev && prev !== rootId) this.proj.closeThread(prev);
+    if (rootId) this.proj.replaceThread(await api.thread(rootId));
+  }
+
+  markRead(channelId: string): void {
+    const seq = this.proj.channel(channelId)?.last_seq ?? 0;
+    if ((this.readSeq[channelId] ?? -1) >= seq) return;
+    this.readSeq = { ...this.readSeq, [channelId]: seq };
+    try {
+      localStorage.setItem(READ_KEY, JSON.stringify(this.readSeq));
+    } catch {
+      // Unread dots then reset on reload; nothing else depends on it.
+    }
+  }
+
+  // ---- writes ----------------------------------------------------------------------------------------
+
+  /** Posts a root message: shown at once, confirmed in place, retried safely with the same nonce. */
+  async send(channelId: string, body: string, nonce = newNonce()): Promise<void> {
+    this.#announcer(channelId).stop();
+    this.proj.discardPending(nonce);
+    this.proj.addPending(this.#draft({ channel_id: channelId, nonce, body, parent_message_id: null }));
+    try {
+      this.proj.upsertMessage(await api.send(channelId, body, nonce));
+      this.markRead(channelId);
+    } catch {
+      this.proj.markFailed(nonce);
+    }
+  }
+
+  async reply(root: ViewMessage, body: string, nonce = newNonce()): Promise<void> {
+    this.#announcer(root.channel_id).stop();
+    this.proj.discardPending(nonce);
+    this.proj.addPending(this.#draft({ channel_id: root.channel_id, nonce, body, parent_message_id: root.id }));
+    try {
+      const r = await api.reply(root.id, body, nonce);
+      this.proj.upsertMessage(r.message);
+      if (r.thread_state) this.proj.setThreadState(r.thread_state);
+    } catch {
+      this.proj.markFailed(nonce);
+    }
+  }
+
+  /** Sends a failed message again under its original nonce, so the server never stores it twice. */
+  retry(m: ViewMessage): Promise<void> {
+    const nonce = m.nonce ?? newNonce();
+    if (m.parent_message_id) {
+      const root = this.proj.thread(m.parent_message_id)?.root;
+      return root ? this.reply(root, m.body, nonce) : Promise.resolve();
+    }
+    return this.send(m.channel_id, m.body, nonce);
+  }
+
+  discard(m: ViewMessage): void {
+    if (m.nonce) this.proj.discardPending(m.nonce);
+  }
+
+  async edit(messageId: string, body: string): Promise<void> {
+    this.proj.upsertMessage(await api.edit(messageId, body));
+  }
+
+  async remove(messageId: string): Promise<void> {
+    this.proj.upsertMessage(await api.remove(messageId));
+  }
+
+  async toggleReaction(messageId: string, emoji: string): Promise<void> {
+    const on = this.proj.toggleReactionLocally(messageId, emoji);
+    try {
+      this.proj.setReactions(messageId, await api.react(messageId, emoji, on));
+    } catch {
+      this.proj.toggleReactionLocally(messageId, emoji); // undo the optimistic flip
+    }
+  }
+
+  typing(channelId: string, text: string): void {
+    this.#announcer(channelId).input(text);
+  }
+
+  async createChannel(name: string): Promise<Channel> {
+    const channel = await api.createChannel(this.id, name);
+    this.proj.upsertChannel(channel);
+    return channel;
+  }
+
+  async updateChannel(channelId: string, patch: { name?: string; archived?: boolean; topic?: string }): Promise<void> {
+    this.proj.upsertChannel(await api.updateChannel(channelId, patch));
+  }
+
+  #announcer(channelId: string): TypingAnnouncer {
+    let a = this.#announcers.get(channelId);
+    if (!a) {
+      a = new TypingAnnouncer((type) => void api.typing(this.id, channelId, type).catch(() => {}));
+      this.#announcers.set(channelId, a);
+    }
+    return a;
+  }
+
+  #draft(over: Pick<ViewMessage, "channel_id" | "nonce" | "body" | "parent_message_id">): ViewMessage {
+    return {
+      id: `local_${over.nonce}`,
+      workspace_id: this.id,
+      author_id: this.me.id,
+      author: this.me,
+      thread_root_id: over.parent_message_id ?? `local_${over.nonce}`,
+      channel_seq: null,
+      thread_seq: null,
+      body_format: "markdown",
+      created_at: new Date().toISOString(),
+      edited_at: null,
+      deleted_at: null,
+      thread_state: null,
+      reactions: [],
+      ...over,
+    };
+  }
+}
+
+function loadRead(): Record<string, number> {
+  try {
+    return JSON.parse(localStorage.getItem(READ_KEY) ?? "{}") as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
