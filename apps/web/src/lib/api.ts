@@ -3,7 +3,16 @@
 // HttpOnly `cc_session` cookie (no token in JS), and the SDK adds the CSRF header to cookie writes.
 
 import { ClickClackClient } from "@clickclack/sdk";
-import type { Channel, Message, MessagePage, Reaction, ThreadPage, ThreadState, User, Workspace } from "./types";
+import type {
+  Channel,
+  Message,
+  MessagePage,
+  Reaction,
+  ThreadPage,
+  ThreadState,
+  User,
+  Workspace,
+} from "./types";
 
 export const client = new ClickClackClient({ baseUrl: "", credentials: "same-origin" });
 
@@ -30,14 +39,16 @@ export const api = {
     patch: { name?: string; topic?: string; archived?: boolean },
   ): Promise<Channel> => (await client.channels.update(channelId, patch)).channel,
 
-  latest: (channelId: string): Promise<MessagePage> => client.channels.messages(channelId, { limit: PAGE_SIZE }),
+  latest: (channelId: string): Promise<MessagePage> =>
+    client.channels.messages(channelId, { limit: PAGE_SIZE }),
   older: (channelId: string, beforeSeq: number): Promise<MessagePage> =>
     client.channels.messages(channelId, { beforeSeq, limit: PAGE_SIZE }),
   send: async (channelId: string, body: string, nonce: string): Promise<Message> =>
     (await client.channels.sendMessage(channelId, { body, nonce })).message,
   edit: async (messageId: string, body: string): Promise<Message> =>
     (await client.messages.edit(messageId, body)).message,
-  remove: async (messageId: string): Promise<Message> => (await client.messages.delete(messageId)).message,
+  remove: async (messageId: string): Promise<Message> =>
+    (await client.messages.delete(messageId)).message,
 
   thread: (rootId: string): Promise<ThreadPage> => client.threads.get(rootId),
   reply: async (
@@ -50,10 +61,16 @@ export const api = {
   },
 
   react: async (messageId: string, emoji: string, on: boolean): Promise<Reaction[]> =>
-    (on ? await client.reactions.add(messageId, emoji) : await client.reactions.remove(messageId, emoji)).reactions,
+    (on
+      ? await client.reactions.add(messageId, emoji)
+      : await client.reactions.remove(messageId, emoji)
+    ).reactions,
 
-  typing: (workspaceId: string, channelId: string, type: "typing.started" | "typing.stopped"): Promise<unknown> =>
-    client.realtime.ephemeral({ workspaceId, channelId, type }),
+  typing: (
+    workspaceId: string,
+    channelId: string,
+    type: "typing.started" | "typing.stopped",
+  ): Promise<unknown> => client.realtime.ephemeral({ workspaceId, channelId, type }),
 
   /** The newest event cursor now: subscribing from it before loading data means nothing is missed. */
   tailCursor: async (workspaceId: string): Promise<string | undefined> => {

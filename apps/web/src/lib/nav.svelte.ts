@@ -7,7 +7,10 @@ class Nav {
   route = $state<Route>(parseRoute(location.pathname, location.search));
 
   constructor() {
-    addEventListener("popstate", () => (this.route = parseRoute(location.pathname, location.search)));
+    addEventListener(
+      "popstate",
+      () => (this.route = parseRoute(location.pathname, location.search)),
+    );
   }
 
   go(path: string, opts: { replace?: boolean } = {}): void {
@@ -23,7 +26,16 @@ export const nav = new Nav();
 /** Click handler for in-app links: lets modified clicks (new tab, etc.) through to the browser. */
 export function linkClick(e: MouseEvent): void {
   const a = (e.currentTarget as HTMLElement).closest("a");
-  if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  if (
+    !a ||
+    e.defaultPrevented ||
+    e.button !== 0 ||
+    e.metaKey ||
+    e.ctrlKey ||
+    e.shiftKey ||
+    e.altKey
+  )
+    return;
   e.preventDefault();
   nav.go(a.getAttribute("href") ?? "/app");
 }

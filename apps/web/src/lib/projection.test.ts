@@ -14,7 +14,13 @@ function msg(seq: number, over: Partial<Message> = {}): Message {
     workspace_id: "wsp_1",
     channel_id: CH,
     author_id: ARI,
-    author: { id: ARI, display_name: "Ari", handle: "ari", avatar_url: null, created_at: "2026-01-01T00:00:00Z" },
+    author: {
+      id: ARI,
+      display_name: "Ari",
+      handle: "ari",
+      avatar_url: null,
+      created_at: "2026-01-01T00:00:00Z",
+    },
     parent_message_id: null,
     thread_root_id: `msg_${seq}`,
     channel_seq: seq,
@@ -25,7 +31,12 @@ function msg(seq: number, over: Partial<Message> = {}): Message {
     created_at: new Date(Date.UTC(2026, 0, 1, 0, 0, clock)).toISOString(),
     edited_at: null,
     deleted_at: null,
-    thread_state: { root_message_id: `msg_${seq}`, reply_count: 0, last_reply_at: null, last_reply_author_ids: [] },
+    thread_state: {
+      root_message_id: `msg_${seq}`,
+      reply_count: 0,
+      last_reply_at: null,
+      last_reply_author_ids: [],
+    },
     reactions: [],
     ...over,
   };
@@ -70,11 +81,26 @@ function event(type: string, payload: Record<string, unknown>, seq?: number): Ch
 }
 
 function channel(id: string, name: string, over: Partial<Channel> = {}): Channel {
-  return { id, workspace_id: "wsp_1", name, kind: "public", topic: "", created_at: "", archived_at: null, last_seq: 0, ...over };
+  return {
+    id,
+    workspace_id: "wsp_1",
+    name,
+    kind: "public",
+    topic: "",
+    created_at: "",
+    archived_at: null,
+    last_seq: 0,
+    ...over,
+  };
 }
 
 function noReplies(rootId: string): ThreadState {
-  return { root_message_id: rootId, reply_count: 0, last_reply_at: null, last_reply_author_ids: [] };
+  return {
+    root_message_id: rootId,
+    reply_count: 0,
+    last_reply_at: null,
+    last_reply_author_ids: [],
+  };
 }
 
 function bodies(p: Projection): string[] {
@@ -82,7 +108,14 @@ function bodies(p: Projection): string[] {
 }
 
 function pendingRoot(nonce: string, body: string): ViewMessage {
-  return msg(0, { id: `local_${nonce}`, nonce, body, author_id: ME, channel_seq: null, thread_state: null });
+  return msg(0, {
+    id: `local_${nonce}`,
+    nonce,
+    body,
+    author_id: ME,
+    channel_seq: null,
+    thread_state: null,
+  });
 }
 
 describe("optimistic send", () => {
@@ -170,7 +203,11 @@ describe("ordering", () => {
   it("ignores updates to history that is not loaded yet", () => {
     const p = new Projection(ME);
     p.replaceTimeline(CH, page([msg(10), msg(11)], true));
-    p.applyEvent(event("message.updated", { message: msg(3, { body: "old edit", edited_at: "2026-01-02T00:00:00Z" }) }));
+    p.applyEvent(
+      event("message.updated", {
+        message: msg(3, { body: "old edit", edited_at: "2026-01-02T00:00:00Z" }),
+      }),
+    );
 
     expect(p.timeline(CH)!.messages.map((m) => m.channel_seq)).toEqual([10, 11]);
   });
@@ -190,7 +227,11 @@ describe("edits and deletes", () => {
     p.replaceTimeline(CH, page([msg(1), msg(2)]));
     const untouched = p.timeline(CH)!.messages[0];
 
-    p.applyEvent(event("message.updated", { message: msg(2, { body: "edited", edited_at: "2026-02-01T00:00:00Z" }) }));
+    p.applyEvent(
+      event("message.updated", {
+        message: msg(2, { body: "edited", edited_at: "2026-02-01T00:00:00Z" }),
+      }),
+    );
 
     const list = p.timeline(CH)!.messages;
     expect(list[1]!.body).toBe("edited");
@@ -211,7 +252,11 @@ describe("edits and deletes", () => {
   it("applies message.deleted and never brings a deleted message back", () => {
     const p = new Projection(ME);
     p.replaceTimeline(CH, page([msg(1)]));
-    p.applyEvent(event("message.deleted", { message: msg(1, { body: "", deleted_at: "2026-03-01T00:00:00Z" }) }));
+    p.applyEvent(
+      event("message.deleted", {
+        message: msg(1, { body: "", deleted_at: "2026-03-01T00:00:00Z" }),
+      }),
+    );
     p.upsertMessage(msg(1));
 
     const m = p.timeline(CH)!.messages[0]!;
@@ -223,7 +268,11 @@ describe("edits and deletes", () => {
     const p = new Projection(ME);
     p.replaceTimeline(CH, page([msg(1)]));
     p.replaceThread({ root: msg(1), replies: [reply(1, 1)], thread_state: noReplies("msg_1") });
-    p.applyEvent(event("message.updated", { message: reply(1, 1, { body: "fixed", edited_at: "2026-02-01T00:00:00Z" }) }));
+    p.applyEvent(
+      event("message.updated", {
+        message: reply(1, 1, { body: "fixed", edited_at: "2026-02-01T00:00:00Z" }),
+      }),
+    );
 
     expect(p.thread("msg_1")!.replies[0]!.body).toBe("fixed");
   });
@@ -235,51 +284,97 @@ describe("reactions", () => {
     p.replaceTimeline(CH, page([msg(1)]));
 
     p.applyEvent(
-      event("reaction.added", { message_id: "msg_1", user_id: ARI, emoji: "🦞", reactions: [{ emoji: "🦞", count: 1 }] }),
+      event("reaction.added", {
+        message_id: "msg_1",
+        user_id: ARI,
+        emoji: "🦞",
+        reactions: [{ emoji: "🦞", count: 1 }],
+      }),
     );
-    expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([{ emoji: "🦞", count: 1, reacted_by_me: false }]);
+    expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([
+      { emoji: "🦞", count: 1, reacted_by_me: false },
+    ]);
 
     p.applyEvent(
-      event("reaction.added", { message_id: "msg_1", user_id: ME, emoji: "🦞", reactions: [{ emoji: "🦞", count: 2 }] }),
+      event("reaction.added", {
+        message_id: "msg_1",
+        user_id: ME,
+        emoji: "🦞",
+        reactions: [{ emoji: "🦞", count: 2 }],
+      }),
     );
-    expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([{ emoji: "🦞", count: 2, reacted_by_me: true }]);
+    expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([
+      { emoji: "🦞", count: 2, reacted_by_me: true },
+    ]);
 
     p.applyEvent(
-      event("reaction.removed", { message_id: "msg_1", user_id: ARI, emoji: "🦞", reactions: [{ emoji: "🦞", count: 1 }] }),
+      event("reaction.removed", {
+        message_id: "msg_1",
+        user_id: ARI,
+        emoji: "🦞",
+        reactions: [{ emoji: "🦞", count: 1 }],
+      }),
     );
-    expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([{ emoji: "🦞", count: 1, reacted_by_me: true }]);
+    expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([
+      { emoji: "🦞", count: 1, reacted_by_me: true },
+    ]);
 
-    p.applyEvent(event("reaction.removed", { message_id: "msg_1", user_id: ME, emoji: "🦞", reactions: [] }));
+    p.applyEvent(
+      event("reaction.removed", { message_id: "msg_1", user_id: ME, emoji: "🦞", reactions: [] }),
+    );
     expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([]);
   });
 
   it("toggles my reaction optimistically and settles on the server answer", () => {
     const p = new Projection(ME);
-    p.replaceTimeline(CH, page([msg(1, { reactions: [{ emoji: "🦀", count: 2, reacted_by_me: false }] })]));
+    p.replaceTimeline(
+      CH,
+      page([msg(1, { reactions: [{ emoji: "🦀", count: 2, reacted_by_me: false }] })]),
+    );
 
     expect(p.toggleReactionLocally("msg_1", "🦀")).toBe(true);
-    expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([{ emoji: "🦀", count: 3, reacted_by_me: true }]);
+    expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([
+      { emoji: "🦀", count: 3, reacted_by_me: true },
+    ]);
 
     // Applying the same change again from the event must not count it twice.
     p.applyEvent(
-      event("reaction.added", { message_id: "msg_1", user_id: ME, emoji: "🦀", reactions: [{ emoji: "🦀", count: 3 }] }),
+      event("reaction.added", {
+        message_id: "msg_1",
+        user_id: ME,
+        emoji: "🦀",
+        reactions: [{ emoji: "🦀", count: 3 }],
+      }),
     );
     p.setReactions("msg_1", [{ emoji: "🦀", count: 3, reacted_by_me: true }]);
-    expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([{ emoji: "🦀", count: 3, reacted_by_me: true }]);
+    expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([
+      { emoji: "🦀", count: 3, reacted_by_me: true },
+    ]);
 
     expect(p.toggleReactionLocally("msg_1", "🦀")).toBe(false);
-    expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([{ emoji: "🦀", count: 2, reacted_by_me: false }]);
+    expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([
+      { emoji: "🦀", count: 2, reacted_by_me: false },
+    ]);
   });
 
   it("keeps my reactions when a message.updated copy arrives", () => {
     const p = new Projection(ME);
-    p.replaceTimeline(CH, page([msg(1, { reactions: [{ emoji: "🌊", count: 1, reacted_by_me: true }] })]));
+    p.replaceTimeline(
+      CH,
+      page([msg(1, { reactions: [{ emoji: "🌊", count: 1, reacted_by_me: true }] })]),
+    );
     p.applyEvent(
       event("message.updated", {
-        message: msg(1, { body: "new", edited_at: "2026-02-01T00:00:00Z", reactions: [{ emoji: "🌊", count: 1, reacted_by_me: false }] }),
+        message: msg(1, {
+          body: "new",
+          edited_at: "2026-02-01T00:00:00Z",
+          reactions: [{ emoji: "🌊", count: 1, reacted_by_me: false }],
+        }),
       }),
     );
-    expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([{ emoji: "🌊", count: 1, reacted_by_me: true }]);
+    expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([
+      { emoji: "🌊", count: 1, reacted_by_me: true },
+    ]);
   });
 });
 
@@ -290,7 +385,12 @@ describe("threads", () => {
     p.applyEvent(
       event("thread.state_updated", {
         root_message_id: "msg_1",
-        thread_state: { root_message_id: "msg_1", reply_count: 2, last_reply_at: "2026-01-01T00:00:00Z", last_reply_author_ids: [ARI] },
+        thread_state: {
+          root_message_id: "msg_1",
+          reply_count: 2,
+          last_reply_at: "2026-01-01T00:00:00Z",
+          last_reply_author_ids: [ARI],
+        },
       }),
     );
     expect(p.timeline(CH)!.messages[0]!.thread_state!.reply_count).toBe(2);
@@ -299,9 +399,8 @@ describe("threads", () => {
   it("does not let an older thread state roll the count back", () => {
     const p = new Projection(ME);
     p.replaceTimeline(CH, page([msg(1)]));
-    const state = (n: number) => ({ root_message_id: "msg_1", reply_count: n, last_reply_at: null, last_reply_author_ids: [] });
-    p.setThreadState(state(3));
-    p.setThreadState(state(2));
+    p.setThreadState({ ...noReplies("msg_1"), reply_count: 3 });
+    p.setThreadState({ ...noReplies("msg_1"), reply_count: 2 });
     expect(p.timeline(CH)!.messages[0]!.thread_state!.reply_count).toBe(3);
   });
 
@@ -309,11 +408,23 @@ describe("threads", () => {
     const p = new Projection(ME);
     p.replaceTimeline(CH, page([msg(1)]));
     p.replaceThread({ root: msg(1), replies: [reply(1, 1)], thread_state: noReplies("msg_1") });
-    p.addPending(reply(1, 0, { id: "local_t1", nonce: "t1", body: "my reply", thread_seq: null, author_id: ME }));
+    p.addPending(
+      reply(1, 0, {
+        id: "local_t1",
+        nonce: "t1",
+        body: "my reply",
+        thread_seq: null,
+        author_id: ME,
+      }),
+    );
     p.applyEvent(event("thread.reply_created", { message: reply(1, 2, { body: "their reply" }) }));
     p.upsertMessage(reply(1, 3, { body: "my reply", nonce: "t1", author_id: ME }));
 
-    expect(p.thread("msg_1")!.replies.map((m) => m.body)).toEqual(["reply 1", "their reply", "my reply"]);
+    expect(p.thread("msg_1")!.replies.map((m) => m.body)).toEqual([
+      "reply 1",
+      "their reply",
+      "my reply",
+    ]);
     expect(p.thread("msg_1")!.replies.every((m) => !m.pending)).toBe(true);
   });
 });
@@ -330,7 +441,10 @@ describe("channels and resync", () => {
   it("tracks the newest seq per channel so unread channels can be shown", () => {
     const p = new Projection(ME);
     p.setChannels([channel("chn_2", "random", { last_seq: 4 })]);
-    p.applyEvent({ ...event("message.created", { message: msg(5, { channel_id: "chn_2" }) }, 5), channel_id: "chn_2" });
+    p.applyEvent({
+      ...event("message.created", { message: msg(5, { channel_id: "chn_2" }) }, 5),
+      channel_id: "chn_2",
+    });
     expect(p.channel("chn_2")!.last_seq).toBe(5);
   });
 
@@ -347,11 +461,19 @@ describe("channels and resync", () => {
 
     p.replaceTimeline(
       CH,
-      page([msg(1), msg(2), msg(3, { body: "", deleted_at: "2026-03-01T00:00:00Z" }), msg(4, { body: "posted while away" })]),
+      page([
+        msg(1),
+        msg(2),
+        msg(3, { body: "", deleted_at: "2026-03-01T00:00:00Z" }),
+        msg(4, { body: "posted while away" }),
+      ]),
     );
     expect(bodies(p)).toEqual(["message 1", "message 2", "", "posted while away", "in flight"]);
 
-    p.replaceTimeline(CH, page([msg(1), msg(2), msg(3), msg(4), msg(5, { body: "in flight", nonce: "n9" })]));
+    p.replaceTimeline(
+      CH,
+      page([msg(1), msg(2), msg(3), msg(4), msg(5, { body: "in flight", nonce: "n9" })]),
+    );
     expect(bodies(p).at(-1)).toBe("in flight");
     expect(p.timeline(CH)!.messages.filter((m) => m.pending)).toEqual([]);
   });

@@ -6,7 +6,15 @@
 // the WebSocket, in either order. Updates are copy-on-write: a change produces new arrays and new
 // objects only for what changed, so the UI can compare references and re-render just those rows.
 
-import type { Channel, ChatEvent, Message, MessagePage, Reaction, ThreadPage, ThreadState } from "./types";
+import type {
+  Channel,
+  ChatEvent,
+  Message,
+  MessagePage,
+  Reaction,
+  ThreadPage,
+  ThreadState,
+} from "./types";
 
 /** A message as shown: a server message, or a local one still sending (or failed). */
 export interface ViewMessage extends Message {
@@ -54,7 +62,7 @@ export class Projection {
   }
 
   channels(): Channel[] {
-    return [...this.channelMap.values()];
+    return Array.from(this.channelMap.values());
   }
 
   channel(channelId: string): Channel | undefined {
@@ -99,7 +107,7 @@ export class Projection {
   replaceTimeline(channelId: string, page: MessagePage): void {
     const prev = this.timelines.get(channelId);
     const confirmed = sortBy(
-      page.messages.filter((m) => m.parent_message_id == null),
+      page.messages.filter((m) => m.parent_message_id === null),
       (m) => m.channel_seq ?? 0,
     );
     // Keep messages the user is still sending unless the server already has them.
@@ -121,7 +129,7 @@ export class Projection {
     if (!t) return this.replaceTimeline(channelId, page);
     const known = new Set(t.messages.map((m) => m.id));
     const older = sortBy(
-      page.messages.filter((m) => m.parent_message_id == null && !known.has(m.id)),
+      page.messages.filter((m) => m.parent_message_id === null && !known.has(m.id)),
       (m) => m.channel_seq ?? 0,
     );
     this.timelines.set(channelId, {
@@ -155,8 +163,9 @@ export class Projection {
    * and messages still being sent keep their place.
    */
   forgetExcept(channelIds: readonly string[], rootIds: readonly string[]): void {
-    for (const id of [...this.timelines.keys()]) if (!channelIds.includes(id)) this.timelines.delete(id);
-    for (const id of [...this.threads.keys()]) if (!rootIds.includes(id)) this.threads.delete(id);
+    // Deleting the current key while iterating a Map is well-defined in JavaScript.
+    for (const id of this.timelines.keys()) if (!channelIds.includes(id)) this.timelines.delete(id);
+    for (const id of this.threads.keys()) if (!rootIds.includes(id)) this.threads.delete(id);
     this.emit();
   }
 
@@ -209,7 +218,10 @@ export class Projection {
   toggleReactionLocally(messageId: string, emoji: string): boolean {
     const m = this.find(messageId);
     const had = m?.reactions?.find((r) => r.emoji === emoji)?.reacted_by_me ?? false;
-    this.patchMessage(messageId, (msg) => ({ ...msg, reactions: toggleMine(msg.reactions ?? [], emoji, !had) }));
+    this.patchMessage(messageId, (msg) => ({
+      ...msg,
+      reactions: toggleMine(msg.reactions ?? [], emoji, !had),
+    }));
     return !had;
   }
 
@@ -280,12 +292,17 @@ export class Projection {
   private upsertRoot(message: Message): void {
     const t = this.timelines.get(message.channel_id);
     if (t) {
-      const messages = upsertSorted(t.messages, message, (m) => m.channel_seq ?? 0, t.hasOlder ? t.oldestSeq : null);
+      const messages = upsertSorted(
+        t.messages,
+        message,
+        (m) => m.channel_seq ?? 0,
+        t.hasOlder ? t.oldestSeq : null,
+      );
       if (messages !== t.messages) this.timelines.set(t.channelId, { ...t, messages });
     }
     const th = this.threads.get(message.id);
     if (th) this.threads.set(th.rootId, { ...th, root: mergeMessage(th.root, message) });
-    if (message.channel_seq != null) this.bumpLastSeq(message.channel_id, message.channel_seq);
+    if (message.channel_seq !== null) this.bumpLastSeq(message.channel_id, message.channel_seq);
   }
 
   private upsertReply(message: Message): void {
@@ -304,7 +321,10 @@ export class Projection {
     this.patchWhere((m) => m.id === messageId, fn);
   }
 
-  private patchWhere(match: (m: ViewMessage) => boolean, fn: (m: ViewMessage) => ViewMessage): void {
+  private patchWhere(
+    match: (m: ViewMessage) => boolean,
+    fn: (m: ViewMessage) => ViewMessage,
+  ): void {
     let changed = false;
     const patch = (list: readonly ViewMessage[]): readonly ViewMessage[] => {
       const i = list.findIndex(match);
@@ -322,7 +342,8 @@ export class Projection {
       const root = match(th.root) ? fn(th.root) : th.root;
       const replies = patch(th.replies);
       if (root !== th.root) changed = true;
-      if (root !== th.root || replies !== th.replies) this.threads.set(id, { ...th, root, replies });
+      if (root !== th.root || replies !== th.replies)
+        this.threads.set(id, { ...th, root, replies });
     }
     if (changed) this.emit();
   }
@@ -354,8 +375,10 @@ export function upsertSorted(
     return copy;
   }
   const seq = seqOf(message);
-  if (floorSeq != null && seq < floorSeq) return list;
-  const rest = message.nonce ? list.filter((m) => !(m.pending && m.nonce === message.nonce)) : list.slice();
+  if (floorSeq !== null && seq < floorSeq) return list;
+  const rest = message.nonce
+    ? list.filter((m) => !(m.pending && m.nonce === message.nonce))
+    : list.slice();
   // Pending messages sit after every confirmed one; find the slot among confirmed messages by seq.
   let i = rest.findIndex((m) => m.pending !== undefined);
   if (i < 0) i = rest.length;
@@ -373,7 +396,9 @@ export function mergeMessage(prev: ViewMessage, next: Message): ViewMessage {
   const prevState = prev.thread_state;
   const nextState = next.thread_state;
   const thread_state =
-    nextState && (!prevState || nextState.reply_count >= prevState.reply_count) ? nextState : prevState;
+    nextState && (!prevState || nextState.reply_count >= prevState.reply_count)
+      ? nextState
+      : prevState;
   // Reactions only change through reaction events and answers: a message copy carries reacted_by_me
   // from the point of view of whoever caused the event, so it must not overwrite ours.
   const reactions = prev.pending ? next.reactions : (prev.reactions ?? next.reactions);
@@ -416,10 +441,12 @@ function toggleMine(prev: readonly Reaction[], emoji: string, on: boolean): Reac
   const existing = prev.find((r) => r.emoji === emoji);
   if (!existing) return on ? [...prev, { emoji, count: 1, reacted_by_me: true }] : [...prev];
   return prev
-    .map((r) => (r.emoji === emoji ? { ...r, count: r.count + (on ? 1 : -1), reacted_by_me: on } : r))
+    .map((r) =>
+      r.emoji === emoji ? { ...r, count: r.count + (on ? 1 : -1), reacted_by_me: on } : r,
+    )
     .filter((r) => r.count > 0);
 }
 
 function sortBy<T>(list: readonly T[], key: (x: T) => number): T[] {
-  return list.slice().sort((a, b) => key(a) - key(b));
+  return list.toSorted((a, b) => key(a) - key(b));
 }

@@ -13,6 +13,10 @@ describe("routes", () => {
 
   it("falls back to home for unknown paths and tolerates trailing slashes", () => {
     expect(parseRoute("/app/nope")).toEqual({ name: "home" });
-    expect(parseRoute("/app/w/wsp_1/c/chn_2/")).toMatchObject({ name: "channel", channelId: "chn_2", threadId: null });
+    expect(parseRoute("/app/w/wsp_1/c/chn_2/")).toMatchObject({
+      name: "channel",
+      channelId: "chn_2",
+      threadId: null,
+    });
   });
 });

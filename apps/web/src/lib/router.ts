@@ -15,8 +15,14 @@ const BASE = "/app";
 
 export function parseRoute(pathname: string, search = ""): Route {
   const path = pathname.replace(/\/+$/, "");
-  if (path === `${BASE}/login`) return { name: "login", token: new URLSearchParams(search).get("token") };
-  const parts = path.startsWith(`${BASE}/`) ? path.slice(BASE.length + 1).split("/").map(decodeURIComponent) : [];
+  if (path === `${BASE}/login`)
+    return { name: "login", token: new URLSearchParams(search).get("token") };
+  const parts = path.startsWith(`${BASE}/`)
+    ? path
+        .slice(BASE.length + 1)
+        .split("/")
+        .map(decodeURIComponent)
+    : [];
   if (parts[0] === "w" && parts[1]) {
     if (parts[2] === "c" && parts[3]) {
       const threadId = parts[4] === "t" && parts[5] ? parts[5] : null;
@@ -38,11 +44,16 @@ export function routePath(route: Route): string {
       return `${BASE}/w/${e(route.workspaceId)}`;
     case "channel":
       return (
-        `${BASE}/w/${e(route.workspaceId)}/c/${e(route.channelId)}` + (route.threadId ? `/t/${e(route.threadId)}` : "")
+        `${BASE}/w/${e(route.workspaceId)}/c/${e(route.channelId)}` +
+        (route.threadId ? `/t/${e(route.threadId)}` : "")
       );
   }
 }
 
-export function channelPath(workspaceId: string, channelId: string, threadId: string | null = null): string {
+export function channelPath(
+  workspaceId: string,
+  channelId: string,
+  threadId: string | null = null,
+): string {
   return routePath({ name: "channel", workspaceId, channelId, threadId });
 }

@@ -27,8 +27,15 @@ class Session {
     try {
       this.user = await api.signIn(token.trim());
     } catch (err) {
-      if (isUnauthorized(err) || (err as { status?: number }).status === 400 || (err as { status?: number }).status === 404)
-        throw new Error("That token didn't work. It may be used up or expired; ask for a fresh one.");
+      if (
+        isUnauthorized(err) ||
+        (err as { status?: number }).status === 400 ||
+        (err as { status?: number }).status === 404
+      )
+        throw new Error(
+          "That token didn't work. It may be used up or expired; ask for a fresh one.",
+          { cause: err },
+        );
       throw err;
     }
     this.status = "signed-in";

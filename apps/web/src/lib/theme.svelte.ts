@@ -27,7 +27,10 @@ class Theme {
 
   constructor() {
     if (typeof matchMedia === "function") {
-      matchMedia("(prefers-color-scheme: dark)").addEventListener("change", (e) => (this.#system = e.matches));
+      matchMedia("(prefers-color-scheme: dark)").addEventListener(
+        "change",
+        (e) => (this.#system = e.matches),
+      );
     }
   }
 
@@ -50,10 +53,9 @@ class Theme {
   apply(): void {
     $effect(() => {
       document.documentElement.dataset.theme = this.effective;
-      document.querySelector('meta[name="theme-color"]')?.setAttribute(
-        "content",
-        this.effective === "dark" ? "#141821" : "#ffffff",
-      );
+      document
+        .querySelector('meta[name="theme-color"]')
+        ?.setAttribute("content", this.effective === "dark" ? "#141821" : "#ffffff");
     });
   }
 }

@@ -36,6 +36,10 @@ describe("typing announcer", () => {
   });
 });
 
+function m(author: string, at: string): Message {
+  return { author_id: author, created_at: at, deleted_at: null } as Message;
+}
+
 describe("format", () => {
   it("phrases typing in crustacean", () => {
     expect(typingLine(["Ari"])).toBe("Ari is clacking…");
@@ -50,11 +54,15 @@ describe("format", () => {
   });
 
   it("groups consecutive messages by the same author within five minutes", () => {
-    const m = (author: string, at: string): Message =>
-      ({ author_id: author, created_at: at, deleted_at: null }) as Message;
-    expect(continuesGroup(m("a", "2026-01-01T10:00:00Z"), m("a", "2026-01-01T10:04:00Z"))).toBe(true);
-    expect(continuesGroup(m("a", "2026-01-01T10:00:00Z"), m("a", "2026-01-01T10:06:00Z"))).toBe(false);
-    expect(continuesGroup(m("a", "2026-01-01T10:00:00Z"), m("b", "2026-01-01T10:01:00Z"))).toBe(false);
+    expect(continuesGroup(m("a", "2026-01-01T10:00:00Z"), m("a", "2026-01-01T10:04:00Z"))).toBe(
+      true,
+    );
+    expect(continuesGroup(m("a", "2026-01-01T10:00:00Z"), m("a", "2026-01-01T10:06:00Z"))).toBe(
+      false,
+    );
+    expect(continuesGroup(m("a", "2026-01-01T10:00:00Z"), m("b", "2026-01-01T10:01:00Z"))).toBe(
+      false,
+    );
     expect(continuesGroup(undefined, m("a", "2026-01-01T10:01:00Z"))).toBe(false);
   });
 });

@@ -54,7 +54,7 @@ export class WorkspaceStore {
 
   get channels(): Channel[] {
     void this.version;
-    return this.proj.channels().sort((a, b) => a.name.localeCompare(b.name));
+    return this.proj.channels().toSorted((a, b) => a.name.localeCompare(b.name));
   }
 
   channel(id: string): Channel | undefined {
@@ -161,7 +161,9 @@ export class WorkspaceStore {
     this.proj.forgetExcept(channelId ? [channelId] : [], threadId ? [threadId] : []);
     await this.#loadWorkspace();
     await Promise.all([
-      channelId ? api.latest(channelId).then((page) => this.proj.replaceTimeline(channelId, page)) : null,
+      channelId
+        ? api.latest(channelId).then((page) => this.proj.replaceTimeline(channelId, page))
+        : null,
       threadId ? api.thread(threadId).then((t) => this.proj.replaceThread(t)) : null,
     ]);
     return cursor;
@@ -173,20 +175,28 @@ export class WorkspaceStore {
     if (event.type === "member.joined" && p.user) {
       const user = p.user as User;
       if (!this.members.some((m) => m.user.id === user.id))
-        this.members = [...this.members, { user, role: (p.role as Member["role"]) ?? "member", joined_at: event.created_at }];
+        this.members = [
+          ...this.members,
+          { user, role: (p.role as Member["role"]) ?? "member", joined_at: event.created_at },
+        ];
     } else if (event.type === "member.removed") {
       this.members = this.members.filter((m) => m.user.id !== p.user_id);
-    } else if ((event.type === "message.created" || event.type === "thread.reply_created") && p.author_id) {
+    } else if (
+      (event.type === "message.created" || event.type === "thread.reply_created") &&
+      p.author_id
+    ) {
       this.#typing.posted(event.channel_id ?? "", String(p.author_id));
       this.typingVersion++;
     }
     // Reading the channel in front of you keeps it read.
-    if (event.channel_id && event.channel_id === this.#visibleChannel) this.markRead(event.channel_id);
+    if (event.channel_id && event.channel_id === this.#visibleChannel)
+      this.markRead(event.channel_id);
   }
 
   #onEphemeral(e: EphemeralEvent): void {
     if (e.type === "typing.started" && e.channel_id) this.#typing.started(e.channel_id, e.user_id);
-    else if (e.type === "typing.stopped" && e.channel_id) this.#typing.stopped(e.channel_id, e.user_id);
+    else if (e.type === "typing.stopped" && e.channel_id)
+      this.#typing.stopped(e.channel_id, e.user_id);
     else if (e.type === "presence.changed") {
       const next = new Map(this.presence);
       next.set(e.user_id, String(e.payload?.status ?? "offline"));
@@ -208,7 +218,7 @@ export class WorkspaceStore {
 
   async loadOlder(channelId: string): Promise<void> {
     const t = this.proj.timeline(channelId);
-    if (!t?.hasOlder || t.oldestSeq == null) return;
+    if (!t?.hasOlder || t.oldestSeq === null) return;
     this.proj.prependOlder(channelId, await api.older(channelId, t.oldestSeq));
   }
 
@@ -236,7 +246,9 @@ export class WorkspaceStore {
   async send(channelId: string, body: string, nonce = newNonce()): Promise<void> {
     this.#announcer(channelId).stop();
     this.proj.discardPending(nonce);
-    this.proj.addPending(this.#draft({ channel_id: channelId, nonce, body, parent_message_id: null }));
+    this.proj.addPending(
+      this.#draft({ channel_id: channelId, nonce, body, parent_message_id: null }),
+    );
     try {
       this.proj.upsertMessage(await api.send(channelId, body, nonce));
       this.markRead(channelId);
@@ -248,7 +260,9 @@ export class WorkspaceStore {
   async reply(root: ViewMessage, body: string, nonce = newNonce()): Promise<void> {
     this.#announcer(root.channel_id).stop();
     this.proj.discardPending(nonce);
-    this.proj.addPending(this.#draft({ channel_id: root.channel_id, nonce, body, parent_message_id: root.id }));
+    this.proj.addPending(
+      this.#draft({ channel_id: root.channel_id, nonce, body, parent_message_id: root.id }),
+    );
     try {
       const r = await api.reply(root.id, body, nonce);
       this.proj.upsertMessage(r.message);
@@ -299,7 +313,10 @@ export class WorkspaceStore {
     return channel;
   }
 
-  async updateChannel(channelId: string, patch: { name?: string; archived?: boolean; topic?: string }): Promise<void> {
+  async updateChannel(
+    channelId: string,
+    patch: { name?: string; archived?: boolean; topic?: string },
+  ): Promise<void> {
     this.proj.upsertChannel(await api.updateChannel(channelId, patch));
   }
 
@@ -312,7 +329,9 @@ export class WorkspaceStore {
     return a;
   }
 
-  #draft(over: Pick<ViewMessage, "channel_id" | "nonce" | "body" | "parent_message_id">): ViewMessage {
+  #draft(
+    over: Pick<ViewMessage, "channel_id" | "nonce" | "body" | "parent_message_id">,
+  ): ViewMessage {
     return {
       id: `local_${over.nonce}`,
       workspace_id: this.id,

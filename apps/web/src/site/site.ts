@@ -1,6 +1,4 @@
 // The product site needs almost no script: apply the remembered theme and wire its toggle.
-import "../styles/theme.css";
-import "./site.css";
 
 const KEY = "clickclack.theme";
 const root = document.documentElement;
