@@ -1,0 +1,135 @@
+package chat.clickclack;
+
+import chat.clickclack.auth.AccessFilter;
+import chat.clickclack.auth.AuthRoutes;
+import chat.clickclack.auth.Authenticator;
+import chat.clickclack.auth.DevFallback;
+import chat.clickclack.auth.Sessions;
+import chat.clickclack.channels.ChannelRoutes;
+import chat.clickclack.channels.Channels;
+import chat.clickclack.config.Config;
+import chat.clickclack.db.Database;
+import chat.clickclack.events.EventRoutes;
+import chat.clickclack.http.HttpServer;
+import chat.clickclack.messages.MessageRoutes;
+import chat.clickclack.messages.Messages;
+import chat.clickclack.reactions.ReactionRoutes;
+import chat.clickclack.reactions.Reactions;
+import chat.clickclack.realtime.Hub;
+import chat.clickclack.realtime.RealtimeRoutes;
+import chat.clickclack.threads.ThreadRoutes;
+import chat.clickclack.threads.Threads;
+import chat.clickclack.users.MeRoutes;
+import chat.clickclack.users.Profiles;
+import chat.clickclack.workspaces.Invites;
+import chat.clickclack.workspaces.WorkspaceRoutes;
+import chat.clickclack.workspaces.Workspaces;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/**
+ * The composition root: opens the database, builds every feature and wires the server. Reading this
+ * file top to bottom shows the whole application.
+ */
+public final class App implements AutoCloseable {
+    public static final long PRESENCE_GRACE_MILLIS = 5_000;
+    public static final long SHUTDOWN_DRAIN_MILLIS = 2_000;
+
+    private final Database db;
+    private final Hub hub;
+    private final HttpServer http;
+    private final DevFallback devFallback;
+    private volatile boolean ready;
+
+    private App(Database db, Hub hub, HttpServer http, DevFallback devFallback) {
+        this.db = db;
+        this.hub = hub;
+        this.http = http;
+        this.devFallback = devFallback;
+    }
+
+    /** Creates the data layout, migrates, and starts serving. */
+    public static App start(Config config) {
+        return start(config, PRESENCE_GRACE_MILLIS);
+    }
+
+    public static App start(Config config, long presenceGraceMillis) {
+        createDataLayout(config);
+        var hub = new Hub(config.replayWindowEvents(), config.subscriberBufferEvents(), presenceGraceMillis);
+        var db = Database.open(config.databaseFile(), config.synchronous(), hub::publish);
+        hub.start(db);
+
+        var devFallback = new DevFallback(db, config.dev());
+        var authenticator = new Authenticator(db, devFallback);
+        var sessions = new Sessions(db, hub::closeSession);
+        var profiles = new Profiles(db);
+        var workspaces = new Workspaces(db);
+        var invites = new Invites(db);
+        var channels = new Channels(db);
+        var messages = new Messages(db);
+        var threads = new Threads(db);
+        var reactions = new Reactions(db);
+
+        var http = HttpServer.create(config.maxBodyBytes(), new AccessFilter(authenticator)::handle, routes -> {
+            new AuthRoutes(sessions).register(routes);
+            new MeRoutes(profiles).register(routes);
+            new WorkspaceRoutes(workspaces, invites).register(routes);
+            new ChannelRoutes(channels).register(routes);
+            new MessageRoutes(messages).register(routes);
+            new ThreadRoutes(threads).register(routes);
+            new ReactionRoutes(reactions).register(routes);
+            new EventRoutes(db).register(routes);
+            new RealtimeRoutes(db, hub, authenticator).register(routes);
+        }, () -> true);
+        var app = new App(db, hub, http, devFallback);
+        devFallback.prepare();
+        http.start(config.host(), config.port());
+        app.ready = true;
+        return app;
+    }
+
+    private static void createDataLayout(Config config) {
+        try {
+            Files.createDirectories(config.dataDir().resolve("uploads"));
+            Files.createDirectories(config.dataDir().resolve("logs"));
+            Files.createDirectories(config.databaseFile().toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public boolean ready() {
+        return ready;
+    }
+
+    public boolean devFallbackEnabled() {
+        return devFallback.enabled();
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Hub hub() {
+        return hub;
+    }
+
+    public HttpServer http() {
+        return http;
+    }
+
+    /** Graceful stop: sockets drain and close with 1001, in-flight requests finish, then the database closes. */
+    @Override
+    public void close() {
+        ready = false;
+        hub.shutdown(SHUTDOWN_DRAIN_MILLIS);
+        http.stop();
+        hub.close();
+        db.close();
+    }
+}

@@ -1,0 +1,61 @@
+package chat.clickclack.auth;
+
+import chat.clickclack.http.ApiException;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.net.URI;
+import java.util.Set;
+
+/**
+ * Runs before every /api route: authenticate, and protect cookie and dev-fallback writes from other sites.
+ *
+ * <p>CSRF: a browser attaches the session cookie to requests that other sites trigger. So every
+ * cookie-authenticated write must carry {@code X-ClickClack-CSRF: 1} — a custom header that a page of
+ * another origin cannot send without a CORS preflight, which this server never approves — and, when the
+ * browser sends an Origin, it must be this server's own. The dev fallback has no cookie but is just as
+ * reachable from a malicious page on the developer's machine, so its writes need a same-origin (or absent)
+ * Origin too. Bearer tokens are never sent automatically by browsers and need neither.
+ */
+public final class AccessFilter {
+    private static final Set<String> PUBLIC_PATHS = Set.of("/api/auth/magic/consume");
+    private static final Set<HandlerType> SAFE_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+
+    private final Authenticator authenticator;
+
+    public AccessFilter(Authenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    public void handle(Context ctx) {
+        if (PUBLIC_PATHS.contains(ctx.path()) || ctx.path().equals("/api/realtime/ws")) {
+            return; // the WebSocket authenticates in its own before-upgrade step
+        }
+        var actor = authenticator.resolve(ctx)
+                .orElseThrow(() -> new ApiException.Unauthorized("authentication required"));
+        if (!SAFE_METHODS.contains(ctx.method())) {
+            if (actor.via() == Actor.Via.COOKIE && !"1".equals(ctx.header("X-ClickClack-CSRF"))) {
+                throw new ApiException.Forbidden("cookie-authenticated writes need the header X-ClickClack-CSRF: 1");
+            }
+            if (actor.via() != Actor.Via.BEARER && !sameOrigin(ctx)) {
+                throw new ApiException.Forbidden("cross-origin request refused");
+            }
+        }
+        ctx.attribute(Actor.ATTRIBUTE, actor);
+    }
+
+    /** True when the request has no Origin (not a browser page) or its Origin is this server. */
+    public static boolean sameOrigin(Context ctx) {
+        var origin = ctx.header("Origin");
+        if (origin == null || origin.isBlank()) {
+            return true;
+        }
+        var host = ctx.header("Host");
+        try {
+            var uri = URI.create(origin);
+            var originHost = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host != null && host.equalsIgnoreCase(originHost);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

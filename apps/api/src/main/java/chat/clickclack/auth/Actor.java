@@ -1,0 +1,19 @@
+package chat.clickclack.auth;
+
+import io.javalin.http.Context;
+
+/** Who is calling, and how they proved it. Set on every authenticated request by {@link AccessFilter}. */
+public record Actor(String userId, String sessionId, Via via) {
+    public enum Via { BEARER, COOKIE, DEV }
+
+    static final String ATTRIBUTE = "clickclack.actor";
+
+    /** The caller of an /api route; the access filter has already rejected requests without one. */
+    public static Actor of(Context ctx) {
+        Actor actor = ctx.attribute(ATTRIBUTE);
+        if (actor == null) {
+            throw new IllegalStateException("route " + ctx.path() + " reached without an authenticated actor");
+        }
+        return actor;
+    }
+}

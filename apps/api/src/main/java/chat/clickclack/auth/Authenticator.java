@@ -1,0 +1,74 @@
+package chat.clickclack.auth;
+
+import chat.clickclack.db.Database;
+import chat.clickclack.http.ApiException;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Resolves who is calling: a bearer token (header, or the WebSocket subprotocol), the session cookie,
+ * or the dev fallback, in that order. Invalid credentials are a 401 even when the dev fallback is on:
+ * a client that sends a token wants to be that user, not the dev user.
+ */
+public final class Authenticator {
+    public static final String SESSION_COOKIE = "cc_session";
+    public static final String BEARER_SUBPROTOCOL_PREFIX = "clickclack.bearer.";
+
+    private final Database db;
+    private final DevFallback devFallback;
+
+    public Authenticator(Database db, DevFallback devFallback) {
+        this.db = db;
+        this.devFallback = devFallback;
+    }
+
+    /** The caller, or empty when the request carries no credentials at all (and no dev fallback applies). */
+    public Optional<Actor> resolve(Context ctx) {
+        var bearer = bearerToken(ctx);
+        if (bearer != null) {
+            return Optional.of(session(bearer, Actor.Via.BEARER));
+        }
+        var cookie = ctx.cookie(SESSION_COOKIE);
+        if (cookie != null && !cookie.isBlank()) {
+            return Optional.of(session(cookie, Actor.Via.COOKIE));
+        }
+        if (devFallback.appliesTo(ctx)) {
+            return Optional.of(new Actor(devFallback.userId(), null, Actor.Via.DEV));
+        }
+        return Optional.empty();
+    }
+
+    private Actor session(String token, Actor.Via via) {
+        var session = db.read(c -> SessionStore.byToken(c, token))
+                .orElseThrow(() -> new ApiException.Unauthorized("invalid credentials"));
+        if (!session.activeAt(Instant.now())) {
+            throw new ApiException.Unauthorized("session expired or revoked; sign in again");
+        }
+        return new Actor(session.userId(), session.id(), via);
+    }
+
+    /** The token from {@code Authorization: Bearer …} or from the {@code clickclack.bearer.<token>} subprotocol. */
+    static String bearerToken(Context ctx) {
+        var header = ctx.header("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            var token = header.substring(7).trim();
+            return token.isEmpty() ? null : token;
+        }
+        return subprotocolToken(ctx.header("Sec-WebSocket-Protocol"));
+    }
+
+    /** Browsers cannot set headers on a WebSocket, so bots and CLIs may pass the token as a subprotocol. */
+    public static String subprotocolToken(String protocols) {
+        if (protocols == null) {
+            return null;
+        }
+        for (var protocol : protocols.split(",")) {
+            var p = protocol.trim();
+            if (p.startsWith(BEARER_SUBPROTOCOL_PREFIX) && p.length() > BEARER_SUBPROTOCOL_PREFIX.length()) {
+                return p.substring(BEARER_SUBPROTOCOL_PREFIX.length());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+package chat.clickclack.auth;
+
+import chat.clickclack.db.Sql;
+import chat.clickclack.db.Tx;
+import chat.clickclack.ids.Ids;
+import chat.clickclack.ids.Times;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** Sessions (browser cookies) and bearer tokens, stored by the hash of their secret. */
+public final class SessionStore {
+    /** A stored session; {@code expiresAt} is null for bearer tokens that do not expire. */
+    public record Session(String id, String userId, String kind, String createdAt, String expiresAt, String revokedAt) {
+        boolean activeAt(Instant now) {
+            return revokedAt == null && (expiresAt == null || Instant.parse(expiresAt).isAfter(now));
+        }
+    }
+
+    /** A freshly issued session and its secret, which is shown once and never stored. */
+    public record Issued(Session session, String token) {}
+
+    private SessionStore() {}
+
+    public static Issued issue(Tx tx, String userId, String kind, Duration ttl) throws SQLException {
+        var token = Ids.secret(kind.equals("cookie") ? "ccs_" : "cct_");
+        var now = Instant.now();
+        var session = new Session(Ids.next("ses"), userId, kind, Times.format(now),
+                ttl == null ? null : Times.format(now.plus(ttl)), null);
+        Sql.update(tx.connection(), """
+                INSERT INTO sessions (id, user_id, token_hash, kind, created_at, expires_at)
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                session.id(), userId, TokenHash.of(token), kind, session.createdAt(), session.expiresAt());
+        return new Issued(session, token);
+    }
+
+    public static Optional<Session> byToken(Connection c, String token) throws SQLException {
+        return Sql.one(c, """
+                SELECT id, user_id, kind, created_at, expires_at, revoked_at FROM sessions WHERE token_hash = ?""",
+                row -> new Session(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6)),
+                TokenHash.of(token));
+    }
+
+    public static boolean revoke(Tx tx, String sessionId) throws SQLException {
+        return Sql.update(tx.connection(), "UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+                Times.now(), sessionId) == 1;
+    }
+
+    /** Of the given session ids, those that are no longer usable (revoked, expired or gone). */
+    public static Set<String> inactive(Connection c, Collection<String> sessionIds) throws SQLException {
+        var inactive = new HashSet<String>();
+        var now = Instant.now();
+        for (var id : sessionIds) {
+            var alive = Sql.one(c, "SELECT revoked_at, expires_at FROM sessions WHERE id = ?",
+                    row -> new Session(id, "", "", "", row.getString(2), row.getString(1)).activeAt(now), id);
+            if (!alive.orElse(false)) {
+                inactive.add(id);
+            }
+        }
+        return inactive;
+    }
+}

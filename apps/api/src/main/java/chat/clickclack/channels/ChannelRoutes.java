@@ -1,0 +1,49 @@
+package chat.clickclack.channels;
+
+import chat.clickclack.auth.Actor;
+import chat.clickclack.http.Bodies;
+import chat.clickclack.http.RouteTable;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** Channel routes: list and create in a workspace, read and change one channel. */
+public final class ChannelRoutes {
+    record CreateChannel(String name, String topic) {}
+
+    record UpdateChannel(String name, String topic, Boolean archived) {}
+
+    private final Channels channels;
+
+    public ChannelRoutes(Channels channels) {
+        this.channels = channels;
+    }
+
+    public void register(RouteTable routes) {
+        routes.get("/api/workspaces/{workspace_id}/channels", this::list);
+        routes.post("/api/workspaces/{workspace_id}/channels", this::create);
+        routes.get("/api/channels/{channel_id}", this::get);
+        routes.patch("/api/channels/{channel_id}", this::update);
+    }
+
+    private void list(Context ctx) {
+        var list = channels.list(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"));
+        ctx.json(Map.of("channels", list));
+    }
+
+    private void create(Context ctx) {
+        var body = Bodies.read(ctx, CreateChannel.class);
+        var created = channels.create(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"), body.name(), body.topic());
+        ctx.status(201).json(Map.of("channel", created.channel(), "event", created.event()));
+    }
+
+    private void get(Context ctx) {
+        ctx.json(Map.of("channel", channels.get(Actor.of(ctx).userId(), ctx.pathParam("channel_id"))));
+    }
+
+    private void update(Context ctx) {
+        var body = Bodies.read(ctx, UpdateChannel.class);
+        var changed = channels.update(Actor.of(ctx).userId(), ctx.pathParam("channel_id"),
+                body.name(), body.topic(), body.archived());
+        ctx.json(Map.of("channel", changed.channel(), "event", changed.event()));
+    }
+}

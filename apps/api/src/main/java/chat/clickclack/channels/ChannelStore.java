@@ -1,0 +1,54 @@
+package chat.clickclack.channels;
+
+import chat.clickclack.db.Sql;
+import chat.clickclack.ids.Ids;
+import chat.clickclack.ids.Times;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** SQL for channels, including the per-channel message sequence. */
+public final class ChannelStore {
+    private static final String COLUMNS = "id, workspace_id, name, kind, topic, created_at, archived_at, last_seq";
+
+    private ChannelStore() {}
+
+    public static Channel insert(Connection c, String workspaceId, String name, String topic) throws SQLException {
+        var channel = new Channel(Ids.next("chn"), workspaceId, name, "public", topic, Times.now(), null, 0);
+        Sql.update(c, """
+                INSERT INTO channels (id, workspace_id, name, kind, topic, created_at) VALUES (?, ?, ?, ?, ?, ?)""",
+                channel.id(), workspaceId, name, channel.kind(), topic, channel.createdAt());
+        return channel;
+    }
+
+    public static Optional<Channel> byId(Connection c, String id) throws SQLException {
+        return Sql.one(c, "SELECT " + COLUMNS + " FROM channels WHERE id = ?", ChannelStore::map, id);
+    }
+
+    public static List<Channel> list(Connection c, String workspaceId) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM channels WHERE workspace_id = ? ORDER BY name",
+                ChannelStore::map, workspaceId);
+    }
+
+    public static boolean nameTaken(Connection c, String workspaceId, String name, String exceptId) throws SQLException {
+        return Sql.one(c, "SELECT 1 FROM channels WHERE workspace_id = ? AND name = ? AND id <> ?",
+                row -> true, workspaceId, name, exceptId).isPresent();
+    }
+
+    public static void update(Connection c, String id, String name, String topic, String archivedAt) throws SQLException {
+        Sql.update(c, "UPDATE channels SET name = ?, topic = ?, archived_at = ? WHERE id = ?", name, topic, archivedAt, id);
+    }
+
+    /** Takes the next channel_seq. Runs on the single writer, so sequences have no gaps and no duplicates. */
+    public static long nextSeq(Connection c, String channelId) throws SQLException {
+        return Sql.one(c, "UPDATE channels SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq",
+                row -> row.getLong(1), channelId).orElseThrow();
+    }
+
+    private static Channel map(ResultSet row) throws SQLException {
+        return new Channel(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                row.getString(6), row.getString(7), row.getLong(8));
+    }
+}

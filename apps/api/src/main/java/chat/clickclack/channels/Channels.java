@@ -1,0 +1,90 @@
+package chat.clickclack.channels;
+
+import chat.clickclack.db.Database;
+import chat.clickclack.db.Tx;
+import chat.clickclack.events.Event;
+import chat.clickclack.events.EventStore;
+import chat.clickclack.events.EventStore.NewEvent;
+import chat.clickclack.events.EventTypes;
+import chat.clickclack.http.ApiException;
+import chat.clickclack.ids.Times;
+import chat.clickclack.workspaces.Membership;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/** Channel rules: who may create, rename and archive, and the events each change writes. */
+public final class Channels {
+    /** A changed channel and the event that announced it. */
+    public record Changed(Channel channel, Event event) {}
+
+    private final Database db;
+
+    public Channels(Database db) {
+        this.db = db;
+    }
+
+    public List<Channel> list(String userId, String workspaceId) {
+        return db.read(c -> {
+            Membership.require(c, workspaceId, userId);
+            return ChannelStore.list(c, workspaceId);
+        });
+    }
+
+    public Channel get(String userId, String channelId) {
+        return db.read(c -> visible(c, userId, channelId));
+    }
+
+    public Changed create(String userId, String workspaceId, String rawName, String rawTopic) {
+        var name = ChannelNames.normalize(rawName);
+        var topic = ChannelNames.topic(rawTopic);
+        return db.write(tx -> {
+            Membership.require(tx.connection(), workspaceId, userId);
+            return create(tx, workspaceId, name, topic);
+        });
+    }
+
+    /** Creates a channel inside an existing transaction (also used when a workspace is created). */
+    public static Changed create(Tx tx, String workspaceId, String name, String topic) throws SQLException {
+        if (ChannelStore.nameTaken(tx.connection(), workspaceId, name, "")) {
+            throw new ApiException.Conflict("a channel named #" + name + " already exists");
+        }
+        var channel = ChannelStore.insert(tx.connection(), workspaceId, name, topic);
+        var event = EventStore.append(tx, new NewEvent(EventTypes.CHANNEL_CREATED, workspaceId, channel.id(), null,
+                channel.id(), Map.of("channel_id", channel.id(), "channel", channel)));
+        return new Changed(channel, event);
+    }
+
+    /** Renames, changes the topic, archives or unarchives; any member may, as in Slack's defaults. */
+    public Changed update(String userId, String channelId, String rawName, String rawTopic, Boolean archived) {
+        if (rawName == null && rawTopic == null && archived == null) {
+            throw new ApiException.Invalid("nothing to update: send name, topic and/or archived");
+        }
+        var name = rawName == null ? null : ChannelNames.normalize(rawName);
+        var topic = rawTopic == null ? null : ChannelNames.topic(rawTopic);
+        return db.write(tx -> {
+            var c = tx.connection();
+            var current = visible(c, userId, channelId);
+            var newName = name == null ? current.name() : name;
+            if (ChannelStore.nameTaken(c, current.workspaceId(), newName, channelId)) {
+                throw new ApiException.Conflict("a channel named #" + newName + " already exists");
+            }
+            var archivedAt = archived == null
+                    ? current.archivedAt()
+                    : archived ? (current.archivedAt() != null ? current.archivedAt() : Times.now()) : null;
+            ChannelStore.update(c, channelId, newName, topic == null ? current.topic() : topic, archivedAt);
+            var channel = ChannelStore.byId(c, channelId).orElseThrow();
+            var event = EventStore.append(tx, new NewEvent(EventTypes.CHANNEL_UPDATED, channel.workspaceId(),
+                    channel.id(), null, channel.id(), Map.of("channel_id", channel.id(), "channel", channel)));
+            return new Changed(channel, event);
+        });
+    }
+
+    /** The channel, if it exists and the user belongs to its workspace (404/403 otherwise). */
+    public static Channel visible(Connection c, String userId, String channelId) throws SQLException {
+        var channel = ChannelStore.byId(c, channelId).orElseThrow(() -> new ApiException.NotFound("channel"));
+        Membership.require(c, channel.workspaceId(), userId);
+        return channel;
+    }
+}

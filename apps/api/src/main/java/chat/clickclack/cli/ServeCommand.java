@@ -1,0 +1,52 @@
+package chat.clickclack.cli;
+
+import chat.clickclack.App;
+import java.util.HashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** clickclack serve: migrate, then serve the API, the realtime socket and the web app. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the server (creates the data directory and migrates the database first).")
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StorageOptions storage;
+
+    @Option(names = "--addr", paramLabel = "HOST:PORT", description = "Listen address (default :8080; port 0 picks a free port; env CLICKCLACK_ADDR).")
+    String addr;
+
+    @Option(names = "--dev", negatable = true,
+            description = "Force the dev fallback on (--dev) or off (--no-dev). Default: on until `admin bootstrap` has run.")
+    Boolean dev;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        var flags = new HashMap<String, String>();
+        if (addr != null) {
+            flags.put("addr", addr);
+        }
+        if (dev != null) {
+            flags.put("dev", dev.toString());
+        }
+        var config = storage.load(flags);
+        var app = App.start(config);
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.err.println("shutting down: draining requests and sockets");
+            app.close();
+            stopped.countDown();
+        }, "clickclack-shutdown"));
+        var host = config.host().isEmpty() || config.host().equals("0.0.0.0") ? "127.0.0.1" : config.host();
+        System.out.println("listening on http://" + host + ":" + app.port() + "  (data: " + config.dataDir() + ")");
+        if (app.devFallbackEnabled()) {
+            System.out.println("WARNING: dev fallback is ON: local requests without credentials act as the dev user. "
+                    + "Run `clickclack admin bootstrap` or pass --no-dev before exposing this server.");
+        }
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+package chat.clickclack.config;
+
+import chat.clickclack.auth.DevFallback;
+import java.nio.file.Path;
+
+/**
+ * Everything a server or CLI command needs to know, after flags, environment and config file were merged.
+ *
+ * @param host              interface to listen on ("" = all)
+ * @param port              port to listen on (0 = pick a free one)
+ * @param dataDir           holds the database, uploads/ and logs/
+ * @param databaseFile      the SQLite file
+ * @param dev               dev fallback mode
+ * @param synchronous       SQLite synchronous pragma: normal or full
+ * @param publicUrl         the URL people use to reach the server (for sign-in links)
+ * @param maxBodyBytes      largest accepted JSON body
+ * @param replayWindowEvents most events a reconnecting WebSocket may replay before it must resync
+ * @param subscriberBufferEvents how far a WebSocket subscriber may fall behind before it is disconnected
+ */
+public record Config(
+        String host,
+        int port,
+        Path dataDir,
+        Path databaseFile,
+        DevFallback.Mode dev,
+        String synchronous,
+        String publicUrl,
+        long maxBodyBytes,
+        int replayWindowEvents,
+        int subscriberBufferEvents) {}

@@ -1,0 +1,85 @@
+package chat.clickclack.events;
+
+import chat.clickclack.db.Sql;
+import chat.clickclack.db.Tx;
+import chat.clickclack.http.Json;
+import chat.clickclack.ids.Ids;
+import chat.clickclack.ids.Times;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** The event log table: append inside a write transaction, read ranges by cursor. */
+public final class EventStore {
+    /** What a service says happened; the store gives it an id, a cursor and a time. */
+    public record NewEvent(String type, String workspaceId, String channelId, Long seq, String subjectId, Object payload) {}
+
+    private static final String COLUMNS = "cursor, id, type, workspace_id, channel_id, seq, created_at, payload_json";
+
+    private EventStore() {}
+
+    /** Appends the event in the caller's transaction and registers it for publication after commit. */
+    public static Event append(Tx tx, NewEvent e) throws SQLException {
+        var id = Ids.next("evt");
+        var createdAt = Times.now();
+        var payload = Json.write(e.payload());
+        long cursor = Sql.one(tx.connection(), """
+                INSERT INTO events (id, workspace_id, channel_id, seq, subject_id, type, payload_json, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                RETURNING cursor""",
+                row -> row.getLong(1),
+                id, e.workspaceId(), e.channelId(), e.seq(), e.subjectId(), e.type(), payload, createdAt).orElseThrow();
+        var event = new Event(id, Long.toString(cursor), e.type(), e.workspaceId(), e.channelId(), e.seq(), createdAt, payload);
+        tx.appended(event);
+        return event;
+    }
+
+    /** Events of one workspace after a cursor, oldest first. */
+    public static List<Event> after(Connection c, String workspaceId, long cursor, int limit) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM events WHERE workspace_id = ? AND cursor > ? ORDER BY cursor LIMIT ?",
+                EventStore::map, workspaceId, cursor, limit);
+    }
+
+    /** Events of every workspace strictly between two cursors, oldest first. */
+    public static List<Event> between(Connection c, long afterCursor, long beforeCursor) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM events WHERE cursor > ? AND cursor < ? ORDER BY cursor",
+                EventStore::map, afterCursor, beforeCursor);
+    }
+
+    /** How many events of the workspace lie after the cursor, counting at most {@code cap}. */
+    public static int countAfter(Connection c, String workspaceId, long cursor, int cap) throws SQLException {
+        return (int) Sql.longValue(c,
+                "SELECT count(*) FROM (SELECT 1 FROM events WHERE workspace_id = ? AND cursor > ? LIMIT ?)",
+                workspaceId, cursor, cap);
+    }
+
+    /** The newest cursor in the whole log (0 when empty). */
+    public static long tail(Connection c) throws SQLException {
+        return Sql.longValue(c, "SELECT coalesce(max(cursor), 0) FROM events");
+    }
+
+    /** True if an event with this cursor is in the log. */
+    public static boolean exists(Connection c, long cursor) throws SQLException {
+        return Sql.one(c, "SELECT 1 FROM events WHERE cursor = ?", row -> true, cursor).isPresent();
+    }
+
+    /** The first event written about a subject with the given type (e.g. the creation of a message). */
+    public static Optional<Event> firstAbout(Connection c, String subjectId, String type) throws SQLException {
+        return Sql.one(c, "SELECT " + COLUMNS + " FROM events WHERE subject_id = ? AND type = ? ORDER BY cursor LIMIT 1",
+                EventStore::map, subjectId, type);
+    }
+
+    private static Event map(ResultSet row) throws SQLException {
+        return new Event(
+                row.getString("id"),
+                Long.toString(row.getLong("cursor")),
+                row.getString("type"),
+                row.getString("workspace_id"),
+                row.getString("channel_id"),
+                Sql.nullableLong(row, "seq"),
+                row.getString("created_at"),
+                row.getString("payload_json"));
+    }
+}

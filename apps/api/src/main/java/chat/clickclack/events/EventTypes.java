@@ -1,0 +1,19 @@
+package chat.clickclack.events;
+
+/** The durable event types. Ephemeral types live in the realtime package and are never stored. */
+public final class EventTypes {
+    public static final String WORKSPACE_CREATED = "workspace.created";
+    public static final String MEMBER_JOINED = "member.joined";
+    public static final String MEMBER_REMOVED = "member.removed";
+    public static final String CHANNEL_CREATED = "channel.created";
+    public static final String CHANNEL_UPDATED = "channel.updated";
+    public static final String MESSAGE_CREATED = "message.created";
+    public static final String MESSAGE_UPDATED = "message.updated";
+    public static final String MESSAGE_DELETED = "message.deleted";
+    public static final String THREAD_REPLY_CREATED = "thread.reply_created";
+    public static final String THREAD_STATE_UPDATED = "thread.state_updated";
+    public static final String REACTION_ADDED = "reaction.added";
+    public static final String REACTION_REMOVED = "reaction.removed";
+
+    private EventTypes() {}
+}

@@ -1,0 +1,60 @@
+package chat.clickclack.http;
+
+/**
+ * A failure the caller can act on, with its HTTP status. Services throw these; {@link ErrorMapping}
+ * turns them into {@code {"error": "..."}} responses in one place. Messages are shown to users.
+ */
+public class ApiException extends RuntimeException {
+    private final int status;
+
+    protected ApiException(int status, String message) {
+        super(message, null, false, false);
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** 400: the request is malformed or breaks a rule. */
+    public static final class Invalid extends ApiException {
+        public Invalid(String message) {
+            super(400, message);
+        }
+    }
+
+    /** 401: no credentials, or credentials that are not (or no longer) valid. */
+    public static final class Unauthorized extends ApiException {
+        public Unauthorized(String message) {
+            super(401, message);
+        }
+    }
+
+    /** 403: authenticated, but not allowed. */
+    public static final class Forbidden extends ApiException {
+        public Forbidden(String message) {
+            super(403, message);
+        }
+    }
+
+    /** 404: no such thing, or the caller may not know it exists. */
+    public static final class NotFound extends ApiException {
+        public NotFound(String what) {
+            super(404, what + " not found");
+        }
+    }
+
+    /** 409: the request conflicts with the current state. */
+    public static final class Conflict extends ApiException {
+        public Conflict(String message) {
+            super(409, message);
+        }
+    }
+
+    /** 410: the requested history is gone (pruned or unknown cursor): resync required. */
+    public static final class Gone extends ApiException {
+        public Gone(String message) {
+            super(410, message);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package chat.clickclack.http;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The HTTP server: Javalin on Jetty with virtual threads, the JSON mapper, body limits, error mapping,
+ * the health checks, the embedded web app, and the feature routes handed in by the composition root.
+ */
+public final class HttpServer {
+    private final Javalin javalin;
+    private final List<RouteTable.Route> routes;
+
+    private HttpServer(Javalin javalin, List<RouteTable.Route> routes) {
+        this.javalin = javalin;
+        this.routes = routes;
+    }
+
+    /**
+     * @param before   runs before every /api request (authentication)
+     * @param features registers the feature routes
+     * @param ready    answers /readyz
+     */
+    public static HttpServer create(long maxBodyBytes, io.javalin.http.Handler before, Consumer<RouteTable> features,
+            java.util.function.BooleanSupplier ready) {
+        var table = new RouteTable[1];
+        var site = new StaticSite();
+        var javalin = Javalin.create(config -> {
+            configure(config, maxBodyBytes);
+            ErrorMapping.install(config);
+            config.routes.before("/api/*", before);
+            var routes = new RouteTable(config);
+            table[0] = routes;
+            routes.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
+            routes.get("/readyz", ctx -> {
+                if (ready.getAsBoolean()) {
+                    ctx.json(Map.of("status", "ready"));
+                } else {
+                    ctx.status(503).json(Map.of("status", "starting"));
+                }
+            });
+            features.accept(routes);
+            config.routes.get("/", site::site);
+            config.routes.get("/app", site::app);
+            config.routes.get("/app/*", site::app);
+            config.routes.get("/assets/*", site::asset);
+            config.routes.get("/favicon.svg", site::rootFile);
+            config.routes.get("/favicon.ico", site::rootFile);
+            config.routes.get("/robots.txt", site::rootFile);
+        });
+        return new HttpServer(javalin, table[0].routes());
+    }
+
+    private static void configure(JavalinConfig config, long maxBodyBytes) {
+        config.concurrency.useVirtualThreads = true;
+        config.http.maxRequestSize = maxBodyBytes;
+        config.http.prefer405over404 = true;
+        config.startup.showJavalinBanner = false;
+        config.jsonMapper(new io.javalin.json.JavalinJackson(Json.MAPPER, true));
+        config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+    }
+
+    public HttpServer start(String host, int port) {
+        javalin.start(host.isEmpty() ? "0.0.0.0" : host, port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public List<RouteTable.Route> routes() {
+        return routes;
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+}

@@ -1,0 +1,38 @@
+package chat.clickclack.messages;
+
+import chat.clickclack.reactions.Reaction;
+import chat.clickclack.threads.ThreadState;
+import chat.clickclack.users.User;
+import java.util.List;
+
+/**
+ * A message as served: the stored row plus its author, thread summary (roots only) and reactions.
+ * Deleted messages keep their place with an empty body.
+ */
+public record Message(
+        String id,
+        String workspaceId,
+        String channelId,
+        String authorId,
+        User author,
+        String parentMessageId,
+        String threadRootId,
+        Long channelSeq,
+        Long threadSeq,
+        String body,
+        String bodyFormat,
+        String nonce,
+        String createdAt,
+        String editedAt,
+        String deletedAt,
+        ThreadState threadState,
+        List<Reaction> reactions) {
+
+    public boolean isRoot() {
+        return parentMessageId == null;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+}

@@ -1,0 +1,82 @@
+package chat.clickclack.messages;
+
+import chat.clickclack.auth.Actor;
+import chat.clickclack.http.ApiException;
+import chat.clickclack.http.Bodies;
+import chat.clickclack.http.Params;
+import chat.clickclack.http.RouteTable;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** Timeline routes: post and page a channel, read, edit and delete one message. */
+public final class MessageRoutes {
+    record PostMessage(String body, String nonce) {}
+
+    record EditMessage(String body) {}
+
+    public static final int MAX_PAGE = 200;
+    public static final int DEFAULT_PAGE = 100;
+
+    private final Messages messages;
+
+    public MessageRoutes(Messages messages) {
+        this.messages = messages;
+    }
+
+    public void register(RouteTable routes) {
+        routes.get("/api/channels/{channel_id}/messages", this::page);
+        routes.post("/api/channels/{channel_id}/messages", this::post);
+        routes.get("/api/messages/{message_id}", this::get);
+        routes.patch("/api/messages/{message_id}", this::edit);
+        routes.delete("/api/messages/{message_id}", this::delete);
+    }
+
+    private void post(Context ctx) {
+        var body = Bodies.read(ctx, PostMessage.class);
+        var posted = messages.post(Actor.of(ctx).userId(), ctx.pathParam("channel_id"), body.body(), body.nonce());
+        ctx.status(posted.created() ? 201 : 200).json(Map.of("message", posted.message(), "event", posted.event()));
+    }
+
+    private void page(Context ctx) {
+        var after = Params.optionalLong(ctx, "after_seq", 0, Long.MAX_VALUE);
+        var before = Params.optionalLong(ctx, "before_seq", 1, Long.MAX_VALUE);
+        var around = Params.optionalLong(ctx, "around_seq", 1, Long.MAX_VALUE);
+        var mode = ctx.queryParam("mode");
+        int given = (after != null ? 1 : 0) + (before != null ? 1 : 0) + (around != null ? 1 : 0);
+        if (given > 1 || (given == 1 && mode != null)) {
+            throw new ApiException.Invalid("after_seq, before_seq, around_seq and mode are mutually exclusive");
+        }
+        if (mode != null && !mode.equals("latest")) {
+            throw new ApiException.Invalid("mode must be 'latest'");
+        }
+        int limit = Params.limit(ctx, 1, MAX_PAGE, DEFAULT_PAGE);
+        var page = after != null ? messages.page(userId(ctx), channelId(ctx), Messages.Paging.AFTER, after, limit)
+                : before != null ? messages.page(userId(ctx), channelId(ctx), Messages.Paging.BEFORE, before, limit)
+                : around != null ? messages.page(userId(ctx), channelId(ctx), Messages.Paging.AROUND, around, limit)
+                : messages.page(userId(ctx), channelId(ctx), Messages.Paging.LATEST, 0, limit);
+        ctx.json(page);
+    }
+
+    private void get(Context ctx) {
+        ctx.json(Map.of("message", messages.get(userId(ctx), ctx.pathParam("message_id"))));
+    }
+
+    private void edit(Context ctx) {
+        var body = Bodies.read(ctx, EditMessage.class);
+        var edited = messages.edit(userId(ctx), ctx.pathParam("message_id"), body.body());
+        ctx.json(Map.of("message", edited.message(), "event", edited.event()));
+    }
+
+    private void delete(Context ctx) {
+        var deleted = messages.delete(userId(ctx), ctx.pathParam("message_id"));
+        ctx.json(Map.of("message", deleted.message(), "event", deleted.event()));
+    }
+
+    private static String userId(Context ctx) {
+        return Actor.of(ctx).userId();
+    }
+
+    private static String channelId(Context ctx) {
+        return ctx.pathParam("channel_id");
+    }
+}

@@ -1,0 +1,89 @@
+package chat.clickclack.messages;
+
+import chat.clickclack.db.Sql;
+import chat.clickclack.ids.Ids;
+import chat.clickclack.ids.Times;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** SQL for messages: inserting roots and replies, reading timelines and threads, edits and deletes. */
+public final class MessageStore {
+    private static final String COLUMNS = """
+            id, workspace_id, channel_id, author_id, parent_message_id, thread_root_id, channel_seq, thread_seq,
+            body, body_format, nonce, created_at, edited_at, deleted_at""";
+
+    private MessageStore() {}
+
+    /** Inserts a message; roots pass their channel_seq, replies their thread_seq. */
+    public static StoredMessage insert(Connection c, String workspaceId, String channelId, String authorId,
+            String rootId, Long channelSeq, Long threadSeq, String body, String nonce) throws SQLException {
+        var id = Ids.next("msg");
+        var message = new StoredMessage(id, workspaceId, channelId, authorId, rootId, rootId == null ? id : rootId,
+                channelSeq, threadSeq, body, "markdown", nonce, Times.now(), null, null);
+        Sql.update(c, "INSERT INTO messages (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                message.id(), message.workspaceId(), message.channelId(), message.authorId(), message.parentMessageId(),
+                message.threadRootId(), message.channelSeq(), message.threadSeq(), message.body(), message.bodyFormat(),
+                message.nonce(), message.createdAt(), null, null);
+        return message;
+    }
+
+    public static Optional<StoredMessage> byId(Connection c, String id) throws SQLException {
+        return Sql.one(c, "SELECT " + COLUMNS + " FROM messages WHERE id = ?", MessageStore::map, id);
+    }
+
+    public static Optional<StoredMessage> byNonce(Connection c, String authorId, String nonce) throws SQLException {
+        return Sql.one(c, "SELECT " + COLUMNS + " FROM messages WHERE author_id = ? AND nonce = ?",
+                MessageStore::map, authorId, nonce);
+    }
+
+    /** The newest root messages, ascending. */
+    public static List<StoredMessage> latest(Connection c, String channelId, int limit) throws SQLException {
+        return ascending(Sql.list(c, "SELECT " + COLUMNS + """
+                 FROM messages WHERE channel_id = ? AND channel_seq IS NOT NULL
+                ORDER BY channel_seq DESC LIMIT ?""", MessageStore::map, channelId, limit));
+    }
+
+    public static List<StoredMessage> after(Connection c, String channelId, long seq, int limit) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + """
+                 FROM messages WHERE channel_id = ? AND channel_seq > ?
+                ORDER BY channel_seq LIMIT ?""", MessageStore::map, channelId, seq, limit);
+    }
+
+    public static List<StoredMessage> before(Connection c, String channelId, long seq, int limit) throws SQLException {
+        return ascending(Sql.list(c, "SELECT " + COLUMNS + """
+                 FROM messages WHERE channel_id = ? AND channel_seq < ?
+                ORDER BY channel_seq DESC LIMIT ?""", MessageStore::map, channelId, seq, limit));
+    }
+
+    public static List<StoredMessage> replies(Connection c, String rootId, int limit) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + """
+                 FROM messages WHERE thread_root_id = ? AND thread_seq IS NOT NULL
+                ORDER BY thread_seq LIMIT ?""", MessageStore::map, rootId, limit);
+    }
+
+    public static void edit(Connection c, String id, String body, String at) throws SQLException {
+        Sql.update(c, "UPDATE messages SET body = ?, edited_at = ? WHERE id = ?", body, at, id);
+    }
+
+    /** Soft delete: the row keeps its place in the timeline, the body is erased. */
+    public static void delete(Connection c, String id, String at) throws SQLException {
+        Sql.update(c, "UPDATE messages SET body = '', deleted_at = ? WHERE id = ?", at, id);
+    }
+
+    private static List<StoredMessage> ascending(List<StoredMessage> descending) {
+        Collections.reverse(descending);
+        return descending;
+    }
+
+    private static StoredMessage map(ResultSet row) throws SQLException {
+        return new StoredMessage(row.getString("id"), row.getString("workspace_id"), row.getString("channel_id"),
+                row.getString("author_id"), row.getString("parent_message_id"), row.getString("thread_root_id"),
+                Sql.nullableLong(row, "channel_seq"), Sql.nullableLong(row, "thread_seq"), row.getString("body"),
+                row.getString("body_format"), row.getString("nonce"), row.getString("created_at"),
+                row.getString("edited_at"), row.getString("deleted_at"));
+    }
+}

@@ -1,0 +1,182 @@
+package chat.clickclack.messages;
+
+import chat.clickclack.channels.Channel;
+import chat.clickclack.channels.ChannelStore;
+import chat.clickclack.channels.Channels;
+import chat.clickclack.db.Database;
+import chat.clickclack.events.Event;
+import chat.clickclack.events.EventStore;
+import chat.clickclack.events.EventStore.NewEvent;
+import chat.clickclack.events.EventTypes;
+import chat.clickclack.http.ApiException;
+import chat.clickclack.ids.Times;
+import chat.clickclack.threads.ThreadState;
+import chat.clickclack.users.UserStore;
+import chat.clickclack.workspaces.Membership;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Channel messages: posting, paging the timeline, editing and deleting.
+ *
+ * <p>The send path: validate and check membership on a read connection, then one unit on the single
+ * writer inserts the message, takes the next channel_seq and appends message.created. The event carries
+ * the whole message, so subscribers never need a follow-up fetch.
+ */
+public final class Messages {
+    /** A created or changed message and the event that announced it; {@code created} is false on a nonce replay. */
+    public record Posted(Message message, Event event, boolean created) {}
+
+    public enum Paging { LATEST, AFTER, BEFORE, AROUND }
+
+    private final Database db;
+
+    public Messages(Database db) {
+        this.db = db;
+    }
+
+    public Posted post(String userId, String channelId, String rawBody, String rawNonce) {
+        var body = MessageBodies.require(rawBody);
+        var nonce = MessageBodies.nonce(rawNonce);
+        record Context(Channel channel, chat.clickclack.users.User author, Posted replay) {}
+        var context = db.read(c -> {
+            var channel = writable(c, userId, channelId);
+            var author = UserStore.byId(c, userId).orElseThrow(() -> new ApiException.NotFound("user"));
+            return new Context(channel, author, nonce == null ? null : replay(c, userId, nonce, channelId));
+        });
+        if (context.replay() != null) {
+            return context.replay();
+        }
+        return db.write(tx -> {
+            var c = tx.connection();
+            if (nonce != null) {
+                // A retry can race its original; inside the writer the answer is definite.
+                var again = replay(c, userId, nonce, channelId);
+                if (again != null) {
+                    return again;
+                }
+            }
+            var channel = context.channel();
+            long seq = ChannelStore.nextSeq(c, channel.id());
+            var row = MessageStore.insert(c, channel.workspaceId(), channel.id(), userId, null, seq, null, body, nonce);
+            var message = MessageViews.view(row, context.author(), ThreadState.empty(row.id()), List.of());
+            var event = EventStore.append(tx, new NewEvent(EventTypes.MESSAGE_CREATED, channel.workspaceId(),
+                    channel.id(), seq, row.id(), payload(message)));
+            return new Posted(message, event, true);
+        });
+    }
+
+    public MessagePage page(String userId, String channelId, Paging paging, long anchor, int limit) {
+        return db.read(c -> {
+            var channel = Channels.visible(c, userId, channelId);
+            var rows = switch (paging) {
+                case LATEST -> MessageStore.latest(c, channelId, limit);
+                case AFTER -> MessageStore.after(c, channelId, anchor, limit);
+                case BEFORE -> MessageStore.before(c, channelId, anchor, limit);
+                case AROUND -> {
+                    int older = limit / 2;
+                    var before = MessageStore.before(c, channelId, anchor, older);
+                    var from = MessageStore.after(c, channelId, anchor - 1, limit - before.size());
+                    yield concat(before, from);
+                }
+            };
+            var messages = MessageViews.of(c, rows, userId);
+            // channel_seq runs 1..last_seq without gaps, so the page's ends tell what lies beyond them.
+            Long oldest = rows.isEmpty() ? null : rows.getFirst().channelSeq();
+            Long newest = rows.isEmpty() ? null : rows.getLast().channelSeq();
+            long last = ChannelStore.byId(c, channelId).orElse(channel).lastSeq();
+            boolean hasOlder = oldest != null ? oldest > 1 : (paging == Paging.AFTER && anchor >= 1 && last >= 1);
+            boolean hasNewer = newest != null ? newest < last : (paging == Paging.BEFORE && anchor <= last && last >= 1);
+            return new MessagePage(messages, oldest, newest, hasOlder, hasNewer);
+        });
+    }
+
+    public Message get(String userId, String messageId) {
+        return db.read(c -> MessageViews.of(c, visible(c, userId, messageId), userId));
+    }
+
+    /** Edits a message's body; only its author may. */
+    public Posted edit(String userId, String messageId, String rawBody) {
+        var body = MessageBodies.require(rawBody);
+        return db.write(tx -> {
+            var c = tx.connection();
+            var row = visible(c, userId, messageId);
+            if (!row.authorId().equals(userId)) {
+                throw new ApiException.Forbidden("only the author can edit a message");
+            }
+            if (row.isDeleted()) {
+                throw new ApiException.Conflict("a deleted message cannot be edited");
+            }
+            MessageStore.edit(c, messageId, body, Times.now());
+            return changed(tx, messageId, EventTypes.MESSAGE_UPDATED);
+        });
+    }
+
+    /** Soft-deletes a message; its author or a workspace owner/admin may. A second delete answers 409. */
+    public Posted delete(String userId, String messageId) {
+        return db.write(tx -> {
+            var c = tx.connection();
+            var row = visible(c, userId, messageId);
+            var role = Membership.require(c, row.workspaceId(), userId);
+            if (!row.authorId().equals(userId) && !Membership.isAdmin(role)) {
+                throw new ApiException.Forbidden("only the author or a workspace admin can delete a message");
+            }
+            if (row.isDeleted()) {
+                throw new ApiException.Conflict("message already deleted");
+            }
+            MessageStore.delete(c, messageId, Times.now());
+            return changed(tx, messageId, EventTypes.MESSAGE_DELETED);
+        });
+    }
+
+    private static Posted changed(chat.clickclack.db.Tx tx, String messageId, String type) throws SQLException {
+        var c = tx.connection();
+        var row = MessageStore.byId(c, messageId).orElseThrow();
+        var message = MessageViews.of(c, row, null);
+        var event = EventStore.append(tx, new NewEvent(type, row.workspaceId(), row.channelId(), row.channelSeq(),
+                row.id(), payload(message)));
+        return new Posted(message, event, true);
+    }
+
+    /** The stored message if it exists and the user may read it. */
+    public static StoredMessage visible(Connection c, String userId, String messageId) throws SQLException {
+        var row = MessageStore.byId(c, messageId).orElseThrow(() -> new ApiException.NotFound("message"));
+        Membership.require(c, row.workspaceId(), userId);
+        return row;
+    }
+
+    /** The channel if the user may post in it: a member, and the channel not archived. */
+    public static Channel writable(Connection c, String userId, String channelId) throws SQLException {
+        var channel = Channels.visible(c, userId, channelId);
+        if (channel.archivedAt() != null) {
+            throw new ApiException.Conflict("channel #" + channel.name() + " is archived");
+        }
+        return channel;
+    }
+
+    public static Map<String, Object> payload(Message message) {
+        return Map.of("message_id", message.id(), "author_id", message.authorId(), "message", message);
+    }
+
+    private Posted replay(Connection c, String userId, String nonce, String channelId) throws SQLException {
+        var existing = MessageStore.byNonce(c, userId, nonce);
+        if (existing.isEmpty()) {
+            return null;
+        }
+        var row = existing.get();
+        if (!row.isRoot() || !row.channelId().equals(channelId)) {
+            throw new ApiException.Conflict("nonce already used for another message");
+        }
+        var event = EventStore.firstAbout(c, row.id(), EventTypes.MESSAGE_CREATED).orElseThrow();
+        return new Posted(MessageViews.of(c, row, userId), event, false);
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        var out = new java.util.ArrayList<T>(a.size() + b.size());
+        out.addAll(a);
+        out.addAll(b);
+        return out;
+    }
+}

@@ -1,0 +1,27 @@
+package chat.clickclack.messages;
+
+/** A row of the messages table. */
+public record StoredMessage(
+        String id,
+        String workspaceId,
+        String channelId,
+        String authorId,
+        String parentMessageId,
+        String threadRootId,
+        Long channelSeq,
+        Long threadSeq,
+        String body,
+        String bodyFormat,
+        String nonce,
+        String createdAt,
+        String editedAt,
+        String deletedAt) {
+
+    public boolean isRoot() {
+        return parentMessageId == null;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+}

@@ -1,0 +1,97 @@
+package chat.clickclack.realtime;
+
+import chat.clickclack.events.Event;
+import chat.clickclack.http.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The in-memory tail of one workspace's event log: a ring of the most recent events, each with its JSON
+ * frame serialized once for every subscriber.
+ *
+ * <p>Invariant: every event of the workspace with a cursor greater than {@link #floorCursor()} is either
+ * in the ring or was evicted from it (and then the floor moved past it). So a subscriber positioned at or
+ * after the floor can be fed from memory alone; one behind it reads the database first.
+ *
+ * <p>Threading: one appender (the hub, on the writer thread); any number of concurrent readers, without
+ * locks. The appender fills a slot, then publishes it by advancing the volatile {@code last}; a reader
+ * that finds a slot already overwritten by a lap of the ring notices by its index and falls back to the DB.
+ */
+final class Feed {
+    /** One event in the ring: {@code index} counts the events appended to this feed since start. */
+    record Entry(long index, long cursor, Event event, String frame) {}
+
+    final String workspaceId;
+    private final AtomicReferenceArray<Entry> ring;
+    private final int capacity;
+    private volatile long last = -1;
+    private volatile long floorCursor;
+
+    Feed(String workspaceId, int capacity, long floorCursor) {
+        this.workspaceId = workspaceId;
+        this.capacity = capacity;
+        this.ring = new AtomicReferenceArray<>(capacity);
+        this.floorCursor = floorCursor;
+    }
+
+    /** Appends an event (cursors must increase). Called only by the hub's publishing thread. */
+    Entry append(Event event) {
+        long index = last + 1;
+        var entry = new Entry(index, event.position(), event, Json.write(event));
+        var evicted = ring.get((int) (index % capacity));
+        if (evicted != null) {
+            floorCursor = evicted.cursor();
+        }
+        ring.set((int) (index % capacity), entry);
+        last = index;
+        return entry;
+    }
+
+    long floorCursor() {
+        return floorCursor;
+    }
+
+    long lastIndex() {
+        return last;
+    }
+
+    /**
+     * Entries with a cursor greater than {@code afterCursor}, oldest first, at most {@code max}; or null
+     * when some of them are no longer in memory (the caller then reads the database).
+     */
+    List<Entry> after(long afterCursor, int max) {
+        long end = last;
+        if (afterCursor < floorCursor) {
+            return null;
+        }
+        long start = Math.max(0, end - capacity + 1);
+        // find the first index whose cursor is greater than afterCursor (cursors increase with index)
+        long lo = start;
+        long hi = end + 1;
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            var e = ring.get((int) (mid % capacity));
+            if (e == null || e.index() != mid) {
+                return null; // overwritten while we looked
+            }
+            if (e.cursor() <= afterCursor) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        var out = new ArrayList<Entry>((int) Math.min(max, end - lo + 1));
+        for (long i = lo; i <= end && out.size() < max; i++) {
+            var e = ring.get((int) (i % capacity));
+            if (e == null || e.index() != i) {
+                return null;
+            }
+            out.add(e);
+        }
+        if (afterCursor < floorCursor) {
+            return null; // the ring moved on while we copied
+        }
+        return out;
+    }
+}

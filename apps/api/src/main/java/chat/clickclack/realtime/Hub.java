@@ -1,0 +1,338 @@
+package chat.clickclack.realtime;
+
+import chat.clickclack.auth.SessionStore;
+import chat.clickclack.db.Database;
+import chat.clickclack.events.Cursors;
+import chat.clickclack.events.Event;
+import chat.clickclack.events.EventStore;
+import chat.clickclack.events.EventTypes;
+import chat.clickclack.http.Json;
+import chat.clickclack.workspaces.WorkspaceStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.websocket.api.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The in-process realtime hub: feeds WebSocket subscribers from the durable event log.
+ *
+ * <p>The log is the truth and the socket only a pipe. Every committed event is appended to its
+ * workspace's {@link Feed} (the in-memory tail); each subscriber's sender pulls from its own position,
+ * from the feed when it can and from the database when it is further behind. Replay and live delivery
+ * are the same loop, so there is no seam where an event could be lost or sent twice.
+ *
+ * <p>Events committed by another process (a CLI command next to the running server) never pass
+ * through {@link #publish}; the hub notices the gap in cursors, or polls the log's tail, and loads them.
+ *
+ * <p>Threading: {@link #publish} runs on the database writer thread and never blocks on a subscriber;
+ * each subscriber has its own virtual thread; maintenance runs on one scheduled thread.
+ */
+public final class Hub implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Hub.class);
+    static final int SEND_BATCH = 256;
+    static final int DB_REPLAY_BATCH = 500;
+    static final long IDLE_WAIT_MILLIS = 1000;
+    static final long MEMBERSHIP_RECHECK_SECONDS = 5;
+
+    private final int replayWindowEvents;
+    private final int subscriberBufferEvents;
+    private final int feedCapacity;
+    private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
+    private final Map<String, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    private final Object publishLock = new Object();
+    private final ScheduledExecutorService maintenance =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("clickclack-hub").daemon(true).factory());
+    private final Presence presence;
+    private volatile Database db;
+    private volatile long publishedCursor;
+
+    public Hub(int replayWindowEvents, int subscriberBufferEvents, long presenceGraceMillis) {
+        this.replayWindowEvents = replayWindowEvents;
+        this.subscriberBufferEvents = subscriberBufferEvents;
+        this.feedCapacity = Math.max(4096, subscriberBufferEvents * 2);
+        this.presence = new Presence(this, presenceGraceMillis, maintenance);
+    }
+
+    /** Connects the hub to the database once it is open; events before the current tail are history. */
+    public void start(Database database) {
+        this.db = database;
+        this.publishedCursor = database.read(EventStore::tail);
+        maintenance.scheduleWithFixedDelay(this::catchUpForeignWrites, 1, 1, TimeUnit.SECONDS);
+        maintenance.scheduleWithFixedDelay(this::recheckAccess, MEMBERSHIP_RECHECK_SECONDS,
+                MEMBERSHIP_RECHECK_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Called by the writer after each commit, with the committed events in cursor order. */
+    public void publish(List<Event> events) {
+        synchronized (publishLock) {
+            for (var event : events) {
+                long cursor = event.position();
+                if (cursor > publishedCursor + 1) {
+                    loadForeign(publishedCursor, cursor);
+                }
+                if (cursor > publishedCursor) {
+                    append(event);
+                }
+            }
+        }
+    }
+
+    /** The cursor of the newest event the hub has seen: where a subscriber without a cursor starts. */
+    public long tailCursor() {
+        return publishedCursor;
+    }
+
+    /**
+     * Registers a subscriber and starts its sender. {@code afterCursor} null means "from now".
+     *
+     * @throws Cursors.ResyncRequired when the cursor cannot be resumed or the replay would be too long
+     */
+    public void subscribe(Session session, String userId, String sessionId, String workspaceId, String afterCursor)
+            throws Cursors.ResyncRequired {
+        Feed feed;
+        long position;
+        synchronized (publishLock) {
+            feed = feeds.computeIfAbsent(workspaceId, ws -> new Feed(ws, feedCapacity, publishedCursor));
+            position = publishedCursor;
+        }
+        if (afterCursor != null) {
+            position = resumePosition(workspaceId, afterCursor);
+        }
+        var subscriber = new Subscriber(userId, sessionId, workspaceId, session, position);
+        subscribers.computeIfAbsent(workspaceId, ws -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        presence.connected(workspaceId, userId);
+        Thread.ofVirtual().name("ws-" + userId).start(() -> run(subscriber, feed));
+    }
+
+    private long resumePosition(String workspaceId, String afterCursor) throws Cursors.ResyncRequired {
+        record Check(long position, int pending, String problem) {}
+        var check = db.read(c -> {
+            try {
+                long position = Cursors.resumable(c, afterCursor);
+                return new Check(position, EventStore.countAfter(c, workspaceId, position, replayWindowEvents + 1), null);
+            } catch (Cursors.ResyncRequired e) {
+                return new Check(0, 0, e.getMessage());
+            }
+        });
+        if (check.problem() != null) {
+            throw new Cursors.ResyncRequired(check.problem());
+        }
+        if (check.pending() > replayWindowEvents) {
+            throw new Cursors.ResyncRequired("resync required: more than " + replayWindowEvents + " events to replay");
+        }
+        return check.position();
+    }
+
+    /** Delivers an ephemeral frame to everyone currently subscribed to the workspace; never stored, may drop. */
+    public void publishEphemeral(String workspaceId, Object event) {
+        var frame = Json.write(event);
+        for (var subscriber : subscribers.getOrDefault(workspaceId, Set.of())) {
+            if (subscriber.ephemeral.offer(frame)) {
+                subscriber.wake();
+            }
+        }
+    }
+
+    public Presence presence() {
+        return presence;
+    }
+
+    /** Closes every socket of a revoked session with 1008. */
+    public void closeSession(String sessionId) {
+        forEachSubscriber(s -> {
+            if (sessionId.equals(s.sessionId)) {
+                s.close(CloseCodes.POLICY_VIOLATION, "session revoked");
+            }
+        });
+    }
+
+    /** Number of open subscribers (for tests and metrics). */
+    public int subscriberCount() {
+        return subscribers.values().stream().mapToInt(Set::size).sum();
+    }
+
+    private void run(Subscriber subscriber, Feed feed) {
+        try {
+            while (!subscriber.closed && subscriber.session.isOpen()) {
+                String frame;
+                while ((frame = subscriber.ephemeral.poll()) != null) {
+                    subscriber.send(frame);
+                }
+                var entries = feed.after(subscriber.position, SEND_BATCH);
+                if (entries == null) {
+                    replayFromDatabase(subscriber, feed);
+                } else if (entries.isEmpty()) {
+                    subscriber.deliveredIndex = feed.lastIndex();
+                    subscriber.awaitWork(IDLE_WAIT_MILLIS);
+                } else {
+                    for (var entry : entries) {
+                        if (!deliver(subscriber, entry.event(), entry.frame())) {
+                            return;
+                        }
+                        subscriber.deliveredIndex = entry.index();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // send failures and timeouts: the peer is gone or stuck; it resumes by cursor when it returns
+            log.debug("subscriber {} stopped: {}", subscriber.userId, e.toString());
+            subscriber.close(CloseCodes.TRY_AGAIN_LATER, "reconnect with after_cursor");
+        } finally {
+            var set = subscribers.get(subscriber.workspaceId);
+            if (set != null) {
+                set.remove(subscriber);
+            }
+            presence.disconnected(subscriber.workspaceId, subscriber.userId);
+        }
+    }
+
+    private void replayFromDatabase(Subscriber subscriber, Feed feed) throws Exception {
+        subscriber.deliveredIndex = -1;
+        long floor = feed.floorCursor();
+        var events = db.read(c -> EventStore.after(c, subscriber.workspaceId, subscriber.position, DB_REPLAY_BATCH));
+        for (var event : events) {
+            if (!deliver(subscriber, event, Json.write(event))) {
+                return;
+            }
+        }
+        if (events.size() < DB_REPLAY_BATCH && subscriber.position < floor) {
+            // Every workspace event up to the floor was committed before this read and none remain after
+            // our position, so the rest lies in the feed.
+            subscriber.position = floor;
+        }
+    }
+
+    /** Sends one event; false when the subscriber must stop (it was removed from the workspace). */
+    private boolean deliver(Subscriber subscriber, Event event, String frame) throws Exception {
+        subscriber.send(frame);
+        subscriber.position = event.position();
+        if (event.type().equals(EventTypes.MEMBER_REMOVED) && subscriber.userId.equals(removedUser(event))) {
+            subscriber.close(CloseCodes.POLICY_VIOLATION, "removed from the workspace");
+            return false;
+        }
+        return true;
+    }
+
+    private static String removedUser(Event event) {
+        try {
+            return Json.MAPPER.readTree(event.payload()).path("user_id").asText();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private void append(Event event) {
+        publishedCursor = event.position();
+        var feed = feeds.get(event.workspaceId());
+        if (feed == null) {
+            return; // nobody ever subscribed to this workspace; a later feed starts after this cursor
+        }
+        var entry = feed.append(event);
+        for (var subscriber : subscribers.getOrDefault(event.workspaceId(), Set.of())) {
+            long delivered = subscriber.deliveredIndex;
+            if (delivered >= 0 && entry.index() - delivered > subscriberBufferEvents) {
+                subscriber.close(CloseCodes.TRY_AGAIN_LATER, "too far behind; reconnect with after_cursor");
+            } else {
+                subscriber.wake();
+            }
+        }
+    }
+
+    /** Loads events another process committed between two cursors into the feeds. */
+    private void loadForeign(long afterCursor, long beforeCursor) {
+        try {
+            var foreign = db.read(c -> EventStore.between(c, afterCursor, beforeCursor));
+            foreign.forEach(this::append);
+        } catch (RuntimeException e) {
+            log.warn("could not load events written by another process; subscribers will resync", e);
+        }
+    }
+
+    private void catchUpForeignWrites() {
+        try {
+            long tail = db.read(EventStore::tail);
+            synchronized (publishLock) {
+                if (tail > publishedCursor) {
+                    loadForeign(publishedCursor, tail + 1);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("tail check failed", e);
+        }
+    }
+
+    /** Closes sockets whose session was revoked or expired, or whose user left the workspace, elsewhere. */
+    private void recheckAccess() {
+        try {
+            var all = new ArrayList<Subscriber>();
+            forEachSubscriber(all::add);
+            if (all.isEmpty()) {
+                return;
+            }
+            var sessionIds = all.stream().map(s -> s.sessionId).filter(id -> id != null).distinct().toList();
+            var inactive = db.read(c -> SessionStore.inactive(c, sessionIds));
+            for (var s : all) {
+                if (s.sessionId != null && inactive.contains(s.sessionId)) {
+                    s.close(CloseCodes.POLICY_VIOLATION, "session revoked");
+                } else if (!isMember(s.workspaceId, s.userId)) {
+                    s.close(CloseCodes.POLICY_VIOLATION, "removed from the workspace");
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("access re-check failed", e);
+        }
+    }
+
+    private boolean isMember(String workspaceId, String userId) {
+        return db.read(c -> WorkspaceStore.role(c, workspaceId, userId).isPresent());
+    }
+
+    private void forEachSubscriber(java.util.function.Consumer<Subscriber> action) {
+        subscribers.values().forEach(set -> set.forEach(action));
+    }
+
+    /**
+     * Lets subscribers drain what they can for up to {@code drainMillis}, then closes every socket with 1001.
+     */
+    public void shutdown(long drainMillis) {
+        long deadline = System.currentTimeMillis() + drainMillis;
+        while (System.currentTimeMillis() < deadline) {
+            var behind = new ArrayList<Subscriber>();
+            forEachSubscriber(s -> {
+                if (!s.closed && s.position < publishedCursor && feeds.get(s.workspaceId) != null
+                        && hasPending(s)) {
+                    behind.add(s);
+                }
+            });
+            if (behind.isEmpty()) {
+                break;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        forEachSubscriber(s -> s.close(CloseCodes.GOING_AWAY, "server shutting down; reconnect with after_cursor"));
+    }
+
+    private boolean hasPending(Subscriber s) {
+        var entries = feeds.get(s.workspaceId).after(s.position, 1);
+        return entries == null || !entries.isEmpty();
+    }
+
+    @Override
+    public void close() {
+        maintenance.shutdownNow();
+    }
+}

@@ -1,0 +1,35 @@
+package chat.clickclack.threads;
+
+import chat.clickclack.auth.Actor;
+import chat.clickclack.http.Bodies;
+import chat.clickclack.http.RouteTable;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** Thread routes: read a thread, reply in it. */
+public final class ThreadRoutes {
+    record PostReply(String body, String nonce) {}
+
+    private final Threads threads;
+
+    public ThreadRoutes(Threads threads) {
+        this.threads = threads;
+    }
+
+    public void register(RouteTable routes) {
+        routes.get("/api/messages/{message_id}/thread", this::get);
+        routes.post("/api/messages/{message_id}/thread/replies", this::reply);
+    }
+
+    private void get(Context ctx) {
+        var thread = threads.get(Actor.of(ctx).userId(), ctx.pathParam("message_id"));
+        ctx.json(Map.of("root", thread.root(), "replies", thread.replies(), "thread_state", thread.threadState()));
+    }
+
+    private void reply(Context ctx) {
+        var body = Bodies.read(ctx, PostReply.class);
+        var replied = threads.reply(Actor.of(ctx).userId(), ctx.pathParam("message_id"), body.body(), body.nonce());
+        ctx.status(replied.created() ? 201 : 200).json(Map.of(
+                "message", replied.message(), "thread_state", replied.threadState(), "events", replied.events()));
+    }
+}

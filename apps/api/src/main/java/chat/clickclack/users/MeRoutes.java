@@ -1,0 +1,32 @@
+package chat.clickclack.users;
+
+import chat.clickclack.auth.Actor;
+import chat.clickclack.http.Bodies;
+import chat.clickclack.http.RouteTable;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** GET/PATCH /api/me: the caller's own profile. */
+public final class MeRoutes {
+    record UpdateMe(String displayName, String handle) {}
+
+    private final Profiles profiles;
+
+    public MeRoutes(Profiles profiles) {
+        this.profiles = profiles;
+    }
+
+    public void register(RouteTable routes) {
+        routes.get("/api/me", this::me);
+        routes.patch("/api/me", this::update);
+    }
+
+    private void me(Context ctx) {
+        ctx.json(Map.of("user", profiles.get(Actor.of(ctx).userId())));
+    }
+
+    private void update(Context ctx) {
+        var body = Bodies.read(ctx, UpdateMe.class);
+        ctx.json(Map.of("user", profiles.update(Actor.of(ctx).userId(), body.displayName(), body.handle())));
+    }
+}

@@ -1,0 +1,61 @@
+package chat.clickclack.workspaces;
+
+import chat.clickclack.auth.Actor;
+import chat.clickclack.http.Bodies;
+import chat.clickclack.http.RouteTable;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Workspace routes: list, create, read, members, invites. */
+public final class WorkspaceRoutes {
+    record CreateWorkspace(String name, String slug) {}
+
+    private final Workspaces workspaces;
+    private final Invites invites;
+
+    public WorkspaceRoutes(Workspaces workspaces, Invites invites) {
+        this.workspaces = workspaces;
+        this.invites = invites;
+    }
+
+    public void register(RouteTable routes) {
+        routes.get("/api/workspaces", this::list);
+        routes.post("/api/workspaces", this::create);
+        routes.get("/api/workspaces/{workspace_id}", this::get);
+        routes.get("/api/workspaces/{workspace_id}/members", this::members);
+        routes.delete("/api/workspaces/{workspace_id}/members/{user_id}", this::removeMember);
+        routes.post("/api/invites/{token}/accept", this::acceptInvite);
+    }
+
+    private void list(Context ctx) {
+        ctx.json(Map.of("workspaces", workspaces.list(Actor.of(ctx).userId())));
+    }
+
+    private void create(Context ctx) {
+        var body = Bodies.read(ctx, CreateWorkspace.class);
+        var created = workspaces.create(Actor.of(ctx).userId(), body.name(), body.slug());
+        ctx.status(201).json(Map.of("workspace", created.workspace(), "channel", created.channel(), "event", created.event()));
+    }
+
+    private void get(Context ctx) {
+        ctx.json(Map.of("workspace", workspaces.get(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"))));
+    }
+
+    private void members(Context ctx) {
+        ctx.json(Map.of("members", workspaces.members(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"))));
+    }
+
+    private void removeMember(Context ctx) {
+        var event = workspaces.removeMember(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"), ctx.pathParam("user_id"));
+        ctx.json(Map.of("event", event));
+    }
+
+    private void acceptInvite(Context ctx) {
+        var accepted = invites.accept(Actor.of(ctx).userId(), ctx.pathParam("token"));
+        var body = new HashMap<String, Object>();
+        body.put("workspace", accepted.workspace());
+        body.put("event", accepted.event());
+        ctx.json(body);
+    }
+}

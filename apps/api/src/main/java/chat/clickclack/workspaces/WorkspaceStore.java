@@ -1,0 +1,91 @@
+package chat.clickclack.workspaces;
+
+import chat.clickclack.db.Sql;
+import chat.clickclack.ids.Ids;
+import chat.clickclack.ids.Times;
+import chat.clickclack.users.User;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** SQL for workspaces and their members. */
+public final class WorkspaceStore {
+    private WorkspaceStore() {}
+
+    public static Workspace insert(Connection c, String name, String slug, String ownerId) throws SQLException {
+        var now = Times.now();
+        var id = Ids.next("wsp");
+        Sql.update(c, "INSERT INTO workspaces (id, name, slug, created_at) VALUES (?, ?, ?, ?)", id, name, slug, now);
+        addMember(c, id, ownerId, "owner");
+        return new Workspace(id, name, slug, "owner", now);
+    }
+
+    public static boolean slugTaken(Connection c, String slug) throws SQLException {
+        return Sql.one(c, "SELECT 1 FROM workspaces WHERE slug = ?", row -> true, slug).isPresent();
+    }
+
+    public static boolean exists(Connection c, String id) throws SQLException {
+        return Sql.one(c, "SELECT 1 FROM workspaces WHERE id = ?", row -> true, id).isPresent();
+    }
+
+    /** Adds the user if not yet a member; returns true when added. */
+    public static boolean addMember(Connection c, String workspaceId, String userId, String role) throws SQLException {
+        return Sql.update(c, """
+                INSERT INTO workspace_members (workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""",
+                workspaceId, userId, role, Times.now()) == 1;
+    }
+
+    public static boolean removeMember(Connection c, String workspaceId, String userId) throws SQLException {
+        return Sql.update(c, "DELETE FROM workspace_members WHERE workspace_id = ? AND user_id = ?",
+                workspaceId, userId) == 1;
+    }
+
+    /** The user's role in the workspace, empty if not a member. */
+    public static Optional<String> role(Connection c, String workspaceId, String userId) throws SQLException {
+        return Sql.one(c, "SELECT role FROM workspace_members WHERE workspace_id = ? AND user_id = ?",
+                row -> row.getString(1), workspaceId, userId);
+    }
+
+    public static Optional<Workspace> forMember(Connection c, String workspaceId, String userId) throws SQLException {
+        return Sql.one(c, """
+                SELECT w.id, w.name, w.slug, m.role, w.created_at
+                FROM workspaces w JOIN workspace_members m ON m.workspace_id = w.id
+                WHERE w.id = ? AND m.user_id = ?""",
+                WorkspaceStore::map, workspaceId, userId);
+    }
+
+    public static List<Workspace> listForMember(Connection c, String userId) throws SQLException {
+        return Sql.list(c, """
+                SELECT w.id, w.name, w.slug, m.role, w.created_at
+                FROM workspaces w JOIN workspace_members m ON m.workspace_id = w.id
+                WHERE m.user_id = ? ORDER BY w.created_at, w.id""",
+                WorkspaceStore::map, userId);
+    }
+
+    public static Optional<Workspace> first(Connection c) throws SQLException {
+        return Sql.one(c, "SELECT id, name, slug, 'owner', created_at FROM workspaces ORDER BY created_at LIMIT 1",
+                WorkspaceStore::map);
+    }
+
+    public static List<Member> members(Connection c, String workspaceId) throws SQLException {
+        return Sql.list(c, """
+                SELECT u.id, u.display_name, u.handle, u.avatar_url, u.created_at, m.role, m.created_at AS joined_at
+                FROM workspace_members m JOIN users u ON u.id = m.user_id
+                WHERE m.workspace_id = ? ORDER BY u.display_name, u.id""",
+                row -> new Member(
+                        new User(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5)),
+                        row.getString(6), row.getString(7)),
+                workspaceId);
+    }
+
+    public static Optional<Member> member(Connection c, String workspaceId, String userId) throws SQLException {
+        return members(c, workspaceId).stream().filter(m -> m.user().id().equals(userId)).findFirst();
+    }
+
+    private static Workspace map(ResultSet row) throws SQLException {
+        return new Workspace(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5));
+    }
+}
