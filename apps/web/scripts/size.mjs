@@ -7,9 +7,9 @@ import { gzipSync } from "node:zlib";
 const BUDGET_KB = 150;
 const dist = join(import.meta.dirname, "..", "dist");
 const html = readFileSync(join(dist, "app", "index.html"), "utf8");
-const scripts = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map(
-  (m) => m[1],
-);
+const scripts = [
+  ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g),
+].map((m) => m[1]);
 if (scripts.length === 0) throw new Error("no scripts found in dist/app/index.html");
 
 let total = 0;

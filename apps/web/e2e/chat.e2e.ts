@@ -1,0 +1,324 @@
+// Two people chatting through the real server in two browsers: Peter (the --dev fallback user) and
+// Ari (created with the admin CLI, signed in with a magic link). Tests run in order and build on each
+// other, like a conversation does.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { launch, type Browser } from "./browser";
+import { call, composer, row, send, shot, tokenFrom, waitText, WAIT_MS } from "./helpers";
+import { startServer, type RunningServer } from "./server";
+
+interface Workspace {
+  id: string;
+  name: string;
+}
+interface Channel {
+  id: string;
+  name: string;
+}
+
+let server: RunningServer;
+let peterBrowser: Browser;
+let ariBrowser: Browser;
+let peter: Page;
+let ari: Page;
+let workspaceId: string;
+let general: Channel;
+
+const GENERAL = /Message #general/;
+
+beforeAll(async () => {
+  server = await startServer({ dev: true });
+  await call(server.url, "PATCH", "/api/me", { display_name: "Peter" });
+  const { workspaces } = await call<{ workspaces: Workspace[] }>(
+    server.url,
+    "GET",
+    "/api/workspaces",
+  );
+  workspaceId = workspaces[0]!.id;
+  const { channels } = await call<{ channels: Channel[] }>(
+    server.url,
+    "GET",
+    `/api/workspaces/${workspaceId}/channels`,
+  );
+  general = channels.find((c) => c.name === "general") ?? channels[0]!;
+
+  await server.cli([
+    "admin",
+    "user",
+    "create",
+    "--name",
+    "Ari",
+    "--email",
+    "ari@example.com",
+    "--workspace",
+    workspaceId,
+  ]);
+
+  peterBrowser = await launch();
+  ariBrowser = await launch();
+  peter = await peterBrowser.context.newPage();
+  ari = await ariBrowser.context.newPage();
+});
+
+afterAll(async () => {
+  await peterBrowser?.close();
+  await ariBrowser?.close();
+  await server?.destroy();
+});
+
+async function magicToken(): Promise<string> {
+  return tokenFrom(
+    await server.cli(["admin", "magic-link", "create", "--email", "ari@example.com"]),
+  );
+}
+
+describe("two people in #general", () => {
+  it("signs Ari in from a magic link and lands both in #general", async () => {
+    await ari.goto(`${server.url}/app/login?token=${encodeURIComponent(await magicToken())}`);
+    await ari.waitForURL(/\/app\/w\/[^/]+\/c\/[^/]+$/, { timeout: WAIT_MS });
+    await waitText(ari.locator("h1"), "general");
+
+    await peter.goto(`${server.url}/app`);
+    await peter.waitForURL(/\/app\/w\/[^/]+\/c\/[^/]+$/, { timeout: WAIT_MS });
+    await waitText(peter.locator("h1"), "general");
+    // Both see each other in the People list.
+    await waitText(peter.getByRole("region", { name: "People" }), "Ari");
+  });
+
+  it("delivers Peter's message to Ari live, with Markdown rendered", async () => {
+    await send(peter, GENERAL, "Hello from the **reef**! Try `npm test`.");
+    const onAri = row(ari, "Hello from the");
+    await onAri.waitFor({ timeout: WAIT_MS });
+    expect(await onAri.locator("strong").textContent()).toBe("reef");
+    expect(await onAri.locator("code").textContent()).toBe("npm test");
+    // Peter's own copy is confirmed exactly once (optimistic row reconciled, not duplicated).
+    await peter.waitForTimeout(500);
+    expect(await row(peter, "Hello from the").count()).toBe(1);
+  });
+
+  it("never executes HTML in a message", async () => {
+    await send(
+      ari,
+      GENERAL,
+      "<img src=x onerror=\"document.title='pwned'\"> [x](javascript:alert(1))",
+    );
+    const onPeter = row(peter, "<img src=x");
+    await onPeter.waitFor({ timeout: WAIT_MS });
+    expect(await onPeter.locator("img").count()).toBe(0);
+    expect(await onPeter.getByTestId("message-body").locator("a").count()).toBe(0);
+    expect(await peter.title()).not.toBe("pwned");
+  });
+
+  it("shows Ari typing to Peter", async () => {
+    const box = await composer(ari, GENERAL);
+    await box.click();
+    await box.pressSequentially("thinking about it", { delay: 20 });
+    await waitText(peter.getByTestId("typing"), "Ari is clacking…");
+    await box.fill("");
+  });
+
+  it("updates Peter's reply count live when Ari replies in a thread", async () => {
+    const root = row(ari, "Hello from the");
+    await root.hover();
+    await root.getByRole("link", { name: "Reply in thread" }).click();
+    await ari.getByTestId("thread-pane").waitFor({ timeout: WAIT_MS });
+    expect(ari.url()).toMatch(/\/t\/msg_/);
+
+    await send(ari, "Reply…", "Reply from the thread 🦀");
+    await waitText(row(peter, "Hello from the").getByTestId("reply-count"), "1 reply");
+    // The reply lives in the thread, not in the channel timeline.
+    expect(await peter.getByTestId("timeline").getByText("Reply from the thread").count()).toBe(0);
+  });
+
+  it("toggles reactions and shows the counts to both", async () => {
+    const onPeter = row(peter, "Hello from the");
+    await onPeter.hover();
+    await onPeter.getByRole("button", { name: "React with 🦞" }).click();
+
+    const chipOnAri = row(ari, "Hello from the").locator('[data-emoji="🦞"]');
+    await waitText(chipOnAri, "1");
+    await chipOnAri.click();
+    await waitText(onPeter.locator('[data-emoji="🦞"]'), "2");
+    expect(await chipOnAri.getAttribute("aria-pressed")).toBe("true");
+
+    await chipOnAri.click();
+    await waitText(onPeter.locator('[data-emoji="🦞"]'), "1");
+  });
+
+  it("propagates an edit and a delete", async () => {
+    const mine = row(peter, "Hello from the");
+    await mine.hover();
+    await mine.getByRole("button", { name: "Edit message" }).click();
+    const editor = peter.getByRole("textbox", { name: "Edit message" });
+    await editor.fill("Hello from the **reef**, edited with care.");
+    await editor.press("Enter");
+    await waitText(row(ari, "edited with care"), "(edited)");
+
+    await send(peter, GENERAL, "This one is a mistake");
+    const oops = row(peter, "This one is a mistake");
+    await row(ari, "This one is a mistake").waitFor({ timeout: WAIT_MS });
+    await oops.hover();
+    await oops.getByRole("button", { name: "Delete message" }).click();
+    await oops.getByRole("button", { name: "Delete", exact: true }).click();
+    await row(ari, "This one is a mistake").waitFor({ state: "detached", timeout: WAIT_MS });
+  });
+
+  it("edits the last message with ↑ in an empty composer", async () => {
+    await send(ari, GENERAL, "Typo in thsi one");
+    await row(ari, "Typo in thsi one").waitFor({ state: "visible", timeout: WAIT_MS });
+    await waitText(row(ari, "Typo in thsi one"), "Typo"); // confirmed, not pending
+    await ari.waitForTimeout(300);
+    const box = await composer(ari, GENERAL);
+    await box.click();
+    await box.press("ArrowUp");
+    const editor = ari.getByRole("textbox", { name: "Edit message" });
+    await editor.fill("Typo in this one, fixed");
+    await editor.press("Enter");
+    await row(peter, "Typo in this one, fixed").waitFor({ timeout: WAIT_MS });
+  });
+
+  it("restores the same view after a reload (deep link with the thread open)", async () => {
+    const url = ari.url();
+    expect(url).toMatch(/\/app\/w\/[^/]+\/c\/[^/]+\/t\/msg_/);
+    await ari.reload();
+    await ari.getByTestId("thread-pane").waitFor({ timeout: WAIT_MS });
+    await waitText(ari.getByTestId("thread-pane"), "Reply from the thread");
+    expect(ari.url()).toBe(url);
+
+    await ari.keyboard.press("Escape");
+    await ari.getByTestId("thread-pane").waitFor({ state: "detached", timeout: WAIT_MS });
+    expect(ari.url()).not.toContain("/t/");
+  });
+
+  it("catches up after a server restart with messages posted while clients reconnect", async () => {
+    const { port, dataDir } = server;
+    await server.stop();
+    await peter.getByTestId("reconnecting").waitFor({ timeout: WAIT_MS });
+    await ari.getByTestId("reconnecting").waitFor({ timeout: WAIT_MS });
+
+    server = await startServer({ dev: true, port, dataDir });
+    await call(server.url, "POST", `/api/channels/${general.id}/messages`, {
+      body: "Posted over the API while you were reconnecting",
+    });
+
+    await row(peter, "Posted over the API").waitFor({ timeout: 45_000 });
+    await row(ari, "Posted over the API").waitFor({ timeout: 45_000 });
+    await peter.getByTestId("reconnecting").waitFor({ state: "detached", timeout: 45_000 });
+    // And the live pipe works again afterwards.
+    await send(ari, GENERAL, "Back on the reef");
+    await row(peter, "Back on the reef").waitFor({ timeout: WAIT_MS });
+  });
+
+  it("toggles dark mode and remembers it", async () => {
+    const theme = () => peter.evaluate(() => document.documentElement.dataset.theme);
+    expect(await theme()).toBe("light");
+    const bgLight = await peter.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await peter.getByTestId("theme-toggle").click();
+    expect(await theme()).toBe("dark");
+    expect(await peter.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(
+      bgLight,
+    );
+    await peter.reload();
+    await composer(peter, GENERAL);
+    expect(await theme()).toBe("dark");
+    await peter.getByTestId("theme-toggle").click();
+    expect(await theme()).toBe("light");
+  });
+});
+
+describe("screenshots", () => {
+  it("captures light and dark, desktop and mobile", async () => {
+    await seedConversation();
+    const channelUrl = `${server.url}/app/w/${workspaceId}/c/${general.id}`;
+    const launchRoot = row(peter, "Release checklist");
+    await launchRoot.waitFor({ timeout: WAIT_MS });
+    const rootId = await launchRoot.getAttribute("data-id");
+    const threadUrl = `${channelUrl}/t/${rootId}`;
+
+    for (const theme of ["light", "dark"] as const) {
+      await peter.evaluate((t) => localStorage.setItem("clickclack.theme", t), theme);
+      await peter.goto(threadUrl);
+      await waitText(peter.getByTestId("thread-pane"), "Changelog");
+      await shot(peter, `desktop-${theme}-thread`);
+      await peter.goto(channelUrl);
+      await row(peter, "Release checklist").waitFor({ timeout: WAIT_MS });
+      await shot(peter, `desktop-${theme}-channel`);
+    }
+
+    const mobile = await peterBrowser.context.newPage();
+    await mobile.setViewportSize({ width: 390, height: 844 });
+    for (const theme of ["light", "dark"] as const) {
+      await mobile.goto(channelUrl);
+      await mobile.evaluate((t) => localStorage.setItem("clickclack.theme", t), theme);
+      await mobile.reload();
+      await row(mobile, "Release checklist").waitFor({ timeout: WAIT_MS });
+      await shot(mobile, `mobile-${theme}-channel`);
+      await mobile.getByRole("button", { name: "Open navigation" }).click();
+      await mobile.waitForTimeout(250);
+      await shot(mobile, `mobile-${theme}-drawer`);
+      await mobile.keyboard.press("Escape");
+      await mobile.goto(threadUrl);
+      await waitText(mobile.getByTestId("thread-pane"), "Changelog");
+      await shot(mobile, `mobile-${theme}-thread`);
+    }
+
+    await mobile.evaluate(() => localStorage.setItem("clickclack.theme", "light"));
+    await mobile.goto(`${server.url}/`);
+    await shot(mobile, "mobile-light-site");
+    await peter.evaluate(() => localStorage.setItem("clickclack.theme", "light"));
+    await peter.goto(`${server.url}/`);
+    await shot(peter, "desktop-light-site");
+    await peter.evaluate(() => localStorage.setItem("clickclack.theme", "dark"));
+    await peter.reload();
+    await shot(peter, "desktop-dark-site");
+    await mobile.close();
+  });
+});
+
+/** A believable conversation for the screenshots: code, a list, a quote, reactions and a thread. */
+async function seedConversation(): Promise<void> {
+  const { token: ariToken } = await call<{ token: string }>(
+    server.url,
+    "POST",
+    "/api/auth/magic/consume",
+    {
+      token: await magicToken(),
+    },
+  );
+  const post = (body: string, token?: string) =>
+    call<{ message: { id: string } }>(
+      server.url,
+      "POST",
+      `/api/channels/${general.id}/messages`,
+      { body },
+      token,
+    );
+  const reply = (root: string, body: string, token?: string) =>
+    call(server.url, "POST", `/api/messages/${root}/thread/replies`, { body }, token);
+  const react = (id: string, emoji: string, token?: string) =>
+    call(server.url, "POST", `/api/messages/${id}/reactions`, { emoji }, token);
+
+  await post("Morning! Standup notes are in the doc, two things need eyes today.");
+  const checklist = await post(
+    "**Release checklist** for 0.4 🦞\n- migrations reviewed\n- web bundle under budget\n- changelog drafted",
+  );
+  await reply(checklist.message.id, "Changelog drafted, link in the release PR.", ariToken);
+  await reply(
+    checklist.message.id,
+    "Bundle is at ~40 KB gzipped, well under the 150 KB budget.",
+    ariToken,
+  );
+  await reply(checklist.message.id, "Perfect. Shipping after lunch.");
+  await react(checklist.message.id, "🦞", ariToken);
+  await react(checklist.message.id, "🎉");
+  const q = await post(
+    "> Realtime that recovers\nTested it by restarting the server mid-conversation. Nothing lost.",
+    ariToken,
+  );
+  await react(q.message.id, "🌊");
+  await post("How do I point the bot at staging?", ariToken);
+  await post(
+    "Set the base URL when you build the client:\n```ts\nconst client = new ClickClackClient({ baseUrl: process.env.CC_URL, token });\n```",
+  );
+}

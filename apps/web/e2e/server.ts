@@ -1,0 +1,139 @@
+// Starts the real server jar for the browser tests. It reuses the SDK harness's jar and JDK lookup and
+// adds what the browser tests need beyond it: a fixed port and data directory that survive a restart,
+// so a test can stop the server under open pages and start it again at the same address.
+
+import { execFile, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { javaExecutable, serverJar } from "../../../packages/sdk-ts/test/server.ts";
+
+export interface StartOptions {
+  dev?: boolean;
+  /** 0 (default) picks a free port; pass a previous server's port to restart at the same address. */
+  port?: number;
+  /** Reuse a data directory (restart); by default a fresh temporary one. */
+  dataDir?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  dataDir: string;
+  /** Stops the process and keeps the data directory (for a restart). */
+  stop(): Promise<void>;
+  /** Stops the process and deletes the data directory. */
+  destroy(): Promise<void>;
+  /** Runs `clickclack <args> --data <dataDir>` and answers its trimmed stdout. */
+  cli(args: string[]): Promise<string>;
+}
+
+const STARTUP_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 10_000;
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const jar = serverJar();
+  const java = javaExecutable();
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "clickclack-web-e2e-")));
+  const args = [
+    "-jar",
+    jar,
+    "serve",
+    "--addr",
+    `127.0.0.1:${options.port ?? 0}`,
+    "--data",
+    dataDir,
+  ];
+  if (options.dev) args.push("--dev");
+
+  const child = spawn(java, args, { stdio: ["ignore", "pipe", "pipe"] });
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  const output: string[] = [];
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => output.push(chunk));
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+
+  const stop = async () => {
+    process.removeListener("exit", killOnExit);
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+      await exited;
+      clearTimeout(timer);
+    }
+  };
+
+  try {
+    const url = await listeningUrl(child.stdout, exited, output);
+    await waitUntilReady(url);
+    return {
+      url,
+      port: Number(new URL(url).port),
+      dataDir,
+      stop,
+      destroy: async () => {
+        await stop();
+        await rm(dataDir, { recursive: true, force: true });
+      },
+      cli: (cliArgs) => runCli(java, jar, [...cliArgs, "--data", dataDir]),
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function listeningUrl(
+  stdout: NodeJS.ReadableStream,
+  exited: Promise<number | null>,
+  output: string[],
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () =>
+        reject(new Error(`server did not start in ${STARTUP_TIMEOUT_MS} ms:\n${output.join("")}`)),
+      STARTUP_TIMEOUT_MS,
+    );
+    createInterface({ input: stdout }).on("line", (line) => {
+      output.push(`${line}\n`);
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before listening:\n${output.join("")}`));
+    });
+  });
+}
+
+async function waitUntilReady(url: string): Promise<void> {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  for (;;) {
+    const status = await fetch(`${url}/readyz`).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    if (Date.now() > deadline) throw new Error(`${url}/readyz answered ${status}, never 200`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+function runCli(java: string, jar: string, args: string[]): Promise<string> {
+  return new Promise((done, fail) => {
+    execFile(
+      java,
+      ["-jar", jar, ...args],
+      { timeout: STARTUP_TIMEOUT_MS },
+      (error, stdout, stderr) => {
+        if (error)
+          fail(new Error(`clickclack ${args.join(" ")} failed: ${error.message}\n${stderr}`));
+        else done(stdout.trim());
+      },
+    );
+  });
+}

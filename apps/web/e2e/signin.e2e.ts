@@ -1,0 +1,64 @@
+// Sign-in on a real install: an owner is bootstrapped (which turns the dev fallback off), so a fresh
+// browser gets the sign-in page, signs in by pasting a magic token, and can sign out again.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { launch, type Browser } from "./browser";
+import { shot, tokenFrom, waitText, WAIT_MS } from "./helpers";
+import { startServer, type RunningServer } from "./server";
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  await server.cli(["admin", "bootstrap", "--name", "Marina", "--email", "marina@example.com"]);
+  browser = await launch();
+  page = await browser.context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.destroy();
+});
+
+const magicToken = async () =>
+  tokenFrom(await server.cli(["admin", "magic-link", "create", "--email", "marina@example.com"]));
+
+describe("signing in and out", () => {
+  it("shows the sign-in page without a session", async () => {
+    await page.goto(`${server.url}/app`);
+    await page
+      .getByRole("heading", { name: "Sign in to ClickClack" })
+      .waitFor({ timeout: WAIT_MS });
+    await shot(page, "desktop-light-signin");
+  });
+
+  it("rejects a bad token with a readable message", async () => {
+    await page.getByLabel("Magic token").fill("not-a-real-token");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await waitText(page.getByRole("alert"), "didn't work");
+  });
+
+  it("signs in with a pasted token and opens the owner's workspace", async () => {
+    await page.getByLabel("Magic token").fill(await magicToken());
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/app\/w\/[^/]+\/c\/[^/]+$/, { timeout: WAIT_MS });
+    await waitText(page.locator("h1"), "general");
+    await page.getByText("No messages yet. The reef is quiet.").waitFor({ timeout: WAIT_MS });
+    await shot(page, "desktop-light-empty-channel");
+  });
+
+  it("signs out back to the sign-in page, and the old session stays dead", async () => {
+    await page.getByTestId("sign-out").click();
+    await page
+      .getByRole("heading", { name: "Sign in to ClickClack" })
+      .waitFor({ timeout: WAIT_MS });
+    await page.reload();
+    await page
+      .getByRole("heading", { name: "Sign in to ClickClack" })
+      .waitFor({ timeout: WAIT_MS });
+    expect(page.url()).toContain("/app");
+  });
+});
