@@ -9,13 +9,14 @@ const apiTarget = process.env.CLICKCLACK_API ?? "http://127.0.0.1:8080";
  * In production the Java server answers every non-file `/app/*` path with app/index.html so deep
  * links survive a reload. This mirrors that rule for `vite dev` and `vite preview`.
  */
+function rewrite(url: string | undefined): string | undefined {
+  if (!url) return url;
+  const path = url.split("?")[0] ?? "";
+  const isAppRoute = path === "/app" || (path.startsWith("/app/") && !/\.[a-z0-9]+$/i.test(path));
+  return isAppRoute ? "/app/index.html" + url.slice(path.length) : url;
+}
+
 function spaFallback(): Plugin {
-  const rewrite = (url: string | undefined): string | undefined => {
-    if (!url) return url;
-    const path = url.split("?")[0] ?? "";
-    const isAppRoute = path === "/app" || (path.startsWith("/app/") && !/\.[a-z0-9]+$/i.test(path));
-    return isAppRoute ? "/app/index.html" + url.slice(path.length) : url;
-  };
   return {
     name: "clickclack-spa-fallback",
     configureServer(server) {

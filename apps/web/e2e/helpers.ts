@@ -44,13 +44,30 @@ export function row(scope: Page | Locator, text: string): Locator {
   return where.getByTestId("message").filter({ hasText: text });
 }
 
-/** Waits until the locator shows the text (Playwright's own `expect` is not part of playwright-core). */
+/**
+ * Waits until the locator shows the text and answers its full text, for an `expect` to check
+ * (Playwright's own auto-waiting `expect` is not part of playwright-core).
+ */
 export async function waitText(
   locator: Locator,
   text: string | RegExp,
   timeout = WAIT_MS,
-): Promise<void> {
-  await locator.filter({ hasText: text }).first().waitFor({ timeout });
+): Promise<string> {
+  const match = locator.filter({ hasText: text }).first();
+  await match.waitFor({ timeout });
+  return (await match.textContent()) ?? "";
+}
+
+/** Waits until the locator is visible; true once it is (throws on timeout). */
+export async function seen(locator: Locator, timeout = WAIT_MS): Promise<boolean> {
+  await locator.first().waitFor({ state: "visible", timeout });
+  return true;
+}
+
+/** Waits until the locator is gone from the page; true once it is (throws on timeout). */
+export async function gone(locator: Locator, timeout = WAIT_MS): Promise<boolean> {
+  await locator.first().waitFor({ state: "detached", timeout });
+  return true;
 }
 
 export async function composer(page: Page, label: string | RegExp): Promise<Locator> {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { launch, type Browser } from "./browser";
-import { shot, tokenFrom, waitText, WAIT_MS } from "./helpers";
+import { seen, shot, tokenFrom, waitText, WAIT_MS } from "./helpers";
 import { startServer, type RunningServer } from "./server";
 
 let server: RunningServer;
@@ -29,24 +29,22 @@ const magicToken = async () =>
 describe("signing in and out", () => {
   it("shows the sign-in page without a session", async () => {
     await page.goto(`${server.url}/app`);
-    await page
-      .getByRole("heading", { name: "Sign in to ClickClack" })
-      .waitFor({ timeout: WAIT_MS });
+    expect(await seen(page.getByRole("heading", { name: "Sign in to ClickClack" }))).toBe(true);
     await shot(page, "desktop-light-signin");
   });
 
   it("rejects a bad token with a readable message", async () => {
     await page.getByLabel("Magic token").fill("not-a-real-token");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await waitText(page.getByRole("alert"), "didn't work");
+    expect(await waitText(page.getByRole("alert"), "didn't work")).toMatch(/expired/);
   });
 
   it("signs in with a pasted token and opens the owner's workspace", async () => {
     await page.getByLabel("Magic token").fill(await magicToken());
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/app\/w\/[^/]+\/c\/[^/]+$/, { timeout: WAIT_MS });
-    await waitText(page.locator("h1"), "general");
-    await page.getByText("No messages yet. The reef is quiet.").waitFor({ timeout: WAIT_MS });
+    expect(await waitText(page.locator("h1"), "general")).toBe("#general");
+    expect(await seen(page.getByText("No messages yet. The reef is quiet."))).toBe(true);
     await shot(page, "desktop-light-empty-channel");
   });
 
