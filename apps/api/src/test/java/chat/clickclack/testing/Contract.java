@@ -100,6 +100,11 @@ public final class Contract {
         }
         var operation = document.path("paths").path(route.path()).path(method.toLowerCase());
         var response = operation.path("responses").path(Integer.toString(status));
+        var responsePointer = "/paths/" + escape(route.path()) + "/" + method.toLowerCase() + "/responses/" + status;
+        if (response.has("$ref")) {
+            responsePointer = response.path("$ref").asText().substring(1);
+            response = document.at(responsePointer);
+        }
         if (response.isMissingNode()) {
             return List.of("status " + status + " is not documented for " + method + " " + route.path());
         }
@@ -108,8 +113,7 @@ public final class Contract {
             return body == null || body.isBlank() ? List.of()
                     : List.of(method + " " + route.path() + " " + status + " documents no body but got: " + body);
         }
-        var pointer = "/paths/" + escape(route.path()) + "/" + method.toLowerCase() + "/responses/" + status
-                + "/content/application~1json/schema";
+        var pointer = responsePointer + "/content/application~1json/schema";
         var schema = schemas.computeIfAbsent(pointer, this::schemaAt);
         try {
             var node = JSON.readTree(body);
