@@ -40,6 +40,8 @@ public final class Hub implements AutoCloseable {
     static final int DB_REPLAY_BATCH = 500;
     static final long IDLE_WAIT_MILLIS = 1000;
     static final long MEMBERSHIP_RECHECK_SECONDS = 5;
+    /** A peer that has not taken our close frame by then is disconnected outright. */
+    static final long HARD_CLOSE_MILLIS = 2000;
 
     private final int replayWindowEvents;
     private final int subscriberBufferEvents;
@@ -108,7 +110,8 @@ public final class Hub implements AutoCloseable {
         var subscriber = new Subscriber(userId, sessionId, workspaceId, session, position);
         subscribers.computeIfAbsent(workspaceId, ws -> ConcurrentHashMap.newKeySet()).add(subscriber);
         presence.connected(workspaceId, userId);
-        Thread.ofVirtual().name("ws-" + userId).start(() -> run(subscriber, feed));
+        subscriber.sender = Thread.ofVirtual().name("ws-" + userId).unstarted(() -> run(subscriber, feed));
+        subscriber.sender.start();
     }
 
     private long resumePosition(String workspaceId, String afterCursor) throws Cursors.ResyncRequired {
@@ -148,7 +151,7 @@ public final class Hub implements AutoCloseable {
     public void closeSession(String sessionId) {
         forEachSubscriber(s -> {
             if (sessionId.equals(s.sessionId)) {
-                s.close(CloseCodes.POLICY_VIOLATION, "session revoked");
+                close(s, CloseCodes.POLICY_VIOLATION, "session revoked");
             }
         });
     }
@@ -185,7 +188,7 @@ public final class Hub implements AutoCloseable {
         } catch (Exception e) {
             // send failures and timeouts: the peer is gone or stuck; it resumes by cursor when it returns
             log.debug("subscriber {} stopped: {}", subscriber.userId, e.toString());
-            subscriber.close(CloseCodes.TRY_AGAIN_LATER, "reconnect with after_cursor");
+            close(subscriber, CloseCodes.TRY_AGAIN_LATER, "reconnect with after_cursor");
         } finally {
             var set = subscribers.get(subscriber.workspaceId);
             if (set != null) {
@@ -216,10 +219,14 @@ public final class Hub implements AutoCloseable {
         subscriber.send(frame);
         subscriber.position = event.position();
         if (event.type().equals(EventTypes.MEMBER_REMOVED) && subscriber.userId.equals(removedUser(event))) {
-            subscriber.close(CloseCodes.POLICY_VIOLATION, "removed from the workspace");
+            close(subscriber, CloseCodes.POLICY_VIOLATION, "removed from the workspace");
             return false;
         }
         return true;
+    }
+
+    private void close(Subscriber subscriber, int code, String reason) {
+        subscriber.close(code, reason, maintenance, HARD_CLOSE_MILLIS);
     }
 
     private static String removedUser(Event event) {
@@ -240,7 +247,7 @@ public final class Hub implements AutoCloseable {
         for (var subscriber : subscribers.getOrDefault(event.workspaceId(), Set.of())) {
             long delivered = subscriber.deliveredIndex;
             if (delivered >= 0 && entry.index() - delivered > subscriberBufferEvents) {
-                subscriber.close(CloseCodes.TRY_AGAIN_LATER, "too far behind; reconnect with after_cursor");
+                close(subscriber, CloseCodes.TRY_AGAIN_LATER, "too far behind; reconnect with after_cursor");
             } else {
                 subscriber.wake();
             }
@@ -282,9 +289,9 @@ public final class Hub implements AutoCloseable {
             var inactive = db.read(c -> SessionStore.inactive(c, sessionIds));
             for (var s : all) {
                 if (s.sessionId != null && inactive.contains(s.sessionId)) {
-                    s.close(CloseCodes.POLICY_VIOLATION, "session revoked");
+                    close(s, CloseCodes.POLICY_VIOLATION, "session revoked");
                 } else if (!isMember(s.workspaceId, s.userId)) {
-                    s.close(CloseCodes.POLICY_VIOLATION, "removed from the workspace");
+                    close(s, CloseCodes.POLICY_VIOLATION, "removed from the workspace");
                 }
             }
         } catch (RuntimeException e) {
@@ -323,7 +330,7 @@ public final class Hub implements AutoCloseable {
                 break;
             }
         }
-        forEachSubscriber(s -> s.close(CloseCodes.GOING_AWAY, "server shutting down; reconnect with after_cursor"));
+        forEachSubscriber(s -> close(s, CloseCodes.GOING_AWAY, "server shutting down; reconnect with after_cursor"));
     }
 
     private boolean hasPending(Subscriber s) {

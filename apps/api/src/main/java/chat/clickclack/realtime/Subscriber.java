@@ -29,6 +29,8 @@ final class Subscriber {
     /** Feed index of the last event sent, or -1 while replaying from the database. */
     volatile long deliveredIndex = -1;
     volatile boolean closed;
+    /** The virtual thread that sends to this socket; interrupted on close so a stuck send lets go. */
+    volatile Thread sender;
 
     Subscriber(String userId, String sessionId, String workspaceId, Session session, long position) {
         this.userId = userId;
@@ -57,14 +59,24 @@ final class Subscriber {
         done.get(30, TimeUnit.SECONDS);
     }
 
-    void close(int code, String reason) {
+    /** Closes with a code; a peer that does not take the close frame is dropped after {@code hardAfterMillis}. */
+    void close(int code, String reason, java.util.concurrent.ScheduledExecutorService timer, long hardAfterMillis) {
         if (closed) {
             return;
         }
         closed = true;
         wake();
+        var thread = sender;
+        if (thread != null && thread != Thread.currentThread()) {
+            thread.interrupt();
+        }
         if (session.isOpen()) {
             session.close(code, reason, Callback.NOOP);
+            timer.schedule(() -> {
+                if (session.isOpen()) {
+                    session.disconnect();
+                }
+            }, hardAfterMillis, TimeUnit.MILLISECONDS);
         }
     }
 }

@@ -1,0 +1,282 @@
+package chat.clickclack.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.clickclack.db.Sql;
+import chat.clickclack.testing.Api;
+import chat.clickclack.testing.TestServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Bad input, one row per mistake a client can make: every one answers 4xx with {@code {"error": …}}
+ * saying what is wrong — never a 500 — and writes nothing (same event tail, same messages, same rows).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BadInputTest {
+    private static final String UNKNOWN_WORKSPACE = "wsp_01JZZZZZZZZZZZZZZZZZZZZZZZ";
+    private static final String UNKNOWN_CHANNEL = "chn_01JZZZZZZZZZZZZZZZZZZZZZZZ";
+    private static final String UNKNOWN_MESSAGE = "msg_01JZZZZZZZZZZZZZZZZZZZZZZZ";
+    private static final String UNKNOWN_USER = "usr_01JZZZZZZZZZZZZZZZZZZZZZZZ";
+
+    /** A snapshot of everything a request could change, compared before and after each case. */
+    private static final String STATE = """
+            SELECT (SELECT count(*) || ':' || coalesce(sum(length(body)), 0) || ':' || coalesce(max(edited_at), '')
+                        || ':' || coalesce(max(deleted_at), '') FROM messages)
+                || '|' || (SELECT coalesce(group_concat(name || '/' || topic || '/' || coalesce(archived_at, '')
+                        || '/' || last_seq, ','), '') FROM channels)
+                || '|' || (SELECT count(*) FROM reactions)
+                || '|' || (SELECT count(*) FROM workspaces)
+                || '|' || (SELECT count(*) FROM workspace_members)
+                || '|' || (SELECT coalesce(group_concat(display_name || '/' || handle, ','), '') FROM users)
+                || '|' || (SELECT coalesce(sum(reply_count), 0) FROM thread_state)
+                || '|' || (SELECT coalesce(sum(uses), 0) FROM invites)""";
+
+    /** What the cases act on, made once. */
+    record Fixture(String workspaceId, String channelId, String otherChannelId, String rootId, String replyId,
+            String ownerId) {}
+
+    /** One mistake: the request, the status it must get and words the error must contain. */
+    record Case(String name, String method, Function<Fixture, String> path, Function<Fixture, Object> body,
+            int status, String says) {
+        @Override
+        public String toString() {
+            return name + " → " + status;
+        }
+    }
+
+    private static TestServer server;
+    private static Api owner;
+    private static Fixture fixture;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        var user = server.newUser("Bad Input Crab");
+        owner = user.api();
+        var created = owner.post("/api/workspaces", Map.of("name", "Input Reef"));
+        var workspaceId = created.at("/workspace/id").asText();
+        var channelId = created.at("/channel/id").asText();
+        var other = owner.post("/api/workspaces/" + workspaceId + "/channels", Map.of("name", "random"));
+        var root = owner.post("/api/channels/" + channelId + "/messages", Map.of("body", "the root"));
+        var rootId = root.at("/message/id").asText();
+        var reply = owner.post("/api/messages/" + rootId + "/thread/replies", Map.of("body", "a reply"));
+        assertThat(List.of(created.status(), other.status(), root.status(), reply.status()))
+                .containsExactly(201, 201, 201, 201);
+        fixture = new Fixture(workspaceId, channelId, other.at("/channel/id").asText(), rootId,
+                reply.at("/message/id").asText(), user.id());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static Case post(String name, Function<Fixture, String> path, Object body, int status, String says) {
+        return new Case(name, "POST", path, f -> body, status, says);
+    }
+
+    private static Case patch(String name, Function<Fixture, String> path, Object body, int status, String says) {
+        return new Case(name, "PATCH", path, f -> body, status, says);
+    }
+
+    private static Case get(String name, Function<Fixture, String> path, int status, String says) {
+        return new Case(name, "GET", path, f -> null, status, says);
+    }
+
+    private static Case delete(String name, Function<Fixture, String> path, int status, String says) {
+        return new Case(name, "DELETE", path, f -> null, status, says);
+    }
+
+    private static Function<Fixture, String> messages() {
+        return f -> "/api/channels/" + f.channelId() + "/messages";
+    }
+
+    private static Function<Fixture, String> page(String query) {
+        return f -> "/api/channels/" + f.channelId() + "/messages?" + query;
+    }
+
+    private static Function<Fixture, String> channels() {
+        return f -> "/api/workspaces/" + f.workspaceId() + "/channels";
+    }
+
+    private static Function<Fixture, String> channel() {
+        return f -> "/api/channels/" + f.channelId();
+    }
+
+    private static Function<Fixture, String> events(String query) {
+        return f -> "/api/realtime/events?workspace_id=" + f.workspaceId() + query;
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                // not JSON, or not a JSON object
+                post("malformed JSON", messages(), "{\"body\": \"hi\"", 400, "malformed JSON"),
+                post("JSON followed by more JSON", messages(), "{\"body\": \"hi\"} {\"body\": \"again\"}", 400, "JSON"),
+                post("a JSON array instead of an object", messages(), "[{\"body\": \"hi\"}]", 400, "JSON object"),
+                post("a JSON string instead of an object", messages(), "\"hi\"", 400, "JSON object"),
+                post("a JSON number instead of an object", messages(), "42", 400, "JSON object"),
+                post("JSON null instead of an object", messages(), "null", 400, "JSON object"),
+                post("an empty request body", messages(), "", 400, "body"),
+                // wrong types
+                post("a number as the message body", messages(), Map.of("body", 5), 400, "'body'"),
+                post("an object as the message body", messages(), Map.of("body", Map.of("text", "hi")), 400, "'body'"),
+                post("a number as the nonce", messages(), Map.of("body", "hi", "nonce", 7), 400, "'nonce'"),
+                post("a boolean as the channel name", channels(), Map.of("name", true), 400, "'name'"),
+                patch("a string as the archived flag", channel(), Map.of("archived", "yes"), 400, "'archived'"),
+                patch("a number as the archived flag", channel(), Map.of("archived", 1), 400, "'archived'"),
+                patch("a number as the display name", f -> "/api/me", Map.of("display_name", 42), 400, "'display_name'"),
+                post("a number as the emoji", f -> "/api/messages/" + f.rootId() + "/reactions", Map.of("emoji", 1),
+                        400, "'emoji'"),
+                // missing or empty fields
+                post("a message without a body", messages(), Map.of("nonce", "n-1"), 400, "body"),
+                post("a blank message body", messages(), Map.of("body", "  \n\t "), 400, "body must not be empty"),
+                post("a message body over 40,000 characters", messages(), Map.of("body", "x".repeat(40_001)),
+                        400, "40000"),
+                post("a blank nonce", messages(), Map.of("body", "hi", "nonce", "  "), 400, "nonce"),
+                post("a channel without a name", channels(), Map.of("topic", "no name"), 400, "channel name"),
+                post("a workspace without a name", f -> "/api/workspaces", Map.of(), 400, "workspace name"),
+                post("a reaction without an emoji", f -> "/api/messages/" + f.rootId() + "/reactions", Map.of(),
+                        400, "emoji"),
+                post("an ephemeral event without a workspace", f -> "/api/realtime/ephemeral",
+                        Map.of("type", "typing.started"), 400, "workspace_id"),
+                patch("a channel change with nothing to change", channel(), Map.of(), 400, "nothing to update"),
+                patch("a profile change with nothing to change", f -> "/api/me", Map.of(), 400, "nothing to update"),
+                patch("an edit to a blank body", f -> "/api/messages/" + f.rootId(), Map.of("body", ""), 400, "body"),
+                // too large
+                post("a JSON body over 1 MiB", messages(), Map.of("body", "x".repeat(1024 * 1024 + 10)), 413,
+                        "too large"),
+                // values that break a rule
+                post("an invalid channel name", channels(), Map.of("name", "no/slashes!"), 400, "channel name"),
+                post("a channel name over 80 characters", channels(), Map.of("name", "c".repeat(81)), 400,
+                        "channel name"),
+                patch("a topic over 250 characters", channel(), Map.of("topic", "t".repeat(251)), 400, "topic"),
+                post("an invalid workspace slug", f -> "/api/workspaces", Map.of("name", "Reef", "slug", "Bad Slug!"),
+                        400, "slug"),
+                patch("an invalid handle", f -> "/api/me", Map.of("handle", "!"), 400, "handle"),
+                post("an emoji with spaces in it", f -> "/api/messages/" + f.rootId() + "/reactions",
+                        Map.of("emoji", "two words"), 400, "emoji"),
+                post("an emoji over 64 characters", f -> "/api/messages/" + f.rootId() + "/reactions",
+                        Map.of("emoji", ":" + "e".repeat(70) + ":"), 400, "emoji"),
+                post("an unknown ephemeral type", f -> "/api/realtime/ephemeral",
+                        Map.of("workspace_id", UNKNOWN_WORKSPACE, "type", "dance.started"), 400, "type"),
+                post("a reply to a reply", f -> "/api/messages/" + f.replyId() + "/thread/replies",
+                        Map.of("body", "nested"), 400, "one level deep"),
+                // conflicts
+                post("a duplicate channel name", channels(), Map.of("name", "general"), 409, "already exists"),
+                post("a duplicate channel name in another spelling", channels(), Map.of("name", "#General"), 409,
+                        "already exists"),
+                patch("a rename onto an existing channel name", f -> "/api/channels/" + f.otherChannelId(),
+                        Map.of("name", "general"), 409, "already exists"),
+                delete("removing the workspace owner", f -> "/api/workspaces/" + f.workspaceId() + "/members/" + f.ownerId(),
+                        409, "owners cannot be removed"),
+                // paging parameters
+                get("after_seq together with before_seq", page("after_seq=1&before_seq=5"), 400, "mutually exclusive"),
+                get("around_seq together with after_seq", page("around_seq=3&after_seq=1"), 400, "mutually exclusive"),
+                get("mode=latest together with after_seq", page("mode=latest&after_seq=1"), 400, "mutually exclusive"),
+                get("an unknown paging mode", page("mode=oldest"), 400, "mode"),
+                get("limit 0", page("limit=0"), 400, "limit"),
+                get("limit 201", page("limit=201"), 400, "limit"),
+                get("a non-numeric limit", page("limit=ten"), 400, "limit"),
+                get("a non-numeric after_seq", page("after_seq=abc"), 400, "after_seq"),
+                get("a negative after_seq", page("after_seq=-1"), 400, "after_seq"),
+                get("before_seq 0", page("before_seq=0"), 400, "before_seq"),
+                // the event log
+                get("a bogus after_cursor", events("&after_cursor=bogus"), 410, "resync"),
+                get("an after_cursor beyond the tail", events("&after_cursor=999999999"), 410, "resync"),
+                get("events without a workspace_id", f -> "/api/realtime/events", 400, "workspace_id"),
+                get("an events limit of 1001", events("&limit=1001"), 400, "limit"),
+                get("an include_tail that is not a boolean", events("&include_tail=maybe"), 400, "include_tail"),
+                // unknown ids
+                get("an unknown workspace", f -> "/api/workspaces/" + UNKNOWN_WORKSPACE, 404, "workspace"),
+                get("the members of an unknown workspace", f -> "/api/workspaces/" + UNKNOWN_WORKSPACE + "/members",
+                        404, "workspace"),
+                get("the channels of an unknown workspace", f -> "/api/workspaces/" + UNKNOWN_WORKSPACE + "/channels",
+                        404, "workspace"),
+                post("a channel in an unknown workspace", f -> "/api/workspaces/" + UNKNOWN_WORKSPACE + "/channels",
+                        Map.of("name", "lost"), 404, "workspace"),
+                get("the presence of an unknown workspace", f -> "/api/workspaces/" + UNKNOWN_WORKSPACE + "/presence",
+                        404, "workspace"),
+                delete("removing an unknown member", f -> "/api/workspaces/" + f.workspaceId() + "/members/" + UNKNOWN_USER,
+                        404, "member"),
+                get("an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL, 404, "channel"),
+                patch("renaming an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL, Map.of("name", "x"),
+                        404, "channel"),
+                get("the timeline of an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/messages",
+                        404, "channel"),
+                post("a message to an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/messages",
+                        Map.of("body", "hello?"), 404, "channel"),
+                get("an unknown message", f -> "/api/messages/" + UNKNOWN_MESSAGE, 404, "message"),
+                patch("editing an unknown message", f -> "/api/messages/" + UNKNOWN_MESSAGE, Map.of("body", "x"),
+                        404, "message"),
+                delete("deleting an unknown message", f -> "/api/messages/" + UNKNOWN_MESSAGE, 404, "message"),
+                get("the thread of an unknown message", f -> "/api/messages/" + UNKNOWN_MESSAGE + "/thread",
+                        404, "message"),
+                post("a reply to an unknown message", f -> "/api/messages/" + UNKNOWN_MESSAGE + "/thread/replies",
+                        Map.of("body", "x"), 404, "message"),
+                post("a reaction to an unknown message", f -> "/api/messages/" + UNKNOWN_MESSAGE + "/reactions",
+                        Map.of("emoji", "crab"), 404, "message"),
+                delete("removing a reaction from an unknown message",
+                        f -> "/api/messages/" + UNKNOWN_MESSAGE + "/reactions/crab", 404, "message"),
+                get("the events of an unknown workspace", f -> "/api/realtime/events?workspace_id=" + UNKNOWN_WORKSPACE,
+                        404, "workspace"),
+                post("an ephemeral event in an unknown workspace", f -> "/api/realtime/ephemeral",
+                        Map.of("workspace_id", UNKNOWN_WORKSPACE, "type", "typing.started"), 404, "workspace"),
+                new Case("an ephemeral event in an unknown channel", "POST", f -> "/api/realtime/ephemeral",
+                        f -> Map.of("workspace_id", f.workspaceId(), "channel_id", UNKNOWN_CHANNEL, "type", "typing.started"),
+                        404, "channel"),
+                post("accepting an unknown invite", f -> "/api/invites/cci_no-such-invite/accept", null, 404, "invite"));
+    }
+
+    @Order(1)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void badInputIsAClientErrorThatSaysWhatIsWrongAndWritesNothing(Case bad) {
+        long tailBefore = server.tailCursor();
+        long messagesBefore = messageCount();
+        String stateBefore = state();
+
+        var response = owner.send(bad.method(), bad.path().apply(fixture), bad.body().apply(fixture));
+
+        assertThat(response.status()).as("%s: %s", bad.name(), response.body()).isEqualTo(bad.status());
+        assertThat(response.json()).as("a JSON body").isNotNull();
+        assertThat(fieldNames(response)).as("only an error in %s", response.body()).containsExactly("error");
+        assertThat(response.error()).as("the error says what is wrong").containsIgnoringCase(bad.says());
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(server.tailCursor()).as("no event written").isEqualTo(tailBefore);
+        assertThat(messageCount()).as("no message written").isEqualTo(messagesBefore);
+        assertThat(state()).as("no row changed").isEqualTo(stateBefore);
+    }
+
+    @Order(2)
+    @Test
+    void theServerStillServesNormallyAfterAllThatBadInput() {
+        var posted = owner.post("/api/channels/" + fixture.channelId() + "/messages", Map.of("body", "still here"));
+        assertThat(posted.status()).isEqualTo(201);
+    }
+
+    private static long messageCount() {
+        return server.app().database().read(c -> Sql.longValue(c, "SELECT count(*) FROM messages"));
+    }
+
+    private static String state() {
+        return server.app().database().read(c -> Sql.one(c, STATE, row -> row.getString(1)).orElseThrow());
+    }
+
+    private static List<String> fieldNames(Api.Response response) {
+        var names = new ArrayList<String>();
+        response.json().fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

@@ -1,0 +1,303 @@
+package chat.clickclack.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.clickclack.testing.Api;
+import chat.clickclack.testing.Contract;
+import chat.clickclack.testing.TestServer;
+import chat.clickclack.workspaces.Invites;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Who may call what: every documented route × {no credentials, non-member, member, owner}, with the
+ * status each one must get. Denied callers must learn nothing: the body is exactly {@code {"error": …}}
+ * with no ids or content of the workspace, and nothing is written.
+ *
+ * <p>Each cell runs in a workspace (owner, member, bystander member, outsider, a message by the member
+ * with a reaction, an invite) that no earlier cell has changed: a world is reused only after reads and
+ * denials, which write nothing, so cells that change things — logout, removal, deletion — cannot affect
+ * each other. One server for the whole class, with the dev fallback off.
+ */
+class AuthorizationMatrixTest {
+    /** The routes this matrix leaves to others: probes, the public sign-in and the WebSocket (realtime tests). */
+    private static final Set<String> NOT_IN_MATRIX = Set.of(
+            "GET /healthz", "GET /readyz", "GET /api/realtime/ws", "POST /api/auth/magic/consume");
+
+    /** Any prefixed id: a denied body must contain none. */
+    private static final Pattern ANY_ID = Pattern.compile("\\b(usr|wsp|chn|msg|evt|ses|inv|dm|upl)_[0-9A-Za-z]{6,}");
+
+    private static final String SECRET_BODY = "the crab council meets at dawn";
+    private static final String SECRET_WORKSPACE = "Hidden Reef";
+
+    enum Caller {
+        NO_CREDENTIALS("no credentials"),
+        NON_MEMBER("a non-member"),
+        MEMBER("a member"),
+        OWNER("the owner");
+
+        final String label;
+
+        Caller(String label) {
+            this.label = label;
+        }
+    }
+
+    /** A fresh workspace and the people around it. */
+    record World(String workspaceId, String channelId, String messageId, String inviteToken,
+            TestServer.User owner, TestServer.User member, TestServer.User bystander, TestServer.User outsider) {
+        Api as(Caller caller) {
+            return switch (caller) {
+                case NO_CREDENTIALS -> server.anonymous();
+                case NON_MEMBER -> outsider.api();
+                case MEMBER -> member.api();
+                case OWNER -> owner.api();
+            };
+        }
+
+        /** Everything a denied caller must not see. */
+        List<String> secrets() {
+            return List.of(SECRET_BODY, SECRET_WORKSPACE, owner.email(), member.email(), bystander.email());
+        }
+    }
+
+    /** One row: a route, how to call it in a world, and what each caller gets. */
+    record Row(String method, String route, Function<World, String> path, Function<World, Object> body,
+            Map<Caller, Integer> expected) {
+        String name() {
+            return method + " " + route;
+        }
+    }
+
+    private static TestServer server;
+    /** The world the next cell may use; null once a cell was allowed to change it. */
+    private static World untouched;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(Map.of("dev", "false"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static Row row(String method, String route, Function<World, String> path, Function<World, Object> body,
+            int nonMember, int member, int owner) {
+        return new Row(method, route, path, body, Map.of(
+                Caller.NO_CREDENTIALS, 401, Caller.NON_MEMBER, nonMember, Caller.MEMBER, member, Caller.OWNER, owner));
+    }
+
+    private static Row row(String method, String route, Function<World, String> path, int nonMember, int member, int owner) {
+        return row(method, route, path, w -> null, nonMember, member, owner);
+    }
+
+    static List<Row> matrix() {
+        return List.of(
+                row("POST", "/api/auth/logout", w -> "/api/auth/logout", 204, 204, 204),
+                row("POST", "/api/invites/{token}/accept", w -> "/api/invites/" + w.inviteToken() + "/accept",
+                        200, 200, 200),
+                row("GET", "/api/me", w -> "/api/me", 200, 200, 200),
+                row("PATCH", "/api/me", w -> "/api/me", w -> Map.of("display_name", "Renamed Crab"), 200, 200, 200),
+                row("GET", "/api/workspaces", w -> "/api/workspaces", 200, 200, 200),
+                row("POST", "/api/workspaces", w -> "/api/workspaces", w -> Map.of("name", "Another Reef"),
+                        201, 201, 201),
+                row("GET", "/api/workspaces/{workspace_id}", w -> "/api/workspaces/" + w.workspaceId(), 403, 200, 200),
+                row("GET", "/api/workspaces/{workspace_id}/members",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/members", 403, 200, 200),
+                row("DELETE", "/api/workspaces/{workspace_id}/members/{user_id}",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/members/" + w.bystander().id(), 403, 403, 200),
+                row("GET", "/api/workspaces/{workspace_id}/presence",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/presence", 403, 200, 200),
+                row("GET", "/api/workspaces/{workspace_id}/channels",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/channels", 403, 200, 200),
+                row("POST", "/api/workspaces/{workspace_id}/channels",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/channels", w -> Map.of("name", "side-quest"),
+                        403, 201, 201),
+                row("GET", "/api/channels/{channel_id}", w -> "/api/channels/" + w.channelId(), 403, 200, 200),
+                row("PATCH", "/api/channels/{channel_id}", w -> "/api/channels/" + w.channelId(),
+                        w -> Map.of("topic", "a new tide"), 403, 200, 200),
+                row("GET", "/api/channels/{channel_id}/messages", w -> "/api/channels/" + w.channelId() + "/messages",
+                        403, 200, 200),
+                row("POST", "/api/channels/{channel_id}/messages", w -> "/api/channels/" + w.channelId() + "/messages",
+                        w -> Map.of("body", "hello reef"), 403, 201, 201),
+                row("GET", "/api/messages/{message_id}", w -> "/api/messages/" + w.messageId(), 403, 200, 200),
+                // the message is the member's: only its author may edit it, not even the owner
+                row("PATCH", "/api/messages/{message_id}", w -> "/api/messages/" + w.messageId(),
+                        w -> Map.of("body", "edited"), 403, 200, 403),
+                // the author may delete it, and so may the owner
+                row("DELETE", "/api/messages/{message_id}", w -> "/api/messages/" + w.messageId(), 403, 200, 200),
+                row("GET", "/api/messages/{message_id}/thread", w -> "/api/messages/" + w.messageId() + "/thread",
+                        403, 200, 200),
+                row("POST", "/api/messages/{message_id}/thread/replies",
+                        w -> "/api/messages/" + w.messageId() + "/thread/replies", w -> Map.of("body", "a reply"),
+                        403, 201, 201),
+                row("POST", "/api/messages/{message_id}/reactions", w -> "/api/messages/" + w.messageId() + "/reactions",
+                        w -> Map.of("emoji", "crab"), 403, 201, 201),
+                row("DELETE", "/api/messages/{message_id}/reactions/{emoji}",
+                        w -> "/api/messages/" + w.messageId() + "/reactions/lobster", 403, 200, 200),
+                row("GET", "/api/realtime/events", w -> "/api/realtime/events?workspace_id=" + w.workspaceId(),
+                        403, 200, 200),
+                row("POST", "/api/realtime/ephemeral", w -> "/api/realtime/ephemeral",
+                        w -> Map.of("workspace_id", w.workspaceId(), "channel_id", w.channelId(), "type", "typing.started"),
+                        403, 202, 202));
+    }
+
+    @Test
+    void theMatrixHasARowForEveryDocumentedRoute() {
+        var documented = Contract.get().routes().stream().map(r -> r.method() + " " + r.path())
+                .filter(r -> !NOT_IN_MATRIX.contains(r)).sorted().toList();
+        var inMatrix = matrix().stream().map(Row::name).sorted().toList();
+        assertThat(inMatrix).containsExactlyElementsOf(documented);
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> everyRouteAnswersEachKindOfCallerAsDocumented() {
+        return matrix().stream().map(row -> DynamicContainer.dynamicContainer(row.name(),
+                Stream.of(Caller.values()).map(caller -> DynamicTest.dynamicTest(
+                        caller.label + " gets " + row.expected().get(caller), () -> check(row, caller)))));
+    }
+
+    private static void check(Row row, Caller caller) {
+        var world = untouched != null ? untouched : newWorld();
+        int expected = row.expected().get(caller);
+        untouched = null;
+        long tailBefore = server.tailCursor();
+        var response = world.as(caller).send(row.method(), row.path().apply(world), row.body().apply(world));
+        if (row.method().equals("GET") || response.status() >= 400) {
+            untouched = world;
+        }
+        assertThat(response.status()).as("%s as %s: %s", row.name(), caller.label, response.body()).isEqualTo(expected);
+        if (expected >= 400) {
+            assertDeniedWithoutLeaks(response, world);
+            assertThat(server.tailCursor()).as("a denied request writes nothing").isEqualTo(tailBefore);
+        }
+    }
+
+    /** A denial is {"error": "..."} and nothing else: no ids, no names, no message bodies. */
+    private static void assertDeniedWithoutLeaks(Api.Response response, World world) {
+        assertThat(response.json()).as("denied body").isNotNull();
+        assertThat(response.json().isObject()).as("denied body is an object: %s", response.body()).isTrue();
+        assertThat(iterable(response.json().fieldNames())).as("fields of %s", response.body()).containsExactly("error");
+        assertThat(response.json().get("error").isTextual()).isTrue();
+        assertThat(response.error()).isNotBlank();
+        assertThat(ANY_ID.matcher(response.body()).find()).as("an id leaked in %s", response.body()).isFalse();
+        for (var secret : world.secrets()) {
+            assertThat(response.body()).as("leaked content").doesNotContainIgnoringCase(secret);
+        }
+    }
+
+    @Test
+    void aMemberMayNotEditAnotherMembersMessage() {
+        var world = newWorld();
+        long tailBefore = server.tailCursor();
+
+        var edit = world.bystander().api().patch("/api/messages/" + world.messageId(), Map.of("body", "rewritten"));
+
+        assertThat(edit.status()).isEqualTo(403);
+        assertDeniedWithoutLeaks(edit, world);
+        assertThat(server.tailCursor()).isEqualTo(tailBefore);
+        var stored = world.member().api().get("/api/messages/" + world.messageId());
+        assertThat(stored.at("/message/body").asText()).isEqualTo(SECRET_BODY);
+        assertThat(stored.at("/message/edited_at").isNull()).isTrue();
+    }
+
+    @Test
+    void anOwnerMayDeleteAnyonesMessage() {
+        var world = newWorld();
+
+        var deleted = world.owner().api().delete("/api/messages/" + world.messageId());
+
+        assertThat(deleted.status()).isEqualTo(200);
+        assertThat(deleted.at("/event/type").asText()).isEqualTo("message.deleted");
+        var stored = world.member().api().get("/api/messages/" + world.messageId());
+        assertThat(stored.at("/message/deleted_at").isNull()).isFalse();
+        assertThat(stored.at("/message/body").asText()).isEmpty();
+    }
+
+    @Test
+    void aMemberCannotRemoveMembers() {
+        var world = newWorld();
+        long tailBefore = server.tailCursor();
+
+        var removal = world.member().api()
+                .delete("/api/workspaces/" + world.workspaceId() + "/members/" + world.bystander().id());
+
+        assertThat(removal.status()).isEqualTo(403);
+        assertDeniedWithoutLeaks(removal, world);
+        assertThat(server.tailCursor()).isEqualTo(tailBefore);
+        var members = world.owner().api().get("/api/workspaces/" + world.workspaceId() + "/members");
+        assertThat(members.json().get("members").findValuesAsText("id")).contains(world.bystander().id());
+        assertThat(world.bystander().api().get("/api/workspaces/" + world.workspaceId()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aNonMemberDoesNotSeeTheWorkspaceInTheirOwnList() {
+        var world = newWorld();
+
+        var list = world.outsider().api().get("/api/workspaces");
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).doesNotContain(world.workspaceId()).doesNotContain(SECRET_WORKSPACE);
+    }
+
+    @Test
+    void aGarbageBearerTokenIsUnauthorizedEvenForAMemberRoute() {
+        var world = newWorld();
+        var forged = server.anonymous().withHeader("Authorization", "Bearer cct_not-a-real-token");
+
+        var response = forged.get("/api/channels/" + world.channelId() + "/messages");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertDeniedWithoutLeaks(response, world);
+    }
+
+    @Test
+    void aLoggedOutTokenNoLongerWorks() {
+        var world = newWorld();
+        assertThat(world.member().api().post("/api/auth/logout", null).status()).isEqualTo(204);
+
+        var after = world.member().api().get("/api/workspaces/" + world.workspaceId());
+
+        assertThat(after.status()).isEqualTo(401);
+        assertDeniedWithoutLeaks(after, world);
+    }
+
+    private static World newWorld() {
+        var owner = server.newUser("Owner Crab");
+        var member = server.newUser("Member Crab");
+        var bystander = server.newUser("Bystander Crab");
+        var outsider = server.newUser("Outsider Crab");
+        var created = owner.api().post("/api/workspaces", Map.of("name", SECRET_WORKSPACE));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var workspaceId = created.at("/workspace/id").asText();
+        var channelId = created.at("/channel/id").asText();
+        server.join(workspaceId, member, "member");
+        server.join(workspaceId, bystander, "member");
+        var posted = member.api().post("/api/channels/" + channelId + "/messages", Map.of("body", SECRET_BODY));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        var messageId = posted.at("/message/id").asText();
+        var reacted = member.api().post("/api/messages/" + messageId + "/reactions", Map.of("emoji", "lobster"));
+        assertThat(reacted.status()).as(reacted.body()).isEqualTo(201);
+        var invite = new Invites(server.app().database()).create(workspaceId, owner.id(), Invites.DEFAULT_TTL);
+        return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider);
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
+        var out = new ArrayList<T>();
+        iterator.forEachRemaining(out::add);
+        return out;
+    }
+}
