@@ -11,7 +11,7 @@ if (!process.env.CLICKCLACK_JAR) {
 export default defineConfig({
   test: {
     include: ["test/integration/**/*.test.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
   },
 });
