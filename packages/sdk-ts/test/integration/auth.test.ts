@@ -114,6 +114,8 @@ describe("bearer tokens", () => {
       r.createdMessageIds().includes(sent.message.id),
     );
     subscription.close();
+    const received = recorder.events.find((e) => e.id === sent.event.id);
+    expect(received?.payload.author_id).toBe(sent.message.author_id);
   });
 
   it("closes a removed member's socket with 1008 and stops reconnecting", async () => {
@@ -131,21 +133,22 @@ describe("bearer tokens", () => {
   });
 });
 
-describe("magic-link sessions", () => {
-  async function signIn(magic: string) {
-    let setCookie = "";
-    const anonymous = new ClickClackClient({
-      baseUrl: server.url,
-      fetch: async (input, init) => {
-        const response = await fetch(input, init);
-        setCookie = response.headers.get("set-cookie") ?? setCookie;
-        return response;
-      },
-    });
-    const result = await anonymous.auth.consumeMagicToken(magic);
-    return { result, setCookie };
-  }
+/** Consumes a magic token like a browser would, capturing the Set-Cookie header. */
+async function signIn(magic: string) {
+  let setCookie = "";
+  const anonymous = new ClickClackClient({
+    baseUrl: server.url,
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      setCookie = response.headers.get("set-cookie") ?? setCookie;
+      return response;
+    },
+  });
+  const result = await anonymous.auth.consumeMagicToken(magic);
+  return { result, setCookie };
+}
 
+describe("magic-link sessions", () => {
   it("signs in once with a magic token and sets the HttpOnly cc_session cookie", async () => {
     const magic = issued.magicLinks[0]!;
     const { result, setCookie } = await signIn(magic);
