@@ -1,0 +1,102 @@
+package chat.clickclack.bench;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The load generator's entry point: {@code bench/run SCENARIO [--quick] [--json FILE] [--url URL]}.
+ *
+ * <p>Runs the chosen scenarios one after another, each against its own freshly started server (or the
+ * server at --url), prints a table per scenario and, with --json, writes every figure. Exits 1 when any
+ * correctness check failed (a lost, duplicated or reordered message, an error response), 2 on bad usage
+ * or when the bench itself could not run; a missed performance target is reported, never an exit code.
+ */
+public final class Bench {
+    private Bench() {}
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        int code;
+        try {
+            code = run(options);
+        } catch (Exception e) {
+            System.err.println("bench: could not run: " + e);
+            e.printStackTrace(System.err);
+            code = 2;
+        }
+        System.exit(code);
+    }
+
+    static int run(Options options) throws Exception {
+        if (!Files.isRegularFile(options.jar())) {
+            throw new IllegalArgumentException("server jar not found: " + options.jar()
+                    + " (build it: ./mvnw -q -pl apps/api -am package -Dskip.npm -DskipTests)");
+        }
+        var report = new LinkedHashMap<String, Object>();
+        report.put("started_at", Instant.now().toString());
+        report.put("command", "bench/run " + String.join(" ", options.rawArgs()));
+        report.put("mode", options.quick() ? "quick" : "full");
+        report.put("machine", Machine.describe());
+        report.put("server_jar", Map.of("path", options.jar().toString(), "bytes", Files.size(options.jar())));
+        var scenarios = new LinkedHashMap<String, Object>();
+        report.put("scenarios", scenarios);
+        boolean passed = true;
+        long started = System.nanoTime();
+        System.out.printf("ClickClack bench: %s%s on %d cpus, %s%n", options.scenario(), options.quick() ? " --quick" : "",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.runtime.version"));
+        try (var servers = new Servers(options)) {
+            for (var name : options.scenarios()) {
+                long t0 = System.nanoTime();
+                Result result;
+                try {
+                    result = runOne(name, servers, options);
+                } catch (Exception e) {
+                    result = new Result(name);
+                    result.fail("scenario crashed: " + e);
+                    e.printStackTrace(System.err);
+                }
+                result.figures.put("scenario_seconds", Histogram.round((System.nanoTime() - t0) / 1e9));
+                System.out.print(result.table());
+                System.out.flush();
+                scenarios.put(name, result.toJson());
+                passed &= result.passed();
+                if (options.json() != null) {
+                    write(options, report, passed, started);
+                }
+            }
+        }
+        write(options, report, passed, started);
+        System.out.printf("%n%s in %.1f s%n", passed ? "PASSED" : "FAILED", (System.nanoTime() - started) / 1e9);
+        return passed ? 0 : 1;
+    }
+
+    private static Result runOne(String name, Servers servers, Options options) throws Exception {
+        return switch (name) {
+            case "send" -> SendScenario.run(servers, options);
+            default -> throw new IllegalArgumentException("unknown scenario " + name);
+        };
+    }
+
+    private static void write(Options options, Map<String, Object> report, boolean passed, long started) throws Exception {
+        if (options.json() == null) {
+            return;
+        }
+        report.put("passed", passed);
+        report.put("total_seconds", Histogram.round((System.nanoTime() - started) / 1e9));
+        var parent = options.json().toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.json().toFile(), report);
+    }
+}

@@ -1,0 +1,36 @@
+package chat.clickclack.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * CPU used by the server and by the bench over a measured window, in cores (1.0 = one core busy the whole
+ * time). Both share the machine, so these say how much of it the load generator itself took.
+ */
+final class CpuMeter {
+    private final Target target;
+    private final long startNanos;
+    private final long serverStart;
+    private final long benchStart;
+    private final String loadStart;
+
+    CpuMeter(Target target) {
+        this.target = target;
+        this.startNanos = System.nanoTime();
+        this.serverStart = target.serverCpuMillis();
+        this.benchStart = Machine.benchCpuMillis();
+        this.loadStart = Machine.loadAverage();
+    }
+
+    Map<String, Object> stop() {
+        double wallMillis = (System.nanoTime() - startNanos) / 1e6;
+        var out = new LinkedHashMap<String, Object>();
+        if (serverStart >= 0) {
+            out.put("server_cores", Histogram.round((target.serverCpuMillis() - serverStart) / wallMillis));
+        }
+        out.put("bench_cores", Histogram.round((Machine.benchCpuMillis() - benchStart) / wallMillis));
+        out.put("load_avg_before", loadStart);
+        out.put("load_avg_after", Machine.loadAverage());
+        return out;
+    }
+}

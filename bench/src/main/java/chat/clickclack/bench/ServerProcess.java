@@ -1,0 +1,155 @@
+package chat.clickclack.bench;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A server started from the jar under test: {@code java -jar clickclack.jar serve --dev} on a loopback port
+ * and a data directory of our choosing, its output in {@code server.log} beside the data.
+ *
+ * <p>Cold start is measured from just before the process is spawned to the first {@code /readyz} 200,
+ * polled every few milliseconds on a port chosen in advance (so no time is lost reading its stdout).
+ * RSS and CPU time come from {@code /proc}, which is what an operator's {@code top} would show.
+ */
+final class ServerProcess implements AutoCloseable {
+    static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    static final long READY_POLL_MILLIS = 5;
+    static final long STOP_TIMEOUT_SECONDS = 20;
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
+
+    final Process process;
+    final String url;
+    final Path dataDir;
+    final Path log;
+    final long coldStartMillis;
+
+    private ServerProcess(Process process, String url, Path dataDir, Path log, long coldStartMillis) {
+        this.process = process;
+        this.url = url;
+        this.dataDir = dataDir;
+        this.log = log;
+        this.coldStartMillis = coldStartMillis;
+    }
+
+    /** Starts a server and waits until it answers {@code /readyz} with 200. */
+    static ServerProcess start(Path jar, Path dataDir, Map<String, String> env, List<String> jvmOptions, Path jfrFile)
+            throws IOException, InterruptedException {
+        Files.createDirectories(dataDir);
+        int port = freePort();
+        var command = new ArrayList<String>();
+        command.add(Machine.javaBinary());
+        command.add("--enable-native-access=ALL-UNNAMED");
+        if (jfrFile != null) {
+            command.add("-XX:StartFlightRecording=filename=" + jfrFile + ",settings=profile,dumponexit=true");
+        }
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--addr", "127.0.0.1:" + port,
+                "--data", dataDir.toString(), "--dev"));
+        var log = dataDir.resolve("server.log");
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        long started = System.nanoTime();
+        var process = builder.start();
+        long deadline = started + START_TIMEOUT.toNanos();
+        while (!ready(port)) {
+            if (!process.isAlive()) {
+                throw new IOException("the server exited with " + process.exitValue() + " before it was ready; log:\n"
+                        + tail(log));
+            }
+            if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new IOException("the server was not ready within " + START_TIMEOUT.toSeconds() + " s; log:\n" + tail(log));
+            }
+            Thread.sleep(READY_POLL_MILLIS);
+        }
+        long coldStart = (System.nanoTime() - started) / 1_000_000;
+        return new ServerProcess(process, "http://127.0.0.1:" + port, dataDir, log, coldStart);
+    }
+
+    /** A plain HTTP/1.1 GET over a socket: no client library warm-up distorts the cold-start figure. */
+    private static boolean ready(int port) {
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            socket.setSoTimeout(2000);
+            var out = socket.getOutputStream();
+            out.write(("GET /readyz HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            var status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            return status.startsWith("HTTP/1.1 200");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Resident set size in MiB, from /proc/PID/status. */
+    double rssMib() {
+        return Machine.rssMib(pid());
+    }
+
+    /** User + system CPU time the server has used so far, in milliseconds. */
+    long cpuMillis() {
+        try {
+            var stat = Files.readString(Path.of("/proc/" + pid() + "/stat"));
+            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Number of threads of the server process. */
+    int threads() {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid() + "/status")).stream()
+                    .filter(l -> l.startsWith("Threads:")).mapToInt(l -> Integer.parseInt(l.substring(8).trim()))
+                    .findFirst().orElse(-1);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Stops the server the way an operator would (SIGTERM: it drains and exits), forcibly if it hangs. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    static String tail(Path log) {
+        try {
+            var lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package chat.clickclack.bench;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The server a scenario talks to: its URL, the workspace the bench users share, and those users. When the
+ * bench started the server itself, {@link #server} is that process (for CPU, RSS and stopping it).
+ *
+ * <p>Simulated users outnumber the seeded identities (each identity costs two CLI JVM starts), so they
+ * share them round-robin: {@link #identity(int)}.
+ */
+final class Target implements AutoCloseable {
+    /** A user the bench can act as. {@code token} is null for the dev fallback. */
+    record Identity(String userId, String token) {}
+
+    final String url;
+    final Api api;
+    final String workspaceId;
+    final List<Identity> identities;
+    final ServerProcess server;
+    private final AtomicInteger channels = new AtomicInteger();
+
+    Target(String url, String workspaceId, List<Identity> identities, ServerProcess server) {
+        this.url = url;
+        this.api = new Api(url);
+        this.workspaceId = workspaceId;
+        this.identities = identities;
+        this.server = server;
+    }
+
+    Identity identity(int index) {
+        return identities.get(Math.floorMod(index, identities.size()));
+    }
+
+    /** The workspace owner (the dev user): creates channels. */
+    Identity owner() {
+        return identities.getFirst();
+    }
+
+    /** Creates a channel with a fresh name and returns its id. */
+    String createChannel(String prefix) throws IOException, InterruptedException {
+        return createChannel(workspaceId, prefix);
+    }
+
+    String createChannel(String workspace, String prefix) throws IOException, InterruptedException {
+        var name = prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-" + channels.incrementAndGet();
+        var created = api.post(owner().token(), "/api/workspaces/" + workspace + "/channels",
+                "{\"name\":" + Api.quote(name) + "}").require("create channel " + name);
+        return created.path("channel").path("id").asText();
+    }
+
+    /** The newest cursor in the log, from {@code GET /api/realtime/events?include_tail=true}. */
+    String tailCursor(String workspace) throws IOException, InterruptedException {
+        var page = api.get(owner().token(), "/api/realtime/events?workspace_id=" + workspace
+                + "&include_tail=true&limit=1").require("tail cursor");
+        return page.path("tail_cursor").asText();
+    }
+
+    /** Server CPU time in ms so far, or -1 when the server is not ours. */
+    long serverCpuMillis() {
+        return server == null ? -1 : server.cpuMillis();
+    }
+
+    @Override
+    public void close() {
+        api.client.shutdownNow();
+        if (server != null) {
+            server.close();
+        }
+    }
+}
