@@ -55,9 +55,11 @@ public final class EventStore {
                 workspaceId, cursor, cap);
     }
 
-    /** The newest cursor in the whole log (0 when empty). */
+    /** The newest cursor in the whole log; after pruning everything it is the floor (0 on a new log). */
     public static long tail(Connection c) throws SQLException {
-        return Sql.longValue(c, "SELECT coalesce(max(cursor), 0) FROM events");
+        return Sql.longValue(c, """
+                SELECT max(coalesce((SELECT max(cursor) FROM events), 0),
+                           coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'events_floor'), 0))""");
     }
 
     /** True if an event with this cursor is in the log. */
