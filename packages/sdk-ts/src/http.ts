@@ -142,6 +142,11 @@ export class Transport {
     }
     if (!response.ok) throw await errorFromResponse(response);
     if (response.status === 204) return undefined as SuccessBody<Operation<P, M>>;
-    return (await response.json()) as SuccessBody<Operation<P, M>>;
+    try {
+      return (await response.json()) as SuccessBody<Operation<P, M>>;
+    } catch (cause) {
+      // A proxy's HTML page or a truncated body: still one error type for callers to handle.
+      throw new ClickClackError(response.status, "response was not valid JSON", { cause });
+    }
   }
 }

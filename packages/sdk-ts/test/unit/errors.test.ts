@@ -34,6 +34,13 @@ describe("request errors", () => {
     expect(error).toMatchObject({ status: 0, cause });
   });
 
+  it("reports a 2xx answer that is not JSON as ClickClackError", async () => {
+    const client = clientAnswering(() => new Response("<html>proxy</html>", { status: 200 }));
+    const error = await client.me.get().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClickClackError);
+    expect(error).toMatchObject({ status: 200, message: "response was not valid JSON" });
+  });
+
   it("flags 401 so apps can send the user to sign in", async () => {
     const client = clientAnswering(() => new Response('{"error":"expired"}', { status: 401 }));
     const error = (await client.me.get().catch((e: unknown) => e)) as ClickClackError;
