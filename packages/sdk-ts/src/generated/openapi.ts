@@ -686,7 +686,8 @@ export interface components {
         };
         InviteAcceptResponse: {
             workspace: components["schemas"]["Workspace"];
-            event: components["schemas"]["Event"];
+            /** @description The member.joined event; null when the caller already belonged to the workspace. */
+            event: components["schemas"]["Event"] | null;
         };
         UserResponse: {
             user: components["schemas"]["User"];
@@ -978,7 +979,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Joined; `event` is the `member.joined` event. */
+            /** @description Joined; `event` is the `member.joined` event, or null when the caller was already a member. */
             200: {
                 headers: {
                     [name: string]: unknown;

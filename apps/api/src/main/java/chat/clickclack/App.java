@@ -27,6 +27,7 @@ import chat.clickclack.workspaces.Workspaces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The composition root: opens the database, builds every feature and wires the server. Reading this
@@ -40,13 +41,14 @@ public final class App implements AutoCloseable {
     private final Hub hub;
     private final HttpServer http;
     private final DevFallback devFallback;
-    private volatile boolean ready;
+    private final AtomicBoolean ready;
 
-    private App(Database db, Hub hub, HttpServer http, DevFallback devFallback) {
+    private App(Database db, Hub hub, HttpServer http, DevFallback devFallback, AtomicBoolean ready) {
         this.db = db;
         this.hub = hub;
         this.http = http;
         this.devFallback = devFallback;
+        this.ready = ready;
     }
 
     /** Creates the data layout, migrates, and starts serving. */
@@ -71,6 +73,7 @@ public final class App implements AutoCloseable {
         var threads = new Threads(db);
         var reactions = new Reactions(db);
 
+        var ready = new AtomicBoolean();
         var http = HttpServer.create(config.maxBodyBytes(), new AccessFilter(authenticator)::handle, routes -> {
             new AuthRoutes(sessions).register(routes);
             new MeRoutes(profiles).register(routes);
@@ -81,11 +84,11 @@ public final class App implements AutoCloseable {
             new ReactionRoutes(reactions).register(routes);
             new EventRoutes(db).register(routes);
             new RealtimeRoutes(db, hub, authenticator).register(routes);
-        }, () -> true);
-        var app = new App(db, hub, http, devFallback);
+        }, ready::get);
+        var app = new App(db, hub, http, devFallback, ready);
         devFallback.prepare();
         http.start(config.host(), config.port());
-        app.ready = true;
+        ready.set(true);
         return app;
     }
 
@@ -104,7 +107,7 @@ public final class App implements AutoCloseable {
     }
 
     public boolean ready() {
-        return ready;
+        return ready.get();
     }
 
     public boolean devFallbackEnabled() {
@@ -126,7 +129,7 @@ public final class App implements AutoCloseable {
     /** Graceful stop: sockets drain and close with 1001, in-flight requests finish, then the database closes. */
     @Override
     public void close() {
-        ready = false;
+        ready.set(false);
         hub.shutdown(SHUTDOWN_DRAIN_MILLIS);
         http.stop();
         hub.close();

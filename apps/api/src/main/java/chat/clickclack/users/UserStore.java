@@ -1,6 +1,7 @@
 package chat.clickclack.users;
 
 import chat.clickclack.db.Sql;
+import chat.clickclack.http.Json;
 import chat.clickclack.ids.Ids;
 import chat.clickclack.ids.Times;
 import java.sql.Connection;
@@ -47,10 +48,9 @@ public final class UserStore {
 
     public static Map<String, User> byIds(Connection c, Collection<String> ids) throws SQLException {
         var out = new HashMap<String, User>();
-        for (var id : ids) {
-            if (!out.containsKey(id)) {
-                byId(c, id).ifPresent(user -> out.put(id, user));
-            }
+        for (var user : Sql.list(c, "SELECT " + COLUMNS + " FROM users WHERE id IN (SELECT value FROM json_each(?))",
+                UserStore::map, Json.write(ids))) {
+            out.put(user.id(), user);
         }
         return out;
     }
