@@ -1,0 +1,288 @@
+package chat.clickclack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.clickclack.auth.TokenHash;
+import chat.clickclack.testing.ClickClackJar;
+import chat.clickclack.testing.ClickClackJar.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The CLI as an operator meets it: the shaded jar run as a child process. Results go to stdout alone
+ * (so {@code TOKEN=$(clickclack admin token create …)} works), mistakes are one {@code error: …} line on
+ * stderr with a non-zero exit, and configuration follows flags &gt; environment &gt; config file &gt; defaults.
+ */
+class CliIT {
+    /** Every command and the subcommands its help must list; a new command needs a row here. */
+    private static final Map<String, List<String>> COMMANDS = commandTree();
+
+    @TempDir
+    Path dir;
+
+    private static Map<String, List<String>> commandTree() {
+        var tree = new LinkedHashMap<String, List<String>>();
+        tree.put("", List.of("serve", "migrate", "admin", "version", "help"));
+        tree.put("serve", List.of());
+        tree.put("migrate", List.of());
+        tree.put("version", List.of());
+        tree.put("help", List.of());
+        tree.put("admin", List.of("bootstrap", "user", "invite", "token", "magic-link", "events"));
+        tree.put("admin bootstrap", List.of());
+        tree.put("admin user", List.of("create"));
+        tree.put("admin user create", List.of());
+        tree.put("admin invite", List.of("create"));
+        tree.put("admin invite create", List.of());
+        tree.put("admin token", List.of("create"));
+        tree.put("admin token create", List.of());
+        tree.put("admin magic-link", List.of("create"));
+        tree.put("admin magic-link create", List.of());
+        tree.put("admin events", List.of("prune"));
+        tree.put("admin events prune", List.of());
+        return tree;
+    }
+
+    static Stream<Arguments> commands() {
+        return COMMANDS.entrySet().stream().map(e -> Arguments.of(("clickclack " + e.getKey()).strip(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0} --help")
+    @MethodSource("commands")
+    void everyCommandPrintsItsUsageWithHelpAndExitsZero(String command, List<String> subcommands) {
+        var args = new ArrayList<>(List.of(command.split(" ")).subList(1, command.split(" ").length));
+        args.add("--help");
+
+        var result = run(args.toArray(String[]::new));
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).as(result.toString()).contains("Usage: " + command + " ");
+        assertThat(result.stderr()).as(result.toString()).isBlank();
+        assertThat(listedCommands(result.stdout())).as("subcommands listed by %s --help", command)
+                .containsExactlyElementsOf(subcommands);
+    }
+
+    @Test
+    void versionPrintsTheVersionOnOneLine() {
+        var version = run("version");
+        var flag = run("--version");
+
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.stdoutLines()).singleElement().asString().matches("clickclack \\S+ \\(Java .+\\)");
+        assertThat(flag.exitCode()).isZero();
+        var number = flag.stdout().strip().replace("clickclack ", "");
+        assertThat(number).isNotBlank().doesNotContain(" ").doesNotContain("$");
+        assertThat(version.stdout()).startsWith("clickclack " + number + " ");
+    }
+
+    @Test
+    void migrateTwiceAppliesTheSchemaOnceAndThenReportsItUpToDate() {
+        var data = dir.resolve("data");
+
+        var first = run("migrate", "--data", data.toString());
+        var second = run("migrate", "--data", data.toString());
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.stdout()).matches("(?s)applied [1-9]\\d* migration\\(s\\)\\s*");
+        assertThat(data.resolve("clickclack.db")).isRegularFile();
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.stdout().strip()).isEqualTo("database is up to date");
+    }
+
+    @Test
+    void bootstrapTwicePrintsTheSameOwnerIdAndRefusesASecondOwner() {
+        var first = admin("bootstrap", "--name", "Ada Owner", "--email", "ada@example.com");
+        var again = admin("bootstrap", "--name", "Ada Owner", "--email", "ada@example.com");
+        var other = admin("bootstrap", "--name", "Mallory", "--email", "mallory@example.com");
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.stdoutLines()).singleElement().asString().matches("usr_[0-9A-Z]{26}");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.stdout()).isEqualTo(first.stdout());
+        assertOneLineError(other, "already bootstrapped");
+        assertThat(query("SELECT count(*) FROM workspaces")).as("one workspace, made once").isEqualTo("1");
+        assertThat(query("SELECT count(*) FROM channels WHERE name = 'general'")).isEqualTo("1");
+    }
+
+    @Test
+    void userCreatePrintsTheUserIdAndJoinsTheWorkspace() {
+        admin("bootstrap", "--name", "Ada Owner", "--email", "ada@example.com");
+        var workspaceId = query("SELECT id FROM workspaces");
+
+        var created = admin("user", "create", "--name", "Bob Crab", "--email", "bob@example.com", "--workspace", workspaceId);
+
+        assertThat(created.exitCode()).as(created.toString()).isZero();
+        var userId = created.stdout().strip();
+        assertThat(created.stdoutLines()).singleElement().asString().matches("usr_[0-9A-Z]{26}");
+        assertThat(query("SELECT role FROM workspace_members WHERE user_id = '" + userId + "'")).isEqualTo("member");
+        var again = admin("user", "create", "--name", "Bob Crab", "--email", "BOB@example.com");
+        assertThat(again.stdout().strip()).as("the same email is the same user").isEqualTo(userId);
+    }
+
+    @Test
+    void inviteCreatePrintsOneTokenThatIsStoredOnlyAsAHash() {
+        admin("bootstrap", "--name", "Ada Owner", "--email", "ada@example.com");
+        var workspaceId = query("SELECT id FROM workspaces");
+
+        var invite = admin("invite", "create", "--workspace", workspaceId);
+
+        assertThat(invite.exitCode()).as(invite.toString()).isZero();
+        assertThat(invite.stdoutLines()).hasSize(1);
+        var token = invite.stdout().strip();
+        assertThat(token).doesNotContainAnyWhitespaces().hasSizeGreaterThan(20);
+        assertThat(query("SELECT count(*) FROM invites WHERE token_hash = '" + TokenHash.of(token) + "'")).isEqualTo("1");
+        assertThat(query("SELECT count(*) FROM invites WHERE token_hash = '" + token + "'")).isEqualTo("0");
+    }
+
+    @Test
+    void tokenCreatePrintsExactlyOneLineTheBearerToken() {
+        admin("bootstrap", "--name", "Ada Owner", "--email", "ada@example.com");
+
+        var result = admin("token", "create", "--email", "ada@example.com");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdoutLines()).hasSize(1);
+        assertThat(result.stdout()).endsWith("\n");
+        var token = result.stdout().strip();
+        assertThat(token).doesNotContainAnyWhitespaces().hasSizeGreaterThan(20);
+        assertThat(query("SELECT kind FROM sessions WHERE token_hash = '" + TokenHash.of(token) + "'")).isEqualTo("bearer");
+    }
+
+    @Test
+    void magicLinkCreatePrintsTheTokenOnStdoutAndTheUrlOnStderrOrTheUrlWithUrlFlag() {
+        admin("bootstrap", "--name", "Ada Owner", "--email", "ada@example.com");
+
+        var plain = admin("magic-link", "create", "--email", "ada@example.com");
+        var withUrl = admin("magic-link", "create", "--email", "ada@example.com", "--url");
+
+        assertThat(plain.exitCode()).as(plain.toString()).isZero();
+        assertThat(plain.stdoutLines()).hasSize(1);
+        var token = plain.stdout().strip();
+        assertThat(token).doesNotContainAnyWhitespaces().hasSizeGreaterThan(20);
+        assertThat(plain.stderr()).contains("/app/login?token=" + token);
+        assertThat(withUrl.exitCode()).as(withUrl.toString()).isZero();
+        assertThat(withUrl.stdoutLines()).singleElement().asString()
+                .matches("https?://\\S+/app/login\\?token=\\S+")
+                .doesNotContain(token);
+        assertThat(query("SELECT count(*) FROM magic_links")).isEqualTo("2");
+    }
+
+    static Stream<Arguments> mistakes() {
+        return Stream.of(
+                Arguments.of("an unknown email", List.of("admin", "token", "create", "--email", "nobody@example.com"),
+                        "nobody@example.com"),
+                Arguments.of("a missing --email", List.of("admin", "token", "create"), "--email"),
+                Arguments.of("a malformed email", List.of("admin", "magic-link", "create", "--email", "not-an-email"),
+                        "email"),
+                Arguments.of("a bad --older-than", List.of("admin", "events", "prune", "--older-than", "soon"), "soon"),
+                Arguments.of("an unknown workspace", List.of("admin", "invite", "create", "--workspace", "wsp_nope"),
+                        "workspace"),
+                Arguments.of("an unknown command", List.of("admin", "frobnicate"), "frobnicate"),
+                Arguments.of("a bad --addr", List.of("serve", "--addr", "nonsense"), "addr"),
+                Arguments.of("a Postgres URL", List.of("migrate", "--db", "postgres://db/clickclack"), "Postgres"),
+                Arguments.of("a missing config file", List.of("migrate", "--config", "/nonexistent/clickclack.conf"),
+                        "config file"));
+    }
+
+    @ParameterizedTest(name = "{0} is one error line and a non-zero exit")
+    @MethodSource("mistakes")
+    void mistakesAreOneClearErrorLineOnStderrAndANonZeroExit(String mistake, List<String> args, String mentions) {
+        var withData = new ArrayList<>(args);
+        if (!args.contains("--config")) {
+            withData.addAll(List.of("--data", dir.resolve("data").toString()));
+        }
+
+        var result = run(withData.toArray(String[]::new));
+
+        assertOneLineError(result, mentions);
+    }
+
+    @Test
+    void flagsBeatEnvironmentWhichBeatsTheConfigFileWhichBeatsTheDefault() throws Exception {
+        var fromFlag = dir.resolve("from-flag");
+        var fromEnv = dir.resolve("from-env");
+        var fromFile = dir.resolve("from-file");
+        var fromDefault = dir.resolve("data");
+        var config = dir.resolve("clickclack.conf");
+        Files.writeString(config, "# written by CliIT\ndata = " + fromFile + "\n");
+        var env = Map.of("CLICKCLACK_DATA", fromEnv.toString());
+
+        assertThat(ClickClackJar.run(dir, env, "migrate", "--config", config.toString(), "--data", fromFlag.toString())
+                .exitCode()).isZero();
+        assertThat(databasesIn(fromFlag, fromEnv, fromFile, fromDefault)).as("flag wins").containsExactly(fromFlag);
+
+        assertThat(ClickClackJar.run(dir, env, "migrate", "--config", config.toString()).exitCode()).isZero();
+        assertThat(databasesIn(fromFlag, fromEnv, fromFile, fromDefault)).as("then the environment")
+                .containsExactly(fromFlag, fromEnv);
+
+        assertThat(ClickClackJar.run(dir, "migrate", "--config", config.toString()).exitCode()).isZero();
+        assertThat(databasesIn(fromFlag, fromEnv, fromFile, fromDefault)).as("then the config file")
+                .containsExactly(fromFlag, fromEnv, fromFile);
+
+        assertThat(ClickClackJar.run(dir, "migrate").exitCode()).isZero();
+        assertThat(databasesIn(fromFlag, fromEnv, fromFile, fromDefault)).as("then ./data")
+                .containsExactly(fromFlag, fromEnv, fromFile, fromDefault);
+    }
+
+    private static List<Path> databasesIn(Path... dataDirs) {
+        return Stream.of(dataDirs).filter(d -> Files.isRegularFile(d.resolve("clickclack.db"))).toList();
+    }
+
+    private static void assertOneLineError(Result result, String mentions) {
+        assertThat(result.exitCode()).as(result.toString()).isNotZero();
+        assertThat(result.stdout()).as(result.toString()).isBlank();
+        assertThat(result.stderrLines()).as(result.toString()).singleElement().asString()
+                .startsWith("error: ")
+                .containsIgnoringCase(mentions)
+                .doesNotContain("Exception");
+    }
+
+    /** Subcommand names from the "Commands:" section of a picocli usage message. */
+    private static List<String> listedCommands(String usage) {
+        var names = new ArrayList<String>();
+        boolean inCommands = false;
+        for (var line : usage.lines().toList()) {
+            if (line.equals("Commands:")) {
+                inCommands = true;
+            } else if (inCommands && line.matches("^  \\S.*")) {
+                names.add(line.strip().split("\\s+")[0]);
+            } else if (inCommands && !line.startsWith("   ")) {
+                inCommands = false;
+            }
+        }
+        return names;
+    }
+
+    private Result run(String... args) {
+        return ClickClackJar.run(dir, args);
+    }
+
+    private Result admin(String... args) {
+        var all = new ArrayList<String>();
+        all.add("admin");
+        all.addAll(List.of(args));
+        all.addAll(List.of("--data", dir.resolve("data").toString()));
+        return run(all.toArray(String[]::new));
+    }
+
+    /** One value from the test's database (read directly: the CLI's effects, not the server's view). */
+    private String query(String sql) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data").resolve("clickclack.db"));
+                var rs = c.createStatement().executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}
