@@ -100,7 +100,7 @@ describe("bearer tokens", () => {
     expect(await lobster.workspaces.list()).toEqual([]);
     const joined = await lobster.invites.accept(issued.invite);
     expect(joined.workspace).toMatchObject({ id: workspaceId, role: "member" });
-    expect(joined.event.type).toBe("member.joined");
+    expect(joined.event?.type).toBe("member.joined");
     const members = await owner.workspaces.members(workspaceId);
     expect(members.map((m) => m.user.display_name)).toContain("Lobster");
   });
