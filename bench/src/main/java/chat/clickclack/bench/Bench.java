@@ -83,6 +83,10 @@ public final class Bench {
     private static Result runOne(String name, Servers servers, Options options) throws Exception {
         return switch (name) {
             case "send" -> SendScenario.run(servers, options);
+            case "fanout" -> FanoutScenario.run(servers, options);
+            case "reconnect" -> ReconnectScenario.run(servers, options);
+            case "mix" -> MixScenario.run(servers, options);
+            case "footprint" -> FootprintScenario.run(servers, options);
             default -> throw new IllegalArgumentException("unknown scenario " + name);
         };
     }

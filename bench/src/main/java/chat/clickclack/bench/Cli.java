@@ -1,51 +1,59 @@
 package chat.clickclack.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the server jar's admin CLI ({@code clickclack admin …}) as a separate JVM, the way an operator would.
+ * Runs the server's admin CLI ({@code clickclack admin …}) against a data directory, next to a running
+ * server if there is one (WAL and the busy timeout make that safe; the server's hub picks up the events).
  *
- * <p>Each call is a JVM start (over a second), so calls use a client-compiler-only JVM with an
- * automatically created CDS archive, which roughly halves that; the first call writes the archive.
- * JVM logging is off because stdout carries the command's result (an id or a token).
+ * <p>A CLI call as its own JVM costs one to several seconds on a busy 2-core machine, two per seeded
+ * user. The server jar is on the bench's classpath anyway, so the bench calls the very same entry point,
+ * {@code chat.clickclack.Main.run(String...)}, in-process (through reflection: the bench never compiles
+ * against the server) and captures what it prints. Calls are serialized because stdout is process-wide.
  */
 final class Cli {
-    static final long TIMEOUT_SECONDS = 120;
+    private final Method run;
 
-    private final Path jar;
-    private final Path cdsArchive;
-
-    Cli(Path jar, Path workDir) {
-        this.jar = jar;
-        this.cdsArchive = workDir.resolve("cli.jsa");
+    Cli() {
+        try {
+            run = Class.forName("chat.clickclack.Main").getMethod("run", String[].class);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the server jar must be on the classpath (bench/run puts it there)", e);
+        }
     }
 
     /** Runs one command against a data directory and returns the last line it printed on stdout. */
-    String run(Path dataDir, String... args) throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of(Machine.javaBinary(), "--enable-native-access=ALL-UNNAMED",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:disable", "-Xlog:all=off",
-                "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + cdsArchive,
-                "-jar", jar.toString()));
-        command.addAll(List.of(args));
+    synchronized String run(Path dataDir, String... args) throws IOException {
+        var command = new ArrayList<>(List.of(args));
         command.addAll(List.of("--data", dataDir.toString()));
-        var process = new ProcessBuilder(command).start();
-        var stdout = process.getInputStream().readAllBytes();
-        var stderr = process.getErrorStream().readAllBytes();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IOException("CLI timed out: " + String.join(" ", args));
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        var stdout = System.out;
+        var stderr = System.err;
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = (int) run.invoke(null, (Object) command.toArray(String[]::new));
+        } catch (ReflectiveOperationException e) {
+            throw new IOException("CLI `" + String.join(" ", args) + "` failed: " + e.getCause(), e);
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
         }
-        var out = new String(stdout, StandardCharsets.UTF_8).trim();
-        if (process.exitValue() != 0 || out.isEmpty()) {
-            throw new IOException("CLI `" + String.join(" ", args) + "` exited " + process.exitValue() + ": "
-                    + new String(stderr, StandardCharsets.UTF_8).trim());
+        var printed = out.toString(StandardCharsets.UTF_8).trim();
+        if (code != 0 || printed.isEmpty()) {
+            throw new IOException("CLI `" + String.join(" ", args) + "` exited " + code + ": "
+                    + err.toString(StandardCharsets.UTF_8).trim());
         }
-        var lines = out.split("\n");
+        var lines = printed.split("\n");
         return lines[lines.length - 1].trim();
     }
 }

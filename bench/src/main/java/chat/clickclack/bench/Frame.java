@@ -117,6 +117,40 @@ record Frame(String type, long cursor, String channelId, long seq, String body) 
         return new Posted(id, seq, cursor);
     }
 
+    /** What the bench keeps from a message page: the ids on it and the oldest channel_seq. */
+    record Page(java.util.List<String> ids, long oldestSeq) {}
+
+    /** Reads {@code {messages: [{id, …}], oldest_seq, …}} without building a tree. */
+    static Page page(String responseBody) throws IOException {
+        var ids = new java.util.ArrayList<String>();
+        long oldest = -1;
+        try (JsonParser p = FACTORY.createParser(responseBody)) {
+            p.nextToken();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                var name = p.currentName();
+                var token = p.nextToken();
+                if (name.equals("messages") && token == JsonToken.START_ARRAY) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            var field = p.currentName();
+                            p.nextToken();
+                            if (field.equals("id")) {
+                                ids.add(p.getText());
+                            } else {
+                                p.skipChildren();
+                            }
+                        }
+                    }
+                } else if (name.equals("oldest_seq") && token == JsonToken.VALUE_NUMBER_INT) {
+                    oldest = p.getLongValue();
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return new Page(ids, oldest);
+    }
+
     private static String skip(JsonParser p) throws IOException {
         p.skipChildren();
         return null;

@@ -7,27 +7,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
  * Hands each scenario a server: a fresh one started from the jar under test, or the one at {@code --url}.
  *
- * <p>Seeding users costs JVM starts (two CLI calls per user), so it happens once per bench run, into a
- * template data directory: a server is started on it so the dev user and its workspace "Dev Reef" exist,
- * the CLI creates the bench users there (members of that workspace) and a bearer token for each, then
- * the server stops. Every scenario then gets its own copy of that directory and its own server process,
+ * <p>Seeding happens once per bench run, into a template data directory: a server is started on it so
+ * the dev user and its workspace "Dev Reef" exist, the CLI ({@link Cli}) creates the bench users there
+ * (members of that workspace) and a bearer token for each, then the server stops. Every scenario then gets its own copy of that directory and its own server process,
  * so scenarios never see each other's data and each can be run alone with the same result.
+ *
+ * <p>In quick mode (a smoke test with a time budget) one server is started, seeded while it runs, and
+ * shared by every scenario but footprint; channels are fresh per scenario, so the checks do not change.
  */
 final class Servers implements AutoCloseable {
-    static final int CLI_PARALLELISM = 2;
-
     private final Options options;
     private final Path workDir;
     private final Cli cli;
     private Template template;
+    private ServerProcess shared;
 
     /** A seeded data directory: the workspace and the identities (dev owner first) that exist in it. */
     record Template(Path dir, String workspaceId, List<Target.Identity> identities) {}
@@ -35,7 +33,7 @@ final class Servers implements AutoCloseable {
     Servers(Options options) throws IOException {
         this.options = options;
         this.workDir = Files.createTempDirectory("clickclack-bench-");
-        this.cli = new Cli(options.jar(), workDir);
+        this.cli = new Cli();
     }
 
     Path workDir() {
@@ -47,7 +45,7 @@ final class Servers implements AutoCloseable {
     }
 
     int seedUsers() {
-        return options.integer("seed-users", 2, 24);
+        return options.integer("seed-users", 3, 32);
     }
 
     /** A server for one scenario; {@code label} names its data directory. */
@@ -59,6 +57,9 @@ final class Servers implements AutoCloseable {
         if (options.url() != null) {
             return remote();
         }
+        if (options.quick()) {
+            return sharedServer();
+        }
         var seeded = template();
         var dir = workDir.resolve(label);
         copyDatabase(seeded.dir(), dir);
@@ -67,7 +68,16 @@ final class Servers implements AutoCloseable {
             Files.createDirectories(jfr.getParent());
         }
         var server = ServerProcess.start(options.jar(), dir, env, options.serverJvm(), jfr);
-        return new Target(server.url, seeded.workspaceId(), seeded.identities(), server);
+        return new Target(server.url, seeded.workspaceId(), seeded.identities(), server, true);
+    }
+
+    private synchronized Target sharedServer() throws IOException, InterruptedException {
+        if (shared == null) {
+            var dir = workDir.resolve("shared");
+            shared = ServerProcess.start(options.jar(), dir, options.serverEnv(), options.serverJvm(), null);
+            template = seed(new Api(shared.url), dir);
+        }
+        return new Target(shared.url, template.workspaceId(), template.identities(), shared, false);
     }
 
     private synchronized Template template() throws IOException, InterruptedException {
@@ -95,34 +105,21 @@ final class Servers implements AutoCloseable {
                 }
             }
         }
-        return new Target(options.url(), template.workspaceId(), template.identities(), null);
+        return new Target(options.url(), template.workspaceId(), template.identities(), null, false);
     }
 
     /** Creates the bench users in the dev user's workspace, with a bearer token each (dev user first). */
     private Template seed(Api api, Path dataDir) throws IOException, InterruptedException {
         var workspace = ownedWorkspace(api, null);
         var me = api.get(null, "/api/me").require("GET /api/me as the dev user");
-        var devToken = cli.run(dataDir, "admin", "token", "create", "--email", "dev@localhost");
         var identities = new ArrayList<Target.Identity>();
-        identities.add(new Target.Identity(me.path("user").path("id").asText(), devToken));
-        int users = seedUsers();
-        try (ExecutorService pool = Executors.newFixedThreadPool(CLI_PARALLELISM)) {
-            var futures = new ArrayList<Future<Target.Identity>>();
-            for (int i = 1; i <= users; i++) {
-                var email = "bench-" + i + "@bench.invalid";
-                var name = "Bench Crab " + i;
-                futures.add(pool.submit(() -> {
-                    var userId = cli.run(dataDir, "admin", "user", "create", "--name", name, "--email", email,
-                            "--workspace", workspace);
-                    var token = cli.run(dataDir, "admin", "token", "create", "--email", email);
-                    return new Target.Identity(userId, token);
-                }));
-            }
-            for (var future : futures) {
-                identities.add(future.get());
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException("seeding users failed: " + e.getCause().getMessage(), e.getCause());
+        identities.add(new Target.Identity(me.path("user").path("id").asText(),
+                cli.run(dataDir, "admin", "token", "create", "--email", "dev@localhost")));
+        for (int i = 1; i <= seedUsers(); i++) {
+            var email = "bench-" + i + "@bench.invalid";
+            var userId = cli.run(dataDir, "admin", "user", "create", "--name", "Bench Crab " + i, "--email", email,
+                    "--workspace", workspace);
+            identities.add(new Target.Identity(userId, cli.run(dataDir, "admin", "token", "create", "--email", email)));
         }
         return new Template(dataDir, workspace, List.copyOf(identities));
     }
@@ -152,9 +149,12 @@ final class Servers implements AutoCloseable {
         }
     }
 
-    /** Deletes the temporary data directories (JFR recordings live elsewhere). */
+    /** Stops a shared server and deletes the temporary data directories (JFR recordings live elsewhere). */
     @Override
     public void close() throws IOException {
+        if (shared != null) {
+            shared.close();
+        }
         try (Stream<Path> paths = Files.walk(workDir)) {
             for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The server a scenario talks to: its URL, the workspace the bench users share, and those users. When the
  * bench started the server itself, {@link #server} is that process (for CPU, RSS and stopping it).
  *
- * <p>Simulated users outnumber the seeded identities (each identity costs two CLI JVM starts), so they
+ * <p>Simulated users outnumber the seeded identities (each identity is two CLI calls and one
+ * more member row; what matters for load is sockets and requests, not distinct user rows), so they
  * share them round-robin: {@link #identity(int)}.
  */
 final class Target implements AutoCloseable {
@@ -20,14 +21,20 @@ final class Target implements AutoCloseable {
     final String workspaceId;
     final List<Identity> identities;
     final ServerProcess server;
+    private final boolean stopServerOnClose;
     private final AtomicInteger channels = new AtomicInteger();
 
-    Target(String url, String workspaceId, List<Identity> identities, ServerProcess server) {
+    /**
+     * @param server            the process when the bench started it, else null
+     * @param stopServerOnClose false when the server is shared by several scenarios (quick mode)
+     */
+    Target(String url, String workspaceId, List<Identity> identities, ServerProcess server, boolean stopServerOnClose) {
         this.url = url;
         this.api = new Api(url);
         this.workspaceId = workspaceId;
         this.identities = identities;
         this.server = server;
+        this.stopServerOnClose = stopServerOnClose;
     }
 
     Identity identity(int index) {
@@ -66,7 +73,7 @@ final class Target implements AutoCloseable {
     @Override
     public void close() {
         api.client.shutdownNow();
-        if (server != null) {
+        if (server != null && stopServerOnClose) {
             server.close();
         }
     }

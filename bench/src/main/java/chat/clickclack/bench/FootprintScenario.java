@@ -1,0 +1,139 @@
+package chat.clickclack.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code footprint}: what the server costs to run. Cold start (spawn → first {@code /readyz} 200) on an
+ * empty data directory, i.e. a first install that migrates and creates the dev user; RSS when idle; RSS
+ * with N idle WebSockets open (authenticated through the dev fallback, as a local user would); the jar size.
+ *
+ * <p>Cold start is taken as the median of a few starts, each on a new directory. In full mode the bench
+ * also trains a JDK AOT cache ({@code -XX:AOTCacheOutput}, JDK 25) with one start and a few requests, and
+ * measures cold start with it ({@code -XX:AOTCache}): what shipping such a cache would buy.
+ */
+final class FootprintScenario {
+    static final double COLD_START_GOAL_MS = 1000;
+    static final double IDLE_RSS_GOAL_MIB = 200;
+    static final double SOCKETS_RSS_GOAL_MIB = 300;
+    static final long IDLE_SETTLE_MILLIS = 3000;
+
+    private FootprintScenario() {}
+
+    static Result run(Servers servers, Options options) throws Exception {
+        int sockets = options.integer("sockets", 500, 10_000);
+        int starts = options.integer("trials", 1, 3);
+        var result = new Result("footprint");
+        result.settings.put("idle_sockets", sockets);
+        result.settings.put("cold_starts", starts);
+        result.settings.put("server_jvm_options", options.serverJvm());
+        long jarBytes = Files.size(options.jar());
+        result.figures.put("jar_mib", Histogram.round(jarBytes / 1024.0 / 1024.0));
+
+        if (options.url() != null) {
+            result.figures.put("note", "footprint needs a server the bench starts; --url given, only the jar was measured");
+            return result;
+        }
+        var work = servers.workDir().resolve("footprint");
+        var coldStarts = new ArrayList<Double>();
+        for (int i = 0; i < starts - 1; i++) {
+            try (var server = ServerProcess.start(options.jar(), work.resolve("cold-" + i), options.serverEnv(),
+                    options.serverJvm(), null)) {
+                coldStarts.add((double) server.coldStartMillis);
+            }
+        }
+        if (!options.quick()) {
+            result.figures.put("aot_cache", aotCache(options, work));
+        }
+
+        // The last cold start is also the server whose idle and per-socket memory is measured.
+        try (var server = ServerProcess.start(options.jar(), work.resolve("cold-last"), options.serverEnv(),
+                options.serverJvm(), null);
+             var pool = new Subscribers()) {
+            coldStarts.add((double) server.coldStartMillis);
+            double coldStart = ReconnectScenario.median(coldStarts);
+            result.figures.put("cold_start_ms", coldStart);
+            result.figures.put("cold_start_ms_all", coldStarts);
+            result.goal("cold start", "<= " + COLD_START_GOAL_MS + " ms", coldStart + " ms", coldStart <= COLD_START_GOAL_MS);
+            long settle = options.quick() ? 500 : IDLE_SETTLE_MILLIS;
+            Thread.sleep(settle);
+            double idle = server.rssMib();
+            result.figures.put("rss_idle_mib", idle);
+            result.figures.put("threads_idle", server.threads());
+            var target = new Target(server.url, workspace(server.url), List.of(new Target.Identity(null, null)), server, false);
+            long t0 = System.nanoTime();
+            var open = pool.open(target, sockets, null, i -> (text, at) -> { }, result);
+            result.figures.put("open_sockets_ms", (System.nanoTime() - t0) / 1_000_000);
+            Thread.sleep(settle);
+            double withSockets = server.rssMib();
+            long alive = open.stream().filter(s -> s != null && s.isOpen()).count();
+            result.figures.put("sockets_open", alive);
+            result.figures.put("rss_with_sockets_mib", withSockets);
+            result.figures.put("rss_delta_mib", Histogram.round(withSockets - idle));
+            result.figures.put("kib_per_socket", Histogram.round((withSockets - idle) * 1024 / Math.max(1, alive)));
+            result.figures.put("threads_with_sockets", server.threads());
+            result.check(alive == sockets, "only " + alive + " of " + sockets + " idle sockets stayed open");
+            open.forEach(s -> {
+                if (s != null) {
+                    s.close();
+                }
+            });
+            target.api.client.shutdownNow();
+            double delta = withSockets - idle;
+            result.goal("idle RSS", "<= " + IDLE_RSS_GOAL_MIB + " MiB", idle + " MiB", idle <= IDLE_RSS_GOAL_MIB);
+            if (sockets >= 10_000) {
+                result.goal("RSS +10k idle sockets", "<= +" + SOCKETS_RSS_GOAL_MIB + " MiB", "+" + Histogram.round(delta) + " MiB",
+                        delta <= SOCKETS_RSS_GOAL_MIB);
+            }
+        }
+        return result;
+    }
+
+    /** Trains an AOT cache with one run, then measures cold starts that use it. */
+    private static Map<String, Object> aotCache(Options options, Path work) throws Exception {
+        var cache = work.resolve("clickclack.aot");
+        var training = new ArrayList<>(options.serverJvm());
+        training.add("-XX:AOTCacheOutput=" + cache);
+        try (var server = ServerProcess.start(options.jar(), work.resolve("aot-train"), options.serverEnv(), training, null)) {
+            var api = new Api(server.url);
+            for (int i = 0; i < 20; i++) {
+                api.get(null, "/api/workspaces");
+                api.get(null, "/api/me");
+            }
+            api.client.shutdownNow();
+        }
+        // The cache is assembled by a child JVM while the trained one exits.
+        for (int i = 0; i < 600 && !Files.isRegularFile(cache); i++) {
+            Thread.sleep(100);
+        }
+        if (!Files.isRegularFile(cache)) {
+            return Map.of("error", "no AOT cache was written");
+        }
+        var using = new ArrayList<>(options.serverJvm());
+        using.add("-XX:AOTCache=" + cache);
+        var starts = new ArrayList<Double>();
+        double rss = -1;
+        for (int i = 0; i < options.integer("trials", 1, 3); i++) {
+            try (var server = ServerProcess.start(options.jar(), work.resolve("aot-" + i), options.serverEnv(), using, null)) {
+                starts.add((double) server.coldStartMillis);
+                Thread.sleep(IDLE_SETTLE_MILLIS);
+                rss = server.rssMib();
+            }
+        }
+        return Map.of("cold_start_ms", ReconnectScenario.median(starts), "cold_start_ms_all", starts,
+                "rss_idle_mib", rss, "cache_mib", Histogram.round(Files.size(cache) / 1024.0 / 1024.0));
+    }
+
+    private static String workspace(String url) throws Exception {
+        var api = new Api(url);
+        try {
+            var list = api.get(null, "/api/workspaces").require("GET /api/workspaces (dev fallback)");
+            return list.path("workspaces").get(0).path("id").asText();
+        } finally {
+            api.client.shutdownNow();
+        }
+    }
+}
