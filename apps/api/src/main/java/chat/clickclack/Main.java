@@ -32,6 +32,12 @@ public final class Main implements Runnable {
             commandLine.getErr().println("error: " + describe(e));
             return 1;
         });
+        // A usage mistake is one line naming the fix, not a screen of usage text.
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            var command = e.getCommandLine().getCommandSpec().qualifiedName();
+            e.getCommandLine().getErr().println("error: " + e.getMessage() + " (see '" + command + " --help')");
+            return 2;
+        });
         return cli.execute(args);
     }
 

@@ -109,6 +109,14 @@ public final class Hub implements AutoCloseable {
         }
         var subscriber = new Subscriber(userId, sessionId, workspaceId, session, position);
         subscribers.computeIfAbsent(workspaceId, ws -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        // A logout or removal that landed between the upgrade's checks and this registration would
+        // otherwise wait for the periodic re-check; registered first, later ones find this subscriber.
+        var refusal = refusal(subscriber);
+        if (refusal != null) {
+            subscribers.get(workspaceId).remove(subscriber);
+            close(subscriber, CloseCodes.POLICY_VIOLATION, refusal);
+            return;
+        }
         presence.connected(workspaceId, userId);
         subscriber.sender = Thread.ofVirtual().name("ws-" + userId).unstarted(() -> run(subscriber, feed));
         subscriber.sender.start();
@@ -297,6 +305,14 @@ public final class Hub implements AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("access re-check failed", e);
         }
+    }
+
+    /** Why this subscriber may no longer listen, or null while it may. */
+    private String refusal(Subscriber s) {
+        if (s.sessionId != null && !db.read(c -> SessionStore.inactive(c, List.of(s.sessionId))).isEmpty()) {
+            return "session revoked";
+        }
+        return isMember(s.workspaceId, s.userId) ? null : "removed from the workspace";
     }
 
     private boolean isMember(String workspaceId, String userId) {
