@@ -82,6 +82,7 @@ final class ReconnectScenario {
         var socket = EventSocket.open(client, target.url, owner.token(), target.workspaceId, cursor, resumed)
                 .get(30, TimeUnit.SECONDS);
         var outcome = CompletableFuture.anyOf(resumed.done, socket.closed).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        int sentinels = 0;
         if (resumed.done.isDone()) {
             out.put("path", "ws");
             out.put("catch_up_ms", millis(t0));
@@ -99,6 +100,7 @@ final class ReconnectScenario {
             out.put("path", "4001 → http → ws");
             out.put("catch_up_ms", millis(t0));
             post(target, channel, "sentinel");
+            sentinels++;
             tail.done.get(30, TimeUnit.SECONDS);
             tail.check(result, "socket resumed after http catch-up");
             again.close();
@@ -109,8 +111,8 @@ final class ReconnectScenario {
             out.put("catch_up_ms", millis(t0));
         }
 
-        // 4. For comparison: the same E events over HTTP alone.
-        var http = new Collector(channel, 2, missed);
+        // 4. For comparison: the same E events (and the sentinel, if one was posted) over HTTP alone.
+        var http = new Collector(channel, 2, missed + sentinels);
         long h0 = System.nanoTime();
         catchUpOverHttp(target, cursor, http);
         out.put("http_catch_up_ms", millis(h0));
