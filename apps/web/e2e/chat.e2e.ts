@@ -223,7 +223,60 @@ describe("two people in #general", () => {
     expect(await seen(row(peter, "Back on the reef"))).toBe(true);
   });
 
+  it("creates, renames and archives channels, live for everyone", async () => {
+    await peter.getByRole("button", { name: "Create channel" }).click();
+    await peter.getByLabel("New channel").fill("lanch");
+    await peter.getByLabel("New channel").press("Enter");
+    await peter.waitForURL(/\/c\/chn_/, { timeout: WAIT_MS });
+    expect(await waitText(peter.locator("h1"), "lanch")).toBe("#lanch");
+    const ariChannels = ari.getByRole("navigation", { name: "Channels" });
+    expect(await seen(ariChannels.getByRole("link", { name: "lanch" }))).toBe(true);
+
+    await peter.getByRole("button", { name: "Channel options for #lanch" }).click();
+    await peter.getByRole("menuitem", { name: "Rename" }).click();
+    await peter.getByLabel("New name for #lanch").fill("launch");
+    await peter.getByLabel("New name for #lanch").press("Enter");
+    expect(await waitText(peter.locator("h1"), "launch")).toBe("#launch");
+    expect(await seen(ariChannels.getByRole("link", { name: "launch" }))).toBe(true);
+
+    await peter.getByRole("button", { name: "Create channel" }).click();
+    await peter.getByLabel("New channel").fill("scratch");
+    await peter.getByLabel("New channel").press("Enter");
+    expect(await waitText(peter.locator("h1"), "scratch")).toBe("#scratch");
+    await peter.getByRole("button", { name: "Channel options for #scratch" }).click();
+    await peter.getByRole("menuitem", { name: "Archive" }).click();
+    expect(await seen(peter.getByText("#scratch is archived."))).toBe(true);
+    // On Ari's side it moves under "Archived".
+    await ariChannels.getByText(/Archived \(1\)/).click();
+    expect(await seen(ariChannels.locator("details").getByRole("link", { name: "scratch" }))).toBe(
+      true,
+    );
+  });
+
+  it("marks a channel with new messages as unread", async () => {
+    const { channels } = await call<{ channels: Channel[] }>(
+      server.url,
+      "GET",
+      `/api/workspaces/${workspaceId}/channels`,
+    );
+    const launch = channels.find((c) => c.name === "launch")!;
+    await ari.goto(`${server.url}/app/w/${workspaceId}/c/${general.id}`);
+    await composer(ari, GENERAL);
+    await call(server.url, "POST", `/api/channels/${launch.id}/messages`, {
+      body: "Kicking off the 0.4 release here 🚀",
+    });
+    const link = ari
+      .getByRole("navigation", { name: "Channels" })
+      .getByRole("link", { name: /launch/ });
+    expect(await waitText(link, "(unread)")).toContain("launch");
+    await link.click();
+    expect(await seen(row(ari, "Kicking off the 0.4 release here 🚀"))).toBe(true);
+    expect(await link.textContent()).not.toContain("unread");
+  });
+
   it("toggles dark mode and remembers it", async () => {
+    await peter.goto(`${server.url}/app/w/${workspaceId}/c/${general.id}`);
+    await composer(peter, GENERAL);
     const theme = () => peter.evaluate(() => document.documentElement.dataset.theme);
     expect(await theme()).toBe("light");
     const bgLight = await peter.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -242,8 +295,18 @@ describe("two people in #general", () => {
 
 describe("screenshots", () => {
   it("captures light and dark, desktop and mobile", async () => {
-    await seedConversation();
-    const channelUrl = `${server.url}/app/w/${workspaceId}/c/${general.id}`;
+    const { channels } = await call<{ channels: Channel[] }>(
+      server.url,
+      "GET",
+      `/api/workspaces/${workspaceId}/channels`,
+    );
+    const launch = channels.find((c) => c.name === "launch")!;
+    await call(server.url, "PATCH", `/api/channels/${launch.id}`, {
+      topic: "Shipping 0.4 together. Checklists, not chaos.",
+    });
+    await seedConversation(launch.id);
+    const channelUrl = `${server.url}/app/w/${workspaceId}/c/${launch.id}`;
+    await peter.goto(channelUrl);
     const launchRoot = row(peter, "Release checklist");
     await launchRoot.waitFor({ timeout: WAIT_MS });
     const rootId = await launchRoot.getAttribute("data-id");
@@ -297,7 +360,7 @@ describe("screenshots", () => {
 });
 
 /** A believable conversation for the screenshots: code, a list, a quote, reactions and a thread. */
-async function seedConversation(): Promise<void> {
+async function seedConversation(channelId: string): Promise<void> {
   const { token: ariToken } = await call<{ token: string }>(
     server.url,
     "POST",
@@ -310,7 +373,7 @@ async function seedConversation(): Promise<void> {
     call<{ message: { id: string } }>(
       server.url,
       "POST",
-      `/api/channels/${general.id}/messages`,
+      `/api/channels/${channelId}/messages`,
       { body },
       token,
     );

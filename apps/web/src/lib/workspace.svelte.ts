@@ -38,7 +38,7 @@ export class WorkspaceStore {
   #typing = new TypingTracker();
   #announcers = new Map<string, TypingAnnouncer>();
   #typingTimer: ReturnType<typeof setInterval> | null = null;
-  #visibleChannel: string | null = null;
+  #visibleChannel = $state<string | null>(null);
   #visibleThread: string | null = null;
   #stopped = false;
 
@@ -84,7 +84,7 @@ export class WorkspaceStore {
 
   unread(channel: Channel): boolean {
     if (channel.id === this.#visibleChannel) return false;
-    return (channel.last_seq ?? 0) > (this.readSeq[channel.id] ?? channel.last_seq ?? 0);
+    return channel.last_seq > (this.readSeq[channel.id] ?? channel.last_seq);
   }
 
   typingNames(channelId: string): string[] {
@@ -145,6 +145,13 @@ export class WorkspaceStore {
       api.presence(this.id).catch(() => []),
     ]);
     this.proj.setChannels(channels);
+    // A channel seen for the first time counts as read up to now; only later messages mark it unread.
+    const unseen = channels.filter((c) => this.readSeq[c.id] === undefined);
+    if (unseen.length)
+      this.#saveRead({
+        ...this.readSeq,
+        ...Object.fromEntries(unseen.map((c) => [c.id, c.last_seq])),
+      });
     this.members = members;
     this.presence = new Map(presence.map((p) => [p.user_id, p.status]));
   }
@@ -179,6 +186,10 @@ export class WorkspaceStore {
           ...this.members,
           { user, role: (p.role as Member["role"]) ?? "member", joined_at: event.created_at },
         ];
+    } else if (event.type === "channel.created" && typeof p.channel_id === "string") {
+      // Everything in a channel created while we watch is news to us.
+      if (this.readSeq[p.channel_id] === undefined)
+        this.#saveRead({ ...this.readSeq, [p.channel_id]: 0 });
     } else if (event.type === "member.removed") {
       this.members = this.members.filter((m) => m.user.id !== p.user_id);
     } else if (
@@ -216,10 +227,16 @@ export class WorkspaceStore {
     this.markRead(channelId);
   }
 
-  async loadOlder(channelId: string): Promise<void> {
+  /**
+   * Loads the page before the oldest loaded message. `beforeApply` runs once the page has arrived and
+   * right before it is shown, which is when the timeline notes the reader's position.
+   */
+  async loadOlder(channelId: string, beforeApply?: () => void): Promise<void> {
     const t = this.proj.timeline(channelId);
     if (!t?.hasOlder || t.oldestSeq === null) return;
-    this.proj.prependOlder(channelId, await api.older(channelId, t.oldestSeq));
+    const page = await api.older(channelId, t.oldestSeq);
+    beforeApply?.();
+    this.proj.prependOlder(channelId, page);
   }
 
   async openThread(rootId: string | null): Promise<void> {
@@ -232,9 +249,13 @@ export class WorkspaceStore {
   markRead(channelId: string): void {
     const seq = this.proj.channel(channelId)?.last_seq ?? 0;
     if ((this.readSeq[channelId] ?? -1) >= seq) return;
-    this.readSeq = { ...this.readSeq, [channelId]: seq };
+    this.#saveRead({ ...this.readSeq, [channelId]: seq });
+  }
+
+  #saveRead(next: Record<string, number>): void {
+    this.readSeq = next;
     try {
-      localStorage.setItem(READ_KEY, JSON.stringify(this.readSeq));
+      localStorage.setItem(READ_KEY, JSON.stringify(next));
     } catch {
       // Unread dots then reset on reload; nothing else depends on it.
     }
