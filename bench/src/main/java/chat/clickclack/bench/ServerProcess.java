@@ -50,7 +50,9 @@ final class ServerProcess implements AutoCloseable {
         command.add(Machine.javaBinary());
         command.add("--enable-native-access=ALL-UNNAMED");
         if (jfrFile != null) {
-            command.add("-XX:StartFlightRecording=filename=" + jfrFile + ",settings=profile,dumponexit=true");
+            // CPU-time sampling (JDK 25, Linux) sees native SQLite time too; execution samples every 2 ms.
+            command.add("-XX:StartFlightRecording=filename=" + jfrFile + ",settings=profile,dumponexit=true,"
+                    + "jdk.CPUTimeSample#enabled=true,jdk.CPUTimeSample#throttle=2ms,jdk.ExecutionSample#period=2ms");
         }
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "serve", "--addr", "127.0.0.1:" + port,
