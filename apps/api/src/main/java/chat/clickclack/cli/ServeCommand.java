@@ -3,6 +3,8 @@ package chat.clickclack.cli;
 import chat.clickclack.App;
 import java.util.HashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import sun.misc.Signal;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,17 +36,27 @@ public final class ServeCommand implements Callable<Integer> {
         var config = storage.load(flags);
         var app = App.start(config);
         var stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.err.println("shutting down: draining requests and sockets");
-            app.close();
+        var closing = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (closing.compareAndSet(false, true)) {
+                System.err.println("shutting down: draining requests and sockets");
+                app.close();
+            }
             stopped.countDown();
-        }, "clickclack-shutdown"));
-        var host = config.host().isEmpty() || config.host().equals("0.0.0.0") ? "127.0.0.1" : config.host();
-        System.out.println("listening on http://" + host + ":" + app.port() + "  (data: " + config.dataDir() + ")");
+        };
+        // SIGTERM/SIGINT are a requested stop, not a crash: drain, then exit 0 (the JVM's default
+        // signal handling would exit 143). The hook still covers any other way the JVM ends.
+        for (var signal : new String[] {"TERM", "INT"}) {
+            Signal.handle(new Signal(signal), s -> Thread.ofPlatform().name("clickclack-stop").start(stop));
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "clickclack-shutdown"));
         if (app.devFallbackEnabled()) {
             System.out.println("WARNING: dev fallback is ON: local requests without credentials act as the dev user. "
                     + "Run `clickclack admin bootstrap` or pass --no-dev before exposing this server.");
         }
+        // Printed last: scripts wait for this line to know the server is ready.
+        var host = config.host().isEmpty() || config.host().equals("0.0.0.0") ? "127.0.0.1" : config.host();
+        System.out.println("listening on http://" + host + ":" + app.port() + "  (data: " + config.dataDir() + ")");
         System.out.flush();
         stopped.await();
         return 0;
