@@ -223,6 +223,33 @@ describe("two people in #general", () => {
     expect(await seen(row(peter, "Back on the reef"))).toBe(true);
   });
 
+  it("resyncs from HTTP when the events it missed were pruned (close 4001)", async () => {
+    const { port, dataDir } = server;
+    await server.stop();
+    expect(await seen(peter.getByTestId("reconnecting"))).toBe(true);
+    // While the server is down: Bo joins (an event nobody has seen), then the log is pruned, so
+    // Peter's cursor no longer exists and only a refetch can tell him about Bo.
+    await server.cli([
+      "admin",
+      "user",
+      "create",
+      "--name",
+      "Bo",
+      "--email",
+      "bo@example.com",
+      "--workspace",
+      workspaceId,
+    ]);
+    await server.cli(["admin", "events", "prune", "--older-than", "0s"]);
+    server = await startServer({ dev: true, port, dataDir });
+
+    const people = peter.getByRole("region", { name: "People" });
+    expect(await waitText(people, "Bo", 45_000)).toContain("Ari");
+    expect(await gone(peter.getByTestId("reconnecting"), 45_000)).toBe(true);
+    await send(ari, GENERAL, "Still here after the resync");
+    expect(await seen(row(peter, "Still here after the resync"), 45_000)).toBe(true);
+  });
+
   it("creates, renames and archives channels, live for everyone", async () => {
     await peter.getByRole("button", { name: "Create channel" }).click();
     await peter.getByLabel("New channel").fill("lanch");
