@@ -10,11 +10,14 @@ export function initials(name: string): string {
   return ([...words[0]!][0]! + [...words.at(-1)!][0]!).toUpperCase();
 }
 
+// Avatar hues picked to sit well next to the coral/brine accents and to stay apart from each other.
+const AVATAR_HUES = [8, 174, 218, 262, 34, 142, 328, 196];
+
 /** A stable accent hue per user, so the same person keeps the same avatar color everywhere. */
 export function avatarHue(userId: string): number {
   let h = 0;
   for (let i = 0; i < userId.length; i++) h = (h * 31 + userId.charCodeAt(i)) >>> 0;
-  return h % 360;
+  return AVATAR_HUES[h % AVATAR_HUES.length]!;
 }
 
 export function displayName(user: User | null | undefined, fallback = "Someone"): string {
