@@ -57,4 +57,11 @@ public class ApiException extends RuntimeException {
             super(410, message);
         }
     }
+
+    /** 426: the endpoint needs a protocol upgrade (the WebSocket). */
+    public static final class UpgradeRequired extends ApiException {
+        public UpgradeRequired(String message) {
+            super(426, message);
+        }
+    }
 }

@@ -13,7 +13,7 @@ public final class MessageBodies {
         if (body == null || body.isBlank()) {
             throw new ApiException.Invalid("body must not be empty");
         }
-        if (body.length() > MAX_BODY_LENGTH) {
+        if (body.codePointCount(0, body.length()) > MAX_BODY_LENGTH) {
             throw new ApiException.Invalid("body must be at most " + MAX_BODY_LENGTH + " characters");
         }
         return body;

@@ -44,7 +44,10 @@ public final class RealtimeRoutes {
     public void register(RouteTable routes) {
         routes.config().routes.wsBeforeUpgrade(WS_PATH, this::beforeUpgrade);
         routes.config().routes.ws(WS_PATH, ws -> ws.onConnect(this::connected));
-        routes.remember("GET", WS_PATH);
+        // The same path for a plain GET (no upgrade): say what is expected rather than "no route".
+        routes.get(WS_PATH, ctx -> {
+            throw new ApiException.UpgradeRequired("this endpoint speaks WebSocket: send an upgrade request");
+        });
         routes.post("/api/realtime/ephemeral", this::ephemeral);
         routes.get("/api/workspaces/{workspace_id}/presence", this::presence);
     }

@@ -113,6 +113,9 @@ class RealtimeTest {
         assertThat(WsClient.refusedStatus(server.url(), "not-a-token", "?workspace_id=" + workspaceId)).isEqualTo(401);
         assertThat(WsClient.refusedStatus(server.url(), bo.token(), "")).isEqualTo(400);
         assertThat(WsClient.refusedStatus(server.url(), bo.token(), "?workspace_id=wsp_nope")).isEqualTo(404);
+        var plainGet = bo.api().get("/api/realtime/ws?workspace_id=" + workspaceId);
+        assertThat(plainGet.status()).isEqualTo(426);
+        assertThat(plainGet.error()).contains("WebSocket");
     }
 
     @Test
