@@ -348,6 +348,13 @@ describe("screenshots", () => {
       await row(peter, "Release checklist").waitFor({ timeout: WAIT_MS });
       await shot(peter, `desktop-${theme}-channel`);
     }
+    // The hover toolbar and the reaction picker, in the last theme.
+    const question = row(peter, "point the bot at staging");
+    await question.hover();
+    await question.getByRole("button", { name: "Add reaction" }).click();
+    await peter.getByRole("dialog", { name: "Add a reaction" }).waitFor({ timeout: WAIT_MS });
+    await shot(peter, "desktop-dark-reaction-picker");
+    await peter.keyboard.press("Escape");
 
     const mobile = await peterBrowser.context.newPage();
     await mobile.setViewportSize({ width: 390, height: 844 });

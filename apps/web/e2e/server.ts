@@ -3,6 +3,7 @@
 // so a test can stop the server under open pages and start it again at the same address.
 
 import { execFile, spawn } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,11 +31,28 @@ export interface RunningServer {
 }
 
 const STARTUP_TIMEOUT_MS = 60_000;
+const MIN_JAVA = 21;
+
+/**
+ * $JAVA_HOME's java when set; otherwise the newest JDK >= 21 under /usr/lib/jvm (the machine's default
+ * `java` is 17, which cannot run the server), and plain `java` as a last resort.
+ */
+function java(): string {
+  if (process.env.JAVA_HOME) return javaExecutable();
+  const root = "/usr/lib/jvm";
+  const candidates = existsSync(root)
+    ? readdirSync(root)
+        .map((name) => ({ name, version: Number(/(?:^|-)(\d+)(?:[.-]|$)/.exec(name)?.[1] ?? 0) }))
+        .filter((jdk) => jdk.version >= MIN_JAVA && existsSync(join(root, jdk.name, "bin", "java")))
+        .sort((a, b) => b.version - a.version)
+    : [];
+  return candidates[0] ? join(root, candidates[0].name, "bin", "java") : "java";
+}
 const STOP_TIMEOUT_MS = 10_000;
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const jar = serverJar();
-  const java = javaExecutable();
+  const javaBin = java();
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "clickclack-web-e2e-")));
   const args = [
     "-jar",
@@ -47,7 +65,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   ];
   if (options.dev) args.push("--dev");
 
-  const child = spawn(java, args, { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(javaBin, args, { stdio: ["ignore", "pipe", "pipe"] });
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
   const output: string[] = [];
@@ -76,7 +94,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         await stop();
         await rm(dataDir, { recursive: true, force: true });
       },
-      cli: (cliArgs) => runCli(java, jar, [...cliArgs, "--data", dataDir]),
+      cli: (cliArgs) => runCli(javaBin, jar, [...cliArgs, "--data", dataDir]),
     };
   } catch (error) {
     await stop();
