@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The in-memory tail of one workspace's event log: a ring of the most recent events, each with its JSON
- * frame serialized once for every subscriber.
+ * frame serialized once and shared by every subscriber.
  *
  * <p>Invariant: every event of the workspace with a cursor greater than {@link #floorCursor()} is either
  * in the ring or was evicted from it (and then the floor moved past it). So a subscriber positioned at or
@@ -19,8 +19,44 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * that finds a slot already overwritten by a lap of the ring notices by its index and falls back to the DB.
  */
 final class Feed {
-    /** One event in the ring: {@code index} counts the events appended to this feed since start. */
-    record Entry(long index, long cursor, Event event, String frame) {}
+    /**
+     * One event in the ring: {@code index} counts the events appended to this feed since start. The JSON
+     * frame is made by the first subscriber that sends it, not by the writer thread that appends it, and
+     * then shared by every other subscriber (two racing first senders make the same string; harmless).
+     */
+    static final class Entry {
+        private final long index;
+        private final long cursor;
+        private final Event event;
+        private volatile String frame;
+
+        Entry(long index, Event event) {
+            this.index = index;
+            this.cursor = event.position();
+            this.event = event;
+        }
+
+        long index() {
+            return index;
+        }
+
+        long cursor() {
+            return cursor;
+        }
+
+        Event event() {
+            return event;
+        }
+
+        String frame() {
+            var f = frame;
+            if (f == null) {
+                f = Json.write(event);
+                frame = f;
+            }
+            return f;
+        }
+    }
 
     final String workspaceId;
     private final AtomicReferenceArray<Entry> ring;
@@ -38,7 +74,7 @@ final class Feed {
     /** Appends an event (cursors must increase). Called only by the hub's publishing thread. */
     Entry append(Event event) {
         long index = last + 1;
-        var entry = new Entry(index, event.position(), event, Json.write(event));
+        var entry = new Entry(index, event);
         var evicted = ring.get((int) (index % capacity));
         if (evicted != null) {
             floorCursor = evicted.cursor();
