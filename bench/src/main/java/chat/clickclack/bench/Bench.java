@@ -42,10 +42,12 @@ public final class Bench {
             throw new IllegalArgumentException("server jar not found: " + options.jar()
                     + " (build it: ./mvnw -q -pl apps/api -am package -Dskip.npm -DskipTests)");
         }
+        EventSocket.useJdkClient = options.jdkWebSocket();
         var report = new LinkedHashMap<String, Object>();
         report.put("started_at", Instant.now().toString());
         report.put("command", "bench/run " + String.join(" ", options.rawArgs()));
         report.put("mode", options.quick() ? "quick" : "full");
+        report.put("websocket_client", options.jdkWebSocket() ? "java.net.http.WebSocket" : "lean (bench LeanSocket)");
         report.put("machine", Machine.describe());
         report.put("server_jar", Map.of("path", options.jar().toString(), "bytes", Files.size(options.jar())));
         var scenarios = new LinkedHashMap<String, Object>();

