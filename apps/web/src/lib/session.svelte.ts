@@ -2,6 +2,7 @@
 // server problem, shown as such so a down server is not mistaken for a lost session.
 
 import { api, errorText, isUnauthorized } from "./api";
+import { nav } from "./nav.svelte";
 import type { User } from "./types";
 
 type Status = "loading" | "signed-in" | "signed-out" | "error";
@@ -11,7 +12,12 @@ class Session {
   user = $state.raw<User | null>(null);
   error = $state("");
 
+  #signingOut = false;
+
   async load(): Promise<void> {
+    // Signing out closes this user's sockets, which asks for a session check; that check must not
+    // bring the session back (the dev fallback would otherwise sign the browser in as the dev user).
+    if (this.#signingOut) return;
     try {
       this.user = await api.me();
       this.status = "signed-in";
@@ -42,12 +48,15 @@ class Session {
   }
 
   async signOut(): Promise<void> {
-    try {
-      await api.signOut();
-    } finally {
-      // Reload so every socket, cache and timer of the old session is gone for sure.
-      location.assign("/app");
-    }
+    this.#signingOut = true;
+    await api.signOut().catch(() => {
+      // Already signed out (or the server is gone): the local session ends either way.
+    });
+    // Leaving the shell unmounts it, which closes the workspace's socket and timers.
+    this.user = null;
+    this.status = "signed-out";
+    nav.go("/app", { replace: true });
+    this.#signingOut = false;
   }
 }
 
