@@ -770,6 +770,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description A plain HTTP request (no WebSocket upgrade) reached the WebSocket endpoint. */
+        UpgradeRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Validation failed; nothing was written. */
         BadRequest: {
             headers: {
@@ -1741,15 +1750,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description A plain HTTP request (no WebSocket upgrade) reached the WebSocket endpoint. */
-            426: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            426: components["responses"]["UpgradeRequired"];
         };
     };
 }
