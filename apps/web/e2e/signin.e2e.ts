@@ -40,7 +40,17 @@ describe("signing in and out", () => {
   });
 
   it("signs in with a pasted token and opens the owner's workspace", async () => {
-    await page.getByLabel("Magic token").fill(await magicToken());
+    // People paste whatever the admin forwarded: here the CLI's whole "sign-in link" line.
+    const output = await server.cli([
+      "admin",
+      "magic-link",
+      "create",
+      "--email",
+      "marina@example.com",
+    ]);
+    const linkLine =
+      output.split("\n").find((line) => line.includes("token=")) ?? (await magicToken());
+    await page.getByLabel("Magic token").fill(linkLine);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/app\/w\/[^/]+\/c\/[^/]+$/, { timeout: WAIT_MS });
     expect(await waitText(page.locator("h1"), "general")).toBe("#general");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRoute, routePath } from "./router";
+import { magicTokenFrom, parseRoute, routePath } from "./router";
 
 describe("routes", () => {
   it("parses deep links and builds them back", () => {
@@ -18,5 +18,17 @@ describe("routes", () => {
       channelId: "chn_2",
       threadId: null,
     });
+  });
+});
+
+describe("magic token paste", () => {
+  it("accepts a bare token, a link or the CLI's whole line", () => {
+    expect(magicTokenFrom("  ccm_abc123 ")).toBe("ccm_abc123");
+    expect(magicTokenFrom("http://localhost:8080/app/login?token=ccm_abc123")).toBe("ccm_abc123");
+    expect(
+      magicTokenFrom(
+        "sign-in link (valid 15 minutes): http://chat.example/app/login?token=ccm_a%2Bb&x=1",
+      ),
+    ).toBe("ccm_a+b");
   });
 });

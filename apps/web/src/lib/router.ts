@@ -57,3 +57,13 @@ export function channelPath(
 ): string {
   return routePath({ name: "channel", workspaceId, channelId, threadId });
 }
+
+/**
+ * The magic token in whatever the user pasted: a bare token, a /app/login?token=… link, or the whole
+ * line the CLI prints ("sign-in link (valid 15 minutes): http://…?token=…").
+ */
+export function magicTokenFrom(pasted: string): string {
+  const text = pasted.trim();
+  const fromLink = /[?&]token=([^\s&#]+)/.exec(text)?.[1];
+  return fromLink ? decodeURIComponent(fromLink) : text;
+}
