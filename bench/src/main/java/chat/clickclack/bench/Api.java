@@ -21,6 +21,8 @@ import java.time.Duration;
 final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** Prefix that keeps nonces unique across bench runs against the same server (--url). */
+    static final String RUN_ID = Long.toString(System.currentTimeMillis(), 36);
 
     /** One answer: its status, body and how long it took from send to the whole body. */
     record Response(int status, String body, long nanos) {

@@ -22,15 +22,28 @@ final class CpuMeter {
         this.loadStart = Machine.loadAverage();
     }
 
+    private long serverMillis = -1;
+
     Map<String, Object> stop() {
         double wallMillis = (System.nanoTime() - startNanos) / 1e6;
         var out = new LinkedHashMap<String, Object>();
         if (serverStart >= 0) {
-            out.put("server_cores", Histogram.round((target.serverCpuMillis() - serverStart) / wallMillis));
+            serverMillis = target.serverCpuMillis() - serverStart;
+            out.put("server_cores", Histogram.round(serverMillis / wallMillis));
+            out.put("server_cpu_ms", serverMillis);
         }
         out.put("bench_cores", Histogram.round((Machine.benchCpuMillis() - benchStart) / wallMillis));
         out.put("load_avg_before", loadStart);
         out.put("load_avg_after", Machine.loadAverage());
         return out;
+    }
+
+    /**
+     * Server CPU microseconds per unit of work over the window (after {@link #stop}), or -1 when the server
+     * is not ours. Contention on a shared machine stretches latency but barely changes this, so it is the
+     * figure to compare across runs.
+     */
+    double serverMicrosPer(long units) {
+        return serverMillis < 0 || units <= 0 ? -1 : Histogram.round(serverMillis * 1000.0 / units);
     }
 }

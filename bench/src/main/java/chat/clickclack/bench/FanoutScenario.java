@@ -77,7 +77,7 @@ final class FanoutScenario {
                     try {
                         var response = target.api.post(sender.token(), path,
                                 Api.messageBody((number < warmupMessages ? "Fanout warm-up " : "Fanout benchmark message ")
-                                        + number + " t=" + t0, "f" + number));
+                                        + number + " t=" + t0, Api.RUN_ID + "-f" + channel + "-" + number));
                         if (number >= warmupMessages) {
                             sendLatency.recordNanos(System.nanoTime() - t0);
                         }
@@ -132,6 +132,7 @@ final class FanoutScenario {
             result.figures.put("closed_by_server", closedEarly);
             result.figures.put("other_durable_events", others.sum());
             result.figures.put("cpu", cpuFigures);
+            result.figures.put("server_cpu_us_per_delivery", cpu.serverMicrosPer((long) subscriberCount * (messages - warmupMessages)));
             result.check(acked.get() == messages, (messages - acked.get()) + " of " + messages + " sends were not acknowledged");
             result.check(delivered == expected, "delivered " + delivered + " of " + expected + " expected deliveries");
             double p99 = latency.percentileMillis(99);

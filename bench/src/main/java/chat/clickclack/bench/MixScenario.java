@@ -35,7 +35,7 @@ final class MixScenario {
     private MixScenario() {}
 
     static Result run(Servers servers, Options options) throws Exception {
-        var ramp = options.integers("users", List.of(30), List.of(250, 500, 1000, 2000, 3000, 4000, 5000, 6000, 8000));
+        var ramp = options.integers("users", List.of(30), List.of(100, 250, 500, 1000, 2000, 3000, 4000, 5000, 6000, 8000));
         int meanMillis = options.integer("interval", 300, 5000);
         int duration = options.integer("duration", 4, 20);
         int channelsPer = options.integer("mix-channels", 3, 20);
@@ -211,7 +211,7 @@ final class MixScenario {
             rules.add("p99 " + Histogram.round(p99) + " ms > " + P99_GOAL_MS);
         }
         if (errorPercent > ERROR_GOAL_PERCENT) {
-            rules.add("errors " + Histogram.round(errorPercent * 1000) / 1000 + " % > " + ERROR_GOAL_PERCENT);
+            rules.add(String.format("errors %.3f %% > %s", errorPercent, ERROR_GOAL_PERCENT));
         }
         if (mismatched + resynced + broken > 0) {
             rules.add((mismatched + resynced + broken) + " user(s) missed live events");
@@ -233,7 +233,7 @@ final class MixScenario {
         out.put("p50_ms", Histogram.round(stats.all.percentileMillis(50)));
         out.put("p99_ms", Histogram.round(p99));
         out.put("errors", stats.errors.sum());
-        out.put("error_percent", Histogram.round(errorPercent * 1000) / 1000);
+        out.put("error_percent", Math.round(errorPercent * 10_000) / 10_000.0);
         out.put("error_kinds", stats.errorKinds());
         out.put("actions", stats.actions());
         out.put("connect_all_ms", connectMillis);
@@ -248,6 +248,7 @@ final class MixScenario {
         out.put("server_closes", stats.closes());
         out.put("server_rss_mib", rss);
         out.put("cpu", cpuFigures);
+        out.put("server_cpu_us_per_request", cpu.serverMicrosPer(stats.requests()));
         return out;
     }
 

@@ -25,6 +25,8 @@ final class MixUser {
     static final int PAGE = 50;
     static final int RECENT_IDS = 20;
     static final String[] EMOJI = {"crab", "lobster", "shrimp", "ocean", "tada", "+1"};
+    /** Nonces must be unique per author across steps (identities are shared), so they come from one counter. */
+    private static final java.util.concurrent.atomic.AtomicLong NONCES = new java.util.concurrent.atomic.AtomicLong();
 
     final int index;
     final String workspaceId;
@@ -220,7 +222,8 @@ final class MixUser {
             case "post" -> {
                 long n = posted++;
                 response = target.api.post(token, "/api/channels/" + channel + "/messages",
-                        Api.messageBody("Mix " + index + "/" + n + " hello reef t=" + System.nanoTime(), "m" + index + "-" + n));
+                        Api.messageBody("Mix " + index + "/" + n + " hello reef t=" + System.nanoTime(),
+                                Api.RUN_ID + "-m" + NONCES.incrementAndGet()));
                 if (response.status() == 201) {
                     addRecent(Frame.message(response.body()).id());
                 }

@@ -59,7 +59,7 @@ final class SendScenario {
                         requests.increment();
                         try {
                             var response = target.api.post(identity.token(), path,
-                                    Api.messageBody(BODY + " " + sender + "/" + n, "s" + sender + "-" + n));
+                                    Api.messageBody(BODY + " " + sender + "/" + n, Api.RUN_ID + "-s" + sender + "-" + n));
                             long t1 = System.nanoTime();
                             if (response.status() != 201) {
                                 errors.increment();
@@ -94,6 +94,13 @@ final class SendScenario {
             result.figures.put("requests", requests.sum());
             result.figures.put("errors", errors.sum());
             result.figures.put("cpu", cpuFigures);
+            double perMessage = cpu.serverMicrosPer(ackedInWindow.sum());
+            result.figures.put("server_cpu_us_per_message", perMessage);
+            if (perMessage > 0) {
+                // What the server alone could sustain if it had every core and paid this much per message.
+                result.figures.put("cpu_bound_msgs_per_s_on_all_cores",
+                        Math.round(Runtime.getRuntime().availableProcessors() * 1e6 / perMessage));
+            }
 
             long held = 0;
             for (int k = 0; k < channelCount; k++) {
