@@ -221,7 +221,7 @@ describe("two people in #general", () => {
     // And the live pipe works again afterwards.
     await send(ari, GENERAL, "Back on the reef");
     expect(await seen(row(peter, "Back on the reef"))).toBe(true);
-  });
+  }, 180_000);
 
   it("resyncs from HTTP when the events it missed were pruned (close 4001)", async () => {
     const { port, dataDir } = server;
@@ -248,7 +248,7 @@ describe("two people in #general", () => {
     expect(await gone(peter.getByTestId("reconnecting"), 45_000)).toBe(true);
     await send(ari, GENERAL, "Still here after the resync");
     expect(await seen(row(peter, "Still here after the resync"), 45_000)).toBe(true);
-  });
+  }, 180_000);
 
   it("creates, renames and archives channels, live for everyone", async () => {
     await peter.getByRole("button", { name: "Create channel" }).click();

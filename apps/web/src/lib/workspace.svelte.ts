@@ -15,6 +15,7 @@ import type { Channel, ChatEvent, EphemeralEvent, Member, User } from "./types";
 export type Connection = "connecting" | "live" | "reconnecting";
 
 const READ_KEY = "clickclack.read";
+const RECONNECT_MAX_DELAY_MS = 10_000;
 
 export function newNonce(): string {
   // crypto.randomUUID needs a secure context; getRandomValues works on plain-http LAN installs too.
@@ -124,6 +125,8 @@ export class WorkspaceStore {
       onEphemeral: (e) => this.#onEphemeral(e),
       onStatus: (s) => this.#onStatus(s),
       onResync: () => this.resync(),
+      // A person is looking at this screen: retry at least every 10 s rather than the SDK's 30 s.
+      backoff: { maxDelayMs: RECONNECT_MAX_DELAY_MS },
     });
   }
 
