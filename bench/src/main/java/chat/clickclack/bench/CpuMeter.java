@@ -13,6 +13,7 @@ final class CpuMeter {
     private final long serverStart;
     private final long benchStart;
     private final String loadStart;
+    private final Map<String, Long> threadsStart;
 
     CpuMeter(Target target) {
         this.target = target;
@@ -20,6 +21,7 @@ final class CpuMeter {
         this.serverStart = target.serverCpuMillis();
         this.benchStart = Machine.benchCpuMillis();
         this.loadStart = Machine.loadAverage();
+        this.threadsStart = target.server == null ? Map.of() : target.server.cpuMillisByThread();
     }
 
     private long serverMillis = -1;
@@ -31,11 +33,24 @@ final class CpuMeter {
             serverMillis = target.serverCpuMillis() - serverStart;
             out.put("server_cores", Histogram.round(serverMillis / wallMillis));
             out.put("server_cpu_ms", serverMillis);
+            out.put("server_cpu_ms_by_thread", byThread());
         }
         out.put("bench_cores", Histogram.round((Machine.benchCpuMillis() - benchStart) / wallMillis));
         out.put("load_avg_before", loadStart);
         out.put("load_avg_after", Machine.loadAverage());
         return out;
+    }
+
+    /** Server CPU per kind of thread over the window, largest first, threads under 1 % left out. */
+    private Map<String, Object> byThread() {
+        var now = target.server.cpuMillisByThread();
+        var deltas = new LinkedHashMap<String, Object>();
+        now.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - threadsStart.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0 && e.getValue() * 100 >= Math.max(1, serverMillis))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> deltas.put(e.getKey(), e.getValue()));
+        return deltas;
     }
 
     /**

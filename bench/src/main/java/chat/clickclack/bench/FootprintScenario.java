@@ -20,6 +20,8 @@ final class FootprintScenario {
     static final double IDLE_RSS_GOAL_MIB = 200;
     static final double SOCKETS_RSS_GOAL_MIB = 300;
     static final long IDLE_SETTLE_MILLIS = 3000;
+    static final long IDLE_CPU_WINDOW_MILLIS = 10_000;
+    static final int HISTOGRAM_ROWS = 15;
 
     private FootprintScenario() {}
 
@@ -60,6 +62,9 @@ final class FootprintScenario {
             result.goal("cold start", "<= " + COLD_START_GOAL_MS + " ms", coldStart + " ms", coldStart <= COLD_START_GOAL_MS);
             long settle = options.quick() ? 500 : IDLE_SETTLE_MILLIS;
             Thread.sleep(settle);
+            long idleCpu0 = server.cpuMillis();
+            Thread.sleep(settle);
+            result.figures.put("cpu_idle_cores", Histogram.round((server.cpuMillis() - idleCpu0) / (double) settle));
             double idle = server.rssMib();
             result.figures.put("rss_idle_mib", idle);
             result.figures.put("threads_idle", server.threads());
@@ -68,6 +73,12 @@ final class FootprintScenario {
             var open = pool.open(target, sockets, null, i -> (text, at) -> { }, result);
             result.figures.put("open_sockets_ms", (System.nanoTime() - t0) / 1_000_000);
             Thread.sleep(settle);
+            // Idle sockets should cost memory, not CPU: measure what the server burns while nothing happens.
+            var idleWindow = new CpuMeter(target);
+            Thread.sleep(options.quick() ? settle : IDLE_CPU_WINDOW_MILLIS);
+            var idleFigures = idleWindow.stop();
+            result.figures.put("cpu_idle_with_sockets_cores", idleFigures.get("server_cores"));
+            result.figures.put("cpu_idle_with_sockets_by_thread_ms", idleFigures.get("server_cpu_ms_by_thread"));
             double withSockets = server.rssMib();
             long alive = open.stream().filter(s -> s != null && s.isOpen()).count();
             result.figures.put("sockets_open", alive);
@@ -76,6 +87,11 @@ final class FootprintScenario {
             result.figures.put("kib_per_socket", Histogram.round((withSockets - idle) * 1024 / Math.max(1, alive)));
             result.figures.put("threads_with_sockets", server.threads());
             result.check(alive == sockets, "only " + alive + " of " + sockets + " idle sockets stayed open");
+            if (!options.quick()) {
+                // Where the per-socket memory goes (this forces a full GC, so it comes after the RSS reading).
+                result.figures.put("heap_histogram_top_with_sockets", heapHistogram(server.pid(), HISTOGRAM_ROWS));
+                result.figures.put("rss_with_sockets_after_full_gc_mib", server.rssMib());
+            }
             open.forEach(s -> {
                 if (s != null) {
                     s.close();
@@ -125,6 +141,24 @@ final class FootprintScenario {
         }
         return Map.of("cold_start_ms", ReconnectScenario.median(starts), "cold_start_ms_all", starts,
                 "rss_idle_mib", rss, "cache_mib", Histogram.round(Files.size(cache) / 1024.0 / 1024.0));
+    }
+
+    /** The top rows of {@code jcmd PID GC.class_histogram}: instances, bytes, class. */
+    static java.util.List<String> heapHistogram(long pid, int rows) {
+        try {
+            var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            var process = new ProcessBuilder(jcmd, Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
+            var lines = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.matches("\\s*\\d+:\\s+\\d+\\s+\\d+\\s+.*") || l.startsWith("Total"))
+                    .map(l -> l.trim().replaceAll("\\s+", " "))
+                    .toList();
+            process.waitFor();
+            var out = new ArrayList<String>(lines.subList(0, Math.min(rows, lines.size())));
+            lines.stream().filter(l -> l.startsWith("Total")).findFirst().ifPresent(out::add);
+            return out;
+        } catch (Exception e) {
+            return java.util.List.of("jcmd failed: " + e);
+        }
     }
 
     private static String workspace(String url) throws Exception {

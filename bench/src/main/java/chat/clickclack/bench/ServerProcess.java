@@ -121,6 +121,31 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * CPU milliseconds used so far by each kind of server thread, from /proc/PID/task/*: names with their
+     * numbers stripped ("C2 CompilerThre", "GC Thread#", "ForkJoinPool-1-worker-" for virtual-thread
+     * carriers, "clickclack-writer", …). Shows JIT and GC cost next to request work.
+     */
+    Map<String, Long> cpuMillisByThread() {
+        var out = new java.util.TreeMap<String, Long>();
+        try (var tasks = Files.list(Path.of("/proc/" + pid() + "/task"))) {
+            for (var task : tasks.toList()) {
+                try {
+                    var name = Files.readString(task.resolve("comm")).trim().replaceAll("[#-]?\\d+$", "");
+                    var stat = Files.readString(task.resolve("stat"));
+                    var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    out.merge(name, ticks * 1000 / CLOCK_TICKS_PER_SECOND, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended while we looked
+                }
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return out;
+    }
+
     /** Number of threads of the server process. */
     int threads() {
         try {
