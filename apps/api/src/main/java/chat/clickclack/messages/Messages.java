@@ -156,6 +156,12 @@ public final class Messages {
         return channel;
     }
 
+    /** A retry whose original event was pruned cannot be answered with it; the nonce still may not be reused. */
+    public static ApiException prunedReplay(String messageId) {
+        return new ApiException.Conflict("nonce already used for message " + messageId
+                + ", whose event has been pruned from the log");
+    }
+
     public static Map<String, Object> payload(Message message) {
         return Map.of("message_id", message.id(), "author_id", message.authorId(), "message", message);
     }
@@ -169,7 +175,8 @@ public final class Messages {
         if (!row.isRoot() || !row.channelId().equals(channelId)) {
             throw new ApiException.Conflict("nonce already used for another message");
         }
-        var event = EventStore.firstAbout(c, row.id(), EventTypes.MESSAGE_CREATED).orElseThrow();
+        var event = EventStore.firstAbout(c, row.id(), EventTypes.MESSAGE_CREATED)
+                .orElseThrow(() -> prunedReplay(row.id()));
         return new Posted(MessageViews.of(c, row, userId), event, false);
     }
 

@@ -99,7 +99,8 @@ public final class Threads {
         if (!rootId.equals(row.parentMessageId())) {
             throw new ApiException.Conflict("nonce already used for another message");
         }
-        var event = EventStore.firstAbout(c, row.id(), EventTypes.THREAD_REPLY_CREATED).orElseThrow();
+        var event = EventStore.firstAbout(c, row.id(), EventTypes.THREAD_REPLY_CREATED)
+                .orElseThrow(() -> Messages.prunedReplay(row.id()));
         return new Replied(MessageViews.of(c, row, userId), ThreadStore.get(c, rootId), List.of(event), false);
     }
 }
