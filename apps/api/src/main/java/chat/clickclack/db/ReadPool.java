@@ -47,6 +47,7 @@ public final class ReadPool implements AutoCloseable {
     @Override
     public void close() {
         for (var connection : all) {
+            StatementCache.forget(connection);
             try {
                 connection.close();
             } catch (SQLException ignored) {

@@ -12,15 +12,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * the hot write path runs the same handful of statements thousands of times per second.
  *
  * <p>Threading: a connection is used by one thread at a time (the writer, or the borrower of a read
- * connection), so each connection's own map needs no lock. Connections live as long as the process.
+ * connection), so each connection's own map needs no lock. A connection's entry goes when it is closed.
  */
 final class StatementCache {
     private static final Map<Connection, Map<String, PreparedStatement>> CACHE = new ConcurrentHashMap<>();
 
     private StatementCache() {}
 
+    /** Drops a closing connection's statements, so a closed database is not kept reachable from here. */
     static void forget(Connection connection) {
         CACHE.remove(connection);
+    }
+
+    static boolean holds(Connection connection) {
+        return CACHE.containsKey(connection);
     }
 
     static PreparedStatement prepare(Connection connection, String sql) throws SQLException {

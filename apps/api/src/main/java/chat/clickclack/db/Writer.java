@@ -184,6 +184,7 @@ public final class Writer implements AutoCloseable {
         running = false;
         try {
             thread.join(TimeUnit.SECONDS.toMillis(10));
+            StatementCache.forget(connection);
             connection.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -111,4 +111,23 @@ class WriterTest {
         int answer = db.write(tx -> 42);
         assertThat(answer).isEqualTo(42);
     }
+
+    @Test
+    void closingTheDatabaseReleasesItsCachedStatements() throws Exception {
+        Path dir = Files.createTempDirectory("writer-test");
+        var other = Database.open(dir.resolve("other.db"), "normal", events -> {});
+        var writeConnection = other.write(tx -> {
+            Sql.longValue(tx.connection(), "SELECT 1");
+            return tx.connection();
+        });
+        var readConnection = other.read(c -> {
+            Sql.longValue(c, "SELECT 1");
+            return c;
+        });
+        assertThat(StatementCache.holds(writeConnection)).isTrue();
+        assertThat(StatementCache.holds(readConnection)).isTrue();
+        other.close();
+        assertThat(StatementCache.holds(writeConnection)).isFalse();
+        assertThat(StatementCache.holds(readConnection)).isFalse();
+    }
 }
