@@ -8,10 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /** Sessions (browser cookies) and bearer tokens, stored by the hash of their secret. */
 public final class SessionStore {
@@ -52,17 +49,10 @@ public final class SessionStore {
                 Times.now(), sessionId) == 1;
     }
 
-    /** Of the given session ids, those that are no longer usable (revoked, expired or gone). */
-    public static Set<String> inactive(Connection c, Collection<String> sessionIds) throws SQLException {
-        var inactive = new HashSet<String>();
-        var now = Instant.now();
-        for (var id : sessionIds) {
-            var alive = Sql.one(c, "SELECT revoked_at, expires_at FROM sessions WHERE id = ?",
-                    row -> new Session(id, "", "", "", row.getString(2), row.getString(1)).activeAt(now), id);
-            if (!alive.orElse(false)) {
-                inactive.add(id);
-            }
-        }
-        return inactive;
+    /** True while the session exists and is neither revoked nor expired. */
+    public static boolean active(Connection c, String sessionId) throws SQLException {
+        return Sql.one(c, "SELECT revoked_at, expires_at FROM sessions WHERE id = ?",
+                row -> new Session(sessionId, "", "", "", row.getString(2), row.getString(1)).activeAt(Instant.now()),
+                sessionId).orElse(false);
     }
 }

@@ -111,7 +111,13 @@ public final class Hub implements AutoCloseable {
         subscribers.computeIfAbsent(workspaceId, ws -> ConcurrentHashMap.newKeySet()).add(subscriber);
         // A logout or removal that landed between the upgrade's checks and this registration would
         // otherwise wait for the periodic re-check; registered first, later ones find this subscriber.
-        var refusal = refusal(subscriber);
+        String refusal;
+        try {
+            refusal = refusal(subscriber);
+        } catch (RuntimeException e) {
+            subscribers.get(workspaceId).remove(subscriber); // no sender will ever run to remove it
+            throw e;
+        }
         if (refusal != null) {
             subscribers.get(workspaceId).remove(subscriber);
             close(subscriber, CloseCodes.POLICY_VIOLATION, refusal);
@@ -288,35 +294,25 @@ public final class Hub implements AutoCloseable {
     /** Closes sockets whose session was revoked or expired, or whose user left the workspace, elsewhere. */
     private void recheckAccess() {
         try {
-            var all = new ArrayList<Subscriber>();
-            forEachSubscriber(all::add);
-            if (all.isEmpty()) {
-                return;
-            }
-            var sessionIds = all.stream().map(s -> s.sessionId).filter(id -> id != null).distinct().toList();
-            var inactive = db.read(c -> SessionStore.inactive(c, sessionIds));
-            for (var s : all) {
-                if (s.sessionId != null && inactive.contains(s.sessionId)) {
-                    close(s, CloseCodes.POLICY_VIOLATION, "session revoked");
-                } else if (!isMember(s.workspaceId, s.userId)) {
-                    close(s, CloseCodes.POLICY_VIOLATION, "removed from the workspace");
+            forEachSubscriber(s -> {
+                var refusal = refusal(s);
+                if (refusal != null) {
+                    close(s, CloseCodes.POLICY_VIOLATION, refusal);
                 }
-            }
+            });
         } catch (RuntimeException e) {
             log.warn("access re-check failed", e);
         }
     }
 
-    /** Why this subscriber may no longer listen, or null while it may. */
+    /** Why this subscriber may no longer listen, or null while it may: the one rule for subscribe and re-check. */
     private String refusal(Subscriber s) {
-        if (s.sessionId != null && !db.read(c -> SessionStore.inactive(c, List.of(s.sessionId))).isEmpty()) {
-            return "session revoked";
-        }
-        return isMember(s.workspaceId, s.userId) ? null : "removed from the workspace";
-    }
-
-    private boolean isMember(String workspaceId, String userId) {
-        return db.read(c -> WorkspaceStore.role(c, workspaceId, userId).isPresent());
+        return db.read(c -> {
+            if (s.sessionId != null && !SessionStore.active(c, s.sessionId)) {
+                return "session revoked";
+            }
+            return WorkspaceStore.role(c, s.workspaceId, s.userId).isPresent() ? null : "removed from the workspace";
+        });
     }
 
     private void forEachSubscriber(java.util.function.Consumer<Subscriber> action) {

@@ -2,11 +2,15 @@ package chat.clickclack.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.clickclack.auth.TokenHash;
+import chat.clickclack.db.Sql;
+import chat.clickclack.ids.Times;
 import chat.clickclack.testing.TestServer;
 import chat.clickclack.testing.WsClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -184,6 +188,27 @@ class RealtimeTest {
             var closed = ws.awaitClose(3000);
             assertThat(closed.code()).isEqualTo(1008);
             assertThat(eve.api().get("/api/me").status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void revocationsAndRemovalsMadeElsewhereCloseSocketsAtTheNextRecheck() throws Exception {
+        var fay = server.newUser("Fay");
+        var gus = server.newUser("Gus");
+        server.join(workspaceId, fay, "member");
+        server.join(workspaceId, gus, "member");
+        try (var revoked = WsClient.connect(server.url(), fay.token(), workspaceId, null);
+                var removed = WsClient.connect(server.url(), gus.token(), workspaceId, null)) {
+            // As `clickclack admin …` next to the server would: straight to the database, no hub callback.
+            server.app().database().write(tx -> {
+                Sql.update(tx.connection(), "UPDATE sessions SET revoked_at = ? WHERE token_hash = ?",
+                        Times.now(), TokenHash.of(fay.token()));
+                return Sql.update(tx.connection(), "DELETE FROM workspace_members WHERE workspace_id = ? AND user_id = ?",
+                        workspaceId, gus.id());
+            });
+            long within = TimeUnit.SECONDS.toMillis(Hub.MEMBERSHIP_RECHECK_SECONDS + 3);
+            assertThat(revoked.awaitClose(within)).isEqualTo(new WsClient.Closed(1008, "session revoked"));
+            assertThat(removed.awaitClose(within)).isEqualTo(new WsClient.Closed(1008, "removed from the workspace"));
         }
     }
 }
