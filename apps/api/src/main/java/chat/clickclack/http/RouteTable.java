@@ -40,8 +40,7 @@ public final class RouteTable {
         return remember("DELETE", path);
     }
 
-    /** Records a route registered some other way (the WebSocket upgrade). */
-    public RouteTable remember(String method, String path) {
+    private RouteTable remember(String method, String path) {
         routes.add(new Route(method, path));
         return this;
     }

@@ -19,8 +19,4 @@ public final class Times {
     public static String format(Instant instant) {
         return FORMAT.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
-
-    public static Instant parse(String text) {
-        return Instant.parse(text);
-    }
 }

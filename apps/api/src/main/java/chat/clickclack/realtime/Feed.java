@@ -58,14 +58,12 @@ final class Feed {
         }
     }
 
-    final String workspaceId;
     private final AtomicReferenceArray<Entry> ring;
     private final int capacity;
     private volatile long last = -1;
     private volatile long floorCursor;
 
-    Feed(String workspaceId, int capacity, long floorCursor) {
-        this.workspaceId = workspaceId;
+    Feed(int capacity, long floorCursor) {
         this.capacity = capacity;
         this.ring = new AtomicReferenceArray<>(capacity);
         this.floorCursor = floorCursor;

@@ -101,7 +101,7 @@ public final class Hub implements AutoCloseable {
         Feed feed;
         long position;
         synchronized (publishLock) {
-            feed = feeds.computeIfAbsent(workspaceId, ws -> new Feed(ws, feedCapacity, publishedCursor));
+            feed = feeds.computeIfAbsent(workspaceId, ws -> new Feed(feedCapacity, publishedCursor));
             position = publishedCursor;
         }
         if (afterCursor != null) {

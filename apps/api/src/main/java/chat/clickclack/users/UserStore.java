@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,11 +63,8 @@ public final class UserStore {
         Sql.update(c, "UPDATE users SET display_name = ?, handle = ? WHERE id = ?", displayName, handle, id);
     }
 
-    public static List<User> all(Connection c) throws SQLException {
-        return Sql.list(c, "SELECT " + COLUMNS + " FROM users ORDER BY created_at", UserStore::map);
-    }
-
-    static User map(ResultSet row) throws SQLException {
+    /** Maps the columns id, display_name, handle, avatar_url, created_at of the current row. */
+    public static User map(ResultSet row) throws SQLException {
         return new User(row.getString("id"), row.getString("display_name"), row.getString("handle"),
                 row.getString("avatar_url"), row.getString("created_at"));
     }

@@ -3,7 +3,7 @@ package chat.clickclack.workspaces;
 import chat.clickclack.db.Sql;
 import chat.clickclack.ids.Ids;
 import chat.clickclack.ids.Times;
-import chat.clickclack.users.User;
+import chat.clickclack.users.UserStore;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +12,10 @@ import java.util.Optional;
 
 /** SQL for workspaces and their members. */
 public final class WorkspaceStore {
+    private static final String MEMBER_COLUMNS = """
+            SELECT u.id, u.display_name, u.handle, u.avatar_url, u.created_at, m.role, m.created_at AS joined_at
+            FROM workspace_members m JOIN users u ON u.id = m.user_id""";
+
     private WorkspaceStore() {}
 
     public static Workspace insert(Connection c, String name, String slug, String ownerId) throws SQLException {
@@ -65,24 +69,18 @@ public final class WorkspaceStore {
                 WorkspaceStore::map, userId);
     }
 
-    public static Optional<Workspace> first(Connection c) throws SQLException {
-        return Sql.one(c, "SELECT id, name, slug, 'owner', created_at FROM workspaces ORDER BY created_at LIMIT 1",
-                WorkspaceStore::map);
-    }
-
     public static List<Member> members(Connection c, String workspaceId) throws SQLException {
-        return Sql.list(c, """
-                SELECT u.id, u.display_name, u.handle, u.avatar_url, u.created_at, m.role, m.created_at AS joined_at
-                FROM workspace_members m JOIN users u ON u.id = m.user_id
-                WHERE m.workspace_id = ? ORDER BY u.display_name, u.id""",
-                row -> new Member(
-                        new User(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5)),
-                        row.getString(6), row.getString(7)),
-                workspaceId);
+        return Sql.list(c, MEMBER_COLUMNS + " WHERE m.workspace_id = ? ORDER BY u.display_name, u.id",
+                WorkspaceStore::mapMember, workspaceId);
     }
 
     public static Optional<Member> member(Connection c, String workspaceId, String userId) throws SQLException {
-        return members(c, workspaceId).stream().filter(m -> m.user().id().equals(userId)).findFirst();
+        return Sql.one(c, MEMBER_COLUMNS + " WHERE m.workspace_id = ? AND m.user_id = ?",
+                WorkspaceStore::mapMember, workspaceId, userId);
+    }
+
+    private static Member mapMember(ResultSet row) throws SQLException {
+        return new Member(UserStore.map(row), row.getString("role"), row.getString("joined_at"));
     }
 
     private static Workspace map(ResultSet row) throws SQLException {
