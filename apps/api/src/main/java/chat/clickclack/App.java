@@ -4,6 +4,7 @@ import chat.clickclack.auth.AccessFilter;
 import chat.clickclack.auth.AuthRoutes;
 import chat.clickclack.auth.Authenticator;
 import chat.clickclack.auth.DevFallback;
+import chat.clickclack.auth.OriginCheck;
 import chat.clickclack.auth.Sessions;
 import chat.clickclack.channels.ChannelRoutes;
 import chat.clickclack.channels.Channels;
@@ -64,6 +65,7 @@ public final class App implements AutoCloseable {
 
         var devFallback = new DevFallback(db, config.dev());
         var authenticator = new Authenticator(db, devFallback);
+        var origins = new OriginCheck(config.publicUrl());
         var sessions = new Sessions(db, hub::closeSession);
         var profiles = new Profiles(db);
         var workspaces = new Workspaces(db);
@@ -74,7 +76,7 @@ public final class App implements AutoCloseable {
         var reactions = new Reactions(db);
 
         var ready = new AtomicBoolean();
-        var http = HttpServer.create(config.maxBodyBytes(), new AccessFilter(authenticator)::handle, routes -> {
+        var http = HttpServer.create(config.maxBodyBytes(), new AccessFilter(authenticator, origins)::handle, routes -> {
             new AuthRoutes(sessions).register(routes);
             new MeRoutes(profiles).register(routes);
             new WorkspaceRoutes(workspaces, invites).register(routes);
@@ -83,7 +85,7 @@ public final class App implements AutoCloseable {
             new ThreadRoutes(threads).register(routes);
             new ReactionRoutes(reactions).register(routes);
             new EventRoutes(db).register(routes);
-            new RealtimeRoutes(db, hub, authenticator).register(routes);
+            new RealtimeRoutes(db, hub, authenticator, origins).register(routes);
         }, ready::get);
         var app = new App(db, hub, http, devFallback, ready);
         devFallback.prepare();

@@ -3,7 +3,6 @@ package chat.clickclack.auth;
 import chat.clickclack.http.ApiException;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.net.URI;
 import java.util.Set;
 
 /**
@@ -21,14 +20,24 @@ public final class AccessFilter {
     private static final Set<HandlerType> SAFE_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final Authenticator authenticator;
+    private final OriginCheck origins;
 
-    public AccessFilter(Authenticator authenticator) {
+    public AccessFilter(Authenticator authenticator, OriginCheck origins) {
         this.authenticator = authenticator;
+        this.origins = origins;
     }
 
     public void handle(Context ctx) {
-        if (PUBLIC_PATHS.contains(ctx.path()) || ctx.path().equals("/api/realtime/ws")) {
+        if (ctx.path().equals("/api/realtime/ws")) {
             return; // the WebSocket authenticates in its own before-upgrade step
+        }
+        if (PUBLIC_PATHS.contains(ctx.path())) {
+            // Login CSRF: another site must not sign a visitor in as the attacker (a form post of the
+            // attacker's own magic token), so even the public sign-in only accepts our own pages.
+            if (!SAFE_METHODS.contains(ctx.method()) && !origins.allows(ctx)) {
+                throw new ApiException.Forbidden("cross-origin request refused");
+            }
+            return;
         }
         var actor = authenticator.resolve(ctx)
                 .orElseThrow(() -> new ApiException.Unauthorized("authentication required"));
@@ -36,26 +45,10 @@ public final class AccessFilter {
             if (actor.via() == Actor.Via.COOKIE && !"1".equals(ctx.header("X-ClickClack-CSRF"))) {
                 throw new ApiException.Forbidden("cookie-authenticated writes need the header X-ClickClack-CSRF: 1");
             }
-            if (actor.via() != Actor.Via.BEARER && !sameOrigin(ctx)) {
+            if (actor.via() != Actor.Via.BEARER && !origins.allows(ctx)) {
                 throw new ApiException.Forbidden("cross-origin request refused");
             }
         }
         ctx.attribute(Actor.ATTRIBUTE, actor);
-    }
-
-    /** True when the request has no Origin (not a browser page) or its Origin is this server. */
-    public static boolean sameOrigin(Context ctx) {
-        var origin = ctx.header("Origin");
-        if (origin == null || origin.isBlank()) {
-            return true;
-        }
-        var host = ctx.header("Host");
-        try {
-            var uri = URI.create(origin);
-            var originHost = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host != null && host.equalsIgnoreCase(originHost);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -41,10 +41,13 @@ public final class ChannelStore {
         Sql.update(c, "UPDATE channels SET name = ?, topic = ?, archived_at = ? WHERE id = ?", name, topic, archivedAt, id);
     }
 
-    /** Takes the next channel_seq. Runs on the single writer, so sequences have no gaps and no duplicates. */
-    public static long nextSeq(Connection c, String channelId) throws SQLException {
-        return Sql.one(c, "UPDATE channels SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq",
-                row -> row.getLong(1), channelId).orElseThrow();
+    /**
+     * Takes the next channel_seq, or empty when the channel is archived (an archive may land between the
+     * service's check and this write). Runs on the single writer, so sequences have no gaps or duplicates.
+     */
+    public static Optional<Long> nextSeq(Connection c, String channelId) throws SQLException {
+        return Sql.one(c, "UPDATE channels SET last_seq = last_seq + 1 WHERE id = ? AND archived_at IS NULL RETURNING last_seq",
+                row -> row.getLong(1), channelId);
     }
 
     private static Channel map(ResultSet row) throws SQLException {

@@ -62,6 +62,10 @@ public final class Writer implements AutoCloseable {
         var pending = new Pending<>(unit, new CompletableFuture<T>());
         try {
             queue.put(pending);
+            if (!running && queue.remove(pending)) {
+                // close() ran between our check and the put, and the loop may already be gone
+                throw new IllegalStateException("the database writer is stopped");
+            }
             return pending.result().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -137,7 +141,7 @@ public final class Writer implements AutoCloseable {
         if (!committed.isEmpty()) {
             try {
                 afterCommit.accept(committed);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 log.error("after-commit listener failed; subscribers will catch up from the log", e);
             }
         }

@@ -59,7 +59,8 @@ public final class Messages {
                 }
             }
             var channel = context.channel();
-            long seq = ChannelStore.nextSeq(c, channel.id());
+            long seq = ChannelStore.nextSeq(c, channel.id())
+                    .orElseThrow(() -> new ApiException.Conflict("channel #" + channel.name() + " is archived"));
             var row = MessageStore.insert(c, channel.workspaceId(), channel.id(), userId, null, seq, null, body, nonce);
             var message = MessageViews.view(row, context.author(), ThreadState.empty(row.id()), List.of());
             var event = EventStore.append(tx, new NewEvent(EventTypes.MESSAGE_CREATED, channel.workspaceId(),

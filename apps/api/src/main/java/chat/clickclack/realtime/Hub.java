@@ -76,8 +76,10 @@ public final class Hub implements AutoCloseable {
         synchronized (publishLock) {
             for (var event : events) {
                 long cursor = event.position();
-                if (cursor > publishedCursor + 1) {
-                    loadForeign(publishedCursor, cursor);
+                if (cursor > publishedCursor + 1 && !loadForeign(publishedCursor, cursor)) {
+                    // Appending past a gap we could not fill would lose those events for good; stop here
+                    // and let the once-a-second tail check load the whole range, this batch included.
+                    return;
                 }
                 if (cursor > publishedCursor) {
                     append(event);
@@ -268,13 +270,15 @@ public final class Hub implements AutoCloseable {
         }
     }
 
-    /** Loads events another process committed between two cursors into the feeds. */
-    private void loadForeign(long afterCursor, long beforeCursor) {
+    /** Loads events another process committed between two cursors into the feeds; false if the read failed. */
+    private boolean loadForeign(long afterCursor, long beforeCursor) {
         try {
             var foreign = db.read(c -> EventStore.between(c, afterCursor, beforeCursor));
             foreign.forEach(this::append);
+            return true;
         } catch (RuntimeException e) {
-            log.warn("could not load events written by another process; subscribers will resync", e);
+            log.warn("could not load events written by another process; retrying from the log shortly", e);
+            return false;
         }
     }
 

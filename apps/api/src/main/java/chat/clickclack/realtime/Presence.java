@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -67,7 +68,11 @@ public final class Presence {
             }
             generation = ++state.generation;
         }
-        scheduler.schedule(() -> goOfflineIfStillGone(workspaceId, userId, generation), graceMillis, TimeUnit.MILLISECONDS);
+        try {
+            scheduler.schedule(() -> goOfflineIfStillGone(workspaceId, userId, generation), graceMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // shutting down: nobody is left to tell
+        }
     }
 
     private void goOfflineIfStillGone(String workspaceId, String userId, long generation) {

@@ -1,8 +1,8 @@
 package chat.clickclack.realtime;
 
-import chat.clickclack.auth.AccessFilter;
 import chat.clickclack.auth.Actor;
 import chat.clickclack.auth.Authenticator;
+import chat.clickclack.auth.OriginCheck;
 import chat.clickclack.channels.ChannelStore;
 import chat.clickclack.db.Database;
 import chat.clickclack.events.Cursors;
@@ -34,11 +34,13 @@ public final class RealtimeRoutes {
     private final Database db;
     private final Hub hub;
     private final Authenticator authenticator;
+    private final OriginCheck origins;
 
-    public RealtimeRoutes(Database db, Hub hub, Authenticator authenticator) {
+    public RealtimeRoutes(Database db, Hub hub, Authenticator authenticator, OriginCheck origins) {
         this.db = db;
         this.hub = hub;
         this.authenticator = authenticator;
+        this.origins = origins;
     }
 
     public void register(RouteTable routes) {
@@ -54,7 +56,7 @@ public final class RealtimeRoutes {
 
     private void beforeUpgrade(Context ctx) {
         var actor = authenticator.resolve(ctx).orElseThrow(() -> new ApiException.Unauthorized("authentication required"));
-        if (actor.via() != Actor.Via.BEARER && !AccessFilter.sameOrigin(ctx)) {
+        if (actor.via() != Actor.Via.BEARER && !origins.allows(ctx)) {
             throw new ApiException.Forbidden("cross-origin WebSocket refused");
         }
         var workspaceId = ctx.queryParam("workspace_id");

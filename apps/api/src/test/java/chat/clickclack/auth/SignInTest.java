@@ -44,6 +44,19 @@ class SignInTest {
     }
 
     @Test
+    void anotherSiteCannotSignAVisitorInWithItsOwnToken() {
+        var mallory = server.newUser("Mallory");
+        var token = magicToken(mallory);
+        var forged = server.anonymous().withHeader("Origin", "https://evil.example")
+                .post("/api/auth/magic/consume", Map.of("token", token));
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.headers().firstValue("Set-Cookie")).isEmpty();
+        // refused before it was used: the rightful owner of the token can still sign in
+        var own = server.anonymous().withHeader("Origin", server.url()).post("/api/auth/magic/consume", Map.of("token", token));
+        assertThat(own.status()).isEqualTo(200);
+    }
+
+    @Test
     void cookieWritesNeedTheCsrfHeaderAndOurOwnOrigin() {
         var bo = server.newUser("Bo");
         var session = server.anonymous().post("/api/auth/magic/consume", Map.of("token", magicToken(bo))).text("token");
