@@ -23,7 +23,7 @@ final class SendScenario {
     static Result run(Servers servers, Options options) throws Exception {
         int senders = options.integer("senders", 8, 64);
         int channelCount = options.integer("channels", 2, 8);
-        int warmup = options.integer("warmup", 1, 10);
+        int warmup = options.integer("warmup", 1, 20);
         int duration = options.integer("duration", 2, 20);
         int rawSeconds = options.integer("raw-duration", 1, 5);
         var result = new Result("send");
