@@ -38,7 +38,12 @@ public final class Hub implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Hub.class);
     static final int SEND_BATCH = 256;
     static final int DB_REPLAY_BATCH = 500;
-    static final long IDLE_WAIT_MILLIS = 1000;
+    /**
+     * A sender with nothing to send sleeps until woken by a new event, an ephemeral frame, a close or the
+     * peer going away (see {@link #socketClosed}); the timeout is only a safety net. Short timeouts would
+     * cost real CPU with thousands of idle sockets.
+     */
+    static final long IDLE_WAIT_MILLIS = 30_000;
     static final long MEMBERSHIP_RECHECK_SECONDS = 5;
     /** A peer that has not taken our close frame by then is disconnected outright. */
     static final long HARD_CLOSE_MILLIS = 2000;
@@ -48,6 +53,7 @@ public final class Hub implements AutoCloseable {
     private final int feedCapacity;
     private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
     private final Map<String, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    private final Map<Session, Subscriber> bySession = new ConcurrentHashMap<>();
     private final Object publishLock = new Object();
     private final ScheduledExecutorService maintenance =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("clickclack-hub").daemon(true).factory());
@@ -126,6 +132,7 @@ public final class Hub implements AutoCloseable {
             return;
         }
         presence.connected(workspaceId, userId);
+        bySession.put(session, subscriber);
         subscriber.sender = Thread.ofVirtual().name("ws-" + userId).unstarted(() -> run(subscriber, feed));
         subscriber.sender.start();
     }
@@ -172,6 +179,15 @@ public final class Hub implements AutoCloseable {
         });
     }
 
+    /** The peer closed the socket or the connection failed: let its sender stop now. */
+    public void socketClosed(Session session) {
+        var subscriber = bySession.get(session);
+        if (subscriber != null) {
+            subscriber.closed = true;
+            subscriber.wake();
+        }
+    }
+
     /** Number of open subscribers (for tests and metrics). */
     public int subscriberCount() {
         return subscribers.values().stream().mapToInt(Set::size).sum();
@@ -206,6 +222,7 @@ public final class Hub implements AutoCloseable {
             log.debug("subscriber {} stopped: {}", subscriber.userId, e.toString());
             close(subscriber, CloseCodes.TRY_AGAIN_LATER, "reconnect with after_cursor");
         } finally {
+            bySession.remove(subscriber.session);
             var set = subscribers.get(subscriber.workspaceId);
             if (set != null) {
                 set.remove(subscriber);

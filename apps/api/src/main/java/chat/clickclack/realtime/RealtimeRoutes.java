@@ -45,7 +45,11 @@ public final class RealtimeRoutes {
 
     public void register(RouteTable routes) {
         routes.config().routes.wsBeforeUpgrade(WS_PATH, this::beforeUpgrade);
-        routes.config().routes.ws(WS_PATH, ws -> ws.onConnect(this::connected));
+        routes.config().routes.ws(WS_PATH, ws -> {
+            ws.onConnect(this::connected);
+            ws.onClose(ctx -> hub.socketClosed(ctx.session));
+            ws.onError(ctx -> hub.socketClosed(ctx.session));
+        });
         // The same path for a plain GET (no upgrade): say what is expected rather than "no route".
         routes.get(WS_PATH, ctx -> {
             throw new ApiException.UpgradeRequired("this endpoint speaks WebSocket: send an upgrade request");
