@@ -49,7 +49,7 @@ public final class Bench {
         report.put("mode", options.quick() ? "quick" : "full");
         report.put("websocket_client", options.jdkWebSocket() ? "java.net.http.WebSocket" : "lean (bench LeanSocket)");
         report.put("machine", Machine.describe());
-        report.put("server_jar", Map.of("path", options.jar().toString(), "bytes", Files.size(options.jar())));
+        report.put("server_jar", describeJar(options.jar()));
         var scenarios = new LinkedHashMap<String, Object>();
         report.put("scenarios", scenarios);
         boolean passed = true;
@@ -91,6 +91,24 @@ public final class Bench {
             case "footprint" -> FootprintScenario.run(servers, options);
             default -> throw new IllegalArgumentException("unknown scenario " + name);
         };
+    }
+
+    /** Which server build was measured: path, size, build time and a content hash. */
+    static Map<String, Object> describeJar(java.nio.file.Path jar) throws Exception {
+        var out = new LinkedHashMap<String, Object>();
+        out.put("path", jar.toString());
+        out.put("bytes", Files.size(jar));
+        out.put("modified", Files.getLastModifiedTime(jar).toInstant().toString());
+        var digest = java.security.MessageDigest.getInstance("SHA-256");
+        try (var in = Files.newInputStream(jar)) {
+            var buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        out.put("sha256", java.util.HexFormat.of().formatHex(digest.digest()));
+        return out;
     }
 
     private static void write(Options options, Map<String, Object> report, boolean passed, long started) throws Exception {
