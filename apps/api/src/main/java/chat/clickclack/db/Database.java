@@ -68,6 +68,8 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Inserts that need a generated value say RETURNING; the driver's own lookup after every insert is waste.
+        config.setGetGeneratedKeys(false);
         if (readOnly) {
             config.setReadOnly(true);
         }

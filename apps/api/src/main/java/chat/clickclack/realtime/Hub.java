@@ -315,9 +315,13 @@ public final class Hub implements AutoCloseable {
     /** Closes sockets whose session was revoked or expired, or whose user left the workspace, elsewhere. */
     private void recheckAccess() {
         try {
+            // Many sockets share a session and a membership (tabs, devices): ask once per distinct pair.
+            record Access(String sessionId, String workspaceId, String userId) {}
+            var answers = new java.util.HashMap<Access, String>();
             forEachSubscriber(s -> {
-                var refusal = refusal(s);
-                if (refusal != null) {
+                var key = new Access(s.sessionId, s.workspaceId, s.userId);
+                var refusal = answers.computeIfAbsent(key, k -> java.util.Objects.requireNonNullElse(refusal(s), ""));
+                if (!refusal.isEmpty()) {
                     close(s, CloseCodes.POLICY_VIOLATION, refusal);
                 }
             });
