@@ -1,14 +1,19 @@
-// Starts the real server jar for the browser tests. It reuses the SDK harness's jar and JDK lookup and
-// adds what the browser tests need beyond it: a fixed port and data directory that survive a restart,
-// so a test can stop the server under open pages and start it again at the same address.
+// Starts the real server jar for the browser tests. It reuses the SDK harness (jar and JDK lookup, start-up
+// and CLI helpers) and adds what the browser tests need beyond it: a fixed port and data directory that
+// survive a restart, so a test can stop the server under open pages and start it again at the same address.
 
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
-import { javaExecutable, serverJar } from "../../../packages/sdk-ts/test/server.ts";
+import {
+  javaExecutable,
+  listeningUrl,
+  runCli,
+  serverJar,
+  waitUntilReady,
+} from "../../../packages/sdk-ts/test/server.ts";
 
 export interface StartOptions {
   dev?: boolean;
@@ -30,7 +35,6 @@ export interface RunningServer {
   cli(args: string[]): Promise<string>;
 }
 
-const STARTUP_TIMEOUT_MS = 60_000;
 const MIN_JAVA = 21;
 
 /**
@@ -100,58 +104,4 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await stop();
     throw error;
   }
-}
-
-function listeningUrl(
-  stdout: NodeJS.ReadableStream,
-  exited: Promise<number | null>,
-  output: string[],
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () =>
-        reject(new Error(`server did not start in ${STARTUP_TIMEOUT_MS} ms:\n${output.join("")}`)),
-      STARTUP_TIMEOUT_MS,
-    );
-    createInterface({ input: stdout }).on("line", (line) => {
-      output.push(`${line}\n`);
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code} before listening:\n${output.join("")}`));
-    });
-  });
-}
-
-async function waitUntilReady(url: string): Promise<void> {
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-  for (;;) {
-    const status = await fetch(`${url}/readyz`).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    if (Date.now() > deadline) throw new Error(`${url}/readyz answered ${status}, never 200`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
-
-function runCli(java: string, jar: string, args: string[]): Promise<string> {
-  return new Promise((done, fail) => {
-    execFile(
-      java,
-      ["-jar", jar, ...args],
-      { timeout: STARTUP_TIMEOUT_MS },
-      (error, stdout, stderr) => {
-        if (error)
-          fail(new Error(`clickclack ${args.join(" ")} failed: ${error.message}\n${stderr}`));
-        else done(stdout.trim());
-      },
-    );
-  });
 }

@@ -86,7 +86,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 }
 
 /** Reads stdout until the server announces its address; keeps draining afterwards. */
-function listeningUrl(
+/** Resolves with the server's URL once it prints its readiness line; rejects if it exits first. */
+export function listeningUrl(
   stdout: NodeJS.ReadableStream,
   exited: Promise<number | null>,
   output: string[],
@@ -113,7 +114,7 @@ function listeningUrl(
   });
 }
 
-async function waitUntilReady(url: string): Promise<void> {
+export async function waitUntilReady(url: string): Promise<void> {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   for (;;) {
     const status = await fetch(`${url}/readyz`).then(
@@ -126,7 +127,7 @@ async function waitUntilReady(url: string): Promise<void> {
   }
 }
 
-function runCli(java: string, jar: string, args: string[]): Promise<string> {
+export function runCli(java: string, jar: string, args: string[]): Promise<string> {
   return new Promise((done, fail) => {
     execFile(
       java,
