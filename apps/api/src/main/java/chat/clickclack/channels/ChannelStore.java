@@ -41,13 +41,9 @@ public final class ChannelStore {
         Sql.update(c, "UPDATE channels SET name = ?, topic = ?, archived_at = ? WHERE id = ?", name, topic, archivedAt, id);
     }
 
-    /**
-     * Takes the next channel_seq, or empty when the channel is archived (an archive may land between the
-     * service's check and this write). Runs on the single writer, so sequences have no gaps or duplicates.
-     */
-    public static Optional<Long> nextSeq(Connection c, String channelId) throws SQLException {
-        return Sql.one(c, "UPDATE channels SET last_seq = last_seq + 1 WHERE id = ? AND archived_at IS NULL RETURNING last_seq",
-                row -> row.getLong(1), channelId);
+    /** Records the channel_seq a root message just took (see {@code MessageStore.insertRoot}); writer only. */
+    public static void setLastSeq(Connection c, String channelId, long seq) throws SQLException {
+        Sql.update(c, "UPDATE channels SET last_seq = ? WHERE id = ?", seq, channelId);
     }
 
     private static Channel map(ResultSet row) throws SQLException {

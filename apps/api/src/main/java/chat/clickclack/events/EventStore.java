@@ -16,15 +16,24 @@ public final class EventStore {
     /** What a service says happened; the store gives it an id, a cursor and a time. */
     public record NewEvent(String type, String workspaceId, String channelId, Long seq, String subjectId, Object payload) {}
 
+    /** A payload already written as JSON before the write, so the single writer thread does not run Jackson. */
+    public record JsonPayload(String json) {}
+
     private static final String COLUMNS = "cursor, id, type, workspace_id, channel_id, seq, created_at, payload_json";
 
     private EventStore() {}
 
     /** Appends the event in the caller's transaction and registers it for publication after commit. */
     public static Event append(Tx tx, NewEvent e) throws SQLException {
-        var id = Ids.next("evt");
-        var createdAt = Times.now();
-        var payload = Json.write(e.payload());
+        return append(tx, e, Ids.next("evt"), Times.now());
+    }
+
+    /**
+     * Like {@link #append(Tx, NewEvent)} with the id and time chosen by the caller before the write (the hot
+     * send path does that off the writer thread). The cursor, not the time, orders events.
+     */
+    public static Event append(Tx tx, NewEvent e, String id, String createdAt) throws SQLException {
+        var payload = e.payload() instanceof JsonPayload written ? written.json() : Json.write(e.payload());
         long cursor = Sql.one(tx.connection(), """
                 INSERT INTO events (id, workspace_id, channel_id, seq, subject_id, type, payload_json, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)

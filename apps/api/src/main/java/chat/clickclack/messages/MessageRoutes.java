@@ -5,6 +5,8 @@ import chat.clickclack.http.ApiException;
 import chat.clickclack.http.Bodies;
 import chat.clickclack.http.Params;
 import chat.clickclack.http.RouteTable;
+import chat.clickclack.events.Event;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -13,6 +15,9 @@ public final class MessageRoutes {
     record PostMessage(String body, String nonce) {}
 
     record EditMessage(String body) {}
+
+    /** {message, event} with the message's JSON as the send path already wrote it. */
+    record WrittenPost(@JsonRawValue String message, Event event) {}
 
     public static final int MAX_PAGE = 200;
     public static final int DEFAULT_PAGE = 100;
@@ -34,7 +39,12 @@ public final class MessageRoutes {
     private void post(Context ctx) {
         var body = Bodies.read(ctx, PostMessage.class);
         var posted = messages.post(Actor.of(ctx).userId(), ctx.pathParam("channel_id"), body.body(), body.nonce());
-        ctx.status(posted.created() ? 201 : 200).json(Map.of("message", posted.message(), "event", posted.event()));
+        ctx.status(posted.created() ? 201 : 200);
+        if (posted.messageJson() != null) {
+            ctx.json(new WrittenPost(posted.messageJson(), posted.event()));
+        } else {
+            ctx.json(Map.of("message", posted.message(), "event", posted.event()));
+        }
     }
 
     private void page(Context ctx) {

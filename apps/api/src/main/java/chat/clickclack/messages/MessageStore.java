@@ -31,6 +31,24 @@ public final class MessageStore {
         return message;
     }
 
+    /**
+     * Inserts a root message at its channel's next channel_seq and returns that seq; empty when nothing was
+     * inserted: the channel is archived (or unknown), or the author already used this nonce. One statement
+     * instead of "look the nonce up, bump the sequence, insert": the unique (author_id, nonce) index answers
+     * the duplicate question for free. The caller records the seq with {@code ChannelStore.setLastSeq};
+     * both run on the single writer, so sequences have no gaps or duplicates.
+     */
+    public static Optional<Long> insertRoot(Connection c, StoredMessage m) throws SQLException {
+        return Sql.one(c, "INSERT INTO messages (" + COLUMNS + """
+                )
+                SELECT ?, workspace_id, id, ?, NULL, ?, last_seq + 1, NULL, ?, ?, ?, ?, NULL, NULL
+                  FROM channels WHERE id = ? AND archived_at IS NULL
+                ON CONFLICT DO NOTHING
+                RETURNING channel_seq""",
+                row -> row.getLong(1),
+                m.id(), m.authorId(), m.id(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.channelId());
+    }
+
     public static Optional<StoredMessage> byId(Connection c, String id) throws SQLException {
         return Sql.one(c, "SELECT " + COLUMNS + " FROM messages WHERE id = ?", MessageStore::map, id);
     }

@@ -6,11 +6,14 @@ import chat.clickclack.channels.Channels;
 import chat.clickclack.db.Database;
 import chat.clickclack.events.Event;
 import chat.clickclack.events.EventStore;
+import chat.clickclack.events.EventStore.JsonPayload;
 import chat.clickclack.events.EventStore.NewEvent;
 import chat.clickclack.events.EventTypes;
 import chat.clickclack.http.ApiException;
+import chat.clickclack.ids.Ids;
 import chat.clickclack.ids.Times;
 import chat.clickclack.threads.ThreadState;
+import chat.clickclack.users.User;
 import chat.clickclack.users.UserStore;
 import chat.clickclack.workspaces.Membership;
 import java.sql.Connection;
@@ -21,13 +24,19 @@ import java.util.Map;
 /**
  * Channel messages: posting, paging the timeline, editing and deleting.
  *
- * <p>The send path: validate and check membership on a read connection, then one unit on the single
- * writer inserts the message, takes the next channel_seq and appends message.created. The event carries
- * the whole message, so subscribers never need a follow-up fetch.
+ * <p>The send path: validate and check membership on a read connection and write the message's JSON,
+ * then one unit on the single writer inserts the message at the next channel_seq (or finds the nonce
+ * already used) and appends message.created. The event carries the whole message, so subscribers never
+ * need a follow-up fetch.
  */
 public final class Messages {
     /** A created or changed message and the event that announced it; {@code created} is false on a nonce replay. */
-    public record Posted(Message message, Event event, boolean created) {}
+    public record Posted(Message message, Event event, boolean created, String messageJson) {
+        /** {@code messageJson}, when present, is {@code message} already written as JSON (the send path has it). */
+        public Posted(Message message, Event event, boolean created) {
+            this(message, event, created, null);
+        }
+    }
 
     public enum Paging { LATEST, AFTER, BEFORE, AROUND }
 
@@ -40,33 +49,41 @@ public final class Messages {
     public Posted post(String userId, String channelId, String rawBody, String rawNonce) {
         var body = MessageBodies.require(rawBody);
         var nonce = MessageBodies.nonce(rawNonce);
-        record Context(Channel channel, chat.clickclack.users.User author, Posted replay) {}
-        var context = db.read(c -> {
-            var channel = writable(c, userId, channelId);
-            var author = UserStore.byId(c, userId).orElseThrow(() -> new ApiException.NotFound("user"));
-            return new Context(channel, author, nonce == null ? null : replay(c, userId, nonce, channelId));
-        });
-        if (context.replay() != null) {
-            return context.replay();
-        }
+        record Context(Channel channel, User author) {}
+        var context = db.read(c -> new Context(writable(c, userId, channelId),
+                UserStore.byId(c, userId).orElseThrow(() -> new ApiException.NotFound("user"))));
+        var channel = context.channel();
+        // Everything but the channel_seq is decided here, off the single writer thread: ids, time and JSON.
+        var id = Ids.next("msg");
+        var draft = new StoredMessage(id, channel.workspaceId(), channel.id(), userId, null, id, null, null, body,
+                "markdown", nonce, Times.now(), null, null);
+        var message = MessageViews.view(draft, context.author(), ThreadState.empty(id), List.of());
+        var json = NewMessageJson.of(message);
+        var eventId = Ids.next("evt");
         return db.write(tx -> {
             var c = tx.connection();
-            if (nonce != null) {
-                // A retry can race its original; inside the writer the answer is definite.
-                var again = replay(c, userId, nonce, channelId);
-                if (again != null) {
-                    return again;
-                }
+            var seq = MessageStore.insertRoot(c, draft);
+            if (seq.isEmpty()) {
+                return duplicateOrArchived(c, userId, nonce, channel);
             }
-            var channel = context.channel();
-            long seq = ChannelStore.nextSeq(c, channel.id())
-                    .orElseThrow(() -> new ApiException.Conflict("channel #" + channel.name() + " is archived"));
-            var row = MessageStore.insert(c, channel.workspaceId(), channel.id(), userId, null, seq, null, body, nonce);
-            var message = MessageViews.view(row, context.author(), ThreadState.empty(row.id()), List.of());
+            ChannelStore.setLastSeq(c, channel.id(), seq.get());
+            var messageJson = json.withSeq(seq.get());
+            var payload = new JsonPayload(NewMessageJson.payload(id, userId, messageJson));
             var event = EventStore.append(tx, new NewEvent(EventTypes.MESSAGE_CREATED, channel.workspaceId(),
-                    channel.id(), seq, row.id(), payload(message)));
-            return new Posted(message, event, true);
+                    channel.id(), seq.get(), id, payload), eventId, draft.createdAt());
+            return new Posted(NewMessageJson.withSeq(message, seq.get()), event, true, messageJson);
         });
+    }
+
+    /** Nothing was inserted: a retry of a message this author already sent (answered with it), or an archived channel. */
+    private Posted duplicateOrArchived(Connection c, String userId, String nonce, Channel channel) throws SQLException {
+        if (nonce != null) {
+            var original = replay(c, userId, nonce, channel.id());
+            if (original != null) {
+                return original;
+            }
+        }
+        throw new ApiException.Conflict("channel #" + channel.name() + " is archived");
     }
 
     public MessagePage page(String userId, String channelId, Paging paging, long anchor, int limit) {

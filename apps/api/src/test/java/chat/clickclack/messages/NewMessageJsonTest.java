@@ -1,0 +1,39 @@
+package chat.clickclack.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.clickclack.http.Json;
+import chat.clickclack.threads.ThreadState;
+import chat.clickclack.users.User;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The send path writes a message's JSON before its channel_seq exists; splicing it in must equal writing it whole. */
+class NewMessageJsonTest {
+    private static Message draft(String body) {
+        var author = new User("usr_1", "Pinchy \"the\" Lobster", "pinchy", null, "2026-11-22T00:00:00.000Z");
+        return new Message("msg_1", "wsp_1", "chn_1", "usr_1", author, null, "msg_1", null, null, body, "markdown",
+                "n-1", "2026-11-22T00:00:01.000Z", null, null, ThreadState.empty("msg_1"), List.of());
+    }
+
+    @Test
+    void splicingTheSequenceGivesExactlyWhatJacksonWritesForTheWholeMessage() throws Exception {
+        // A body that spells out the placeholder field cannot be mistaken for it: its quotes are escaped.
+        var body = "\"channel_seq\":-9223372036854775808 and {\"channel_seq\":1} ünïcødé 🦞";
+        var message = draft(body);
+        var spliced = NewMessageJson.of(message).withSeq(42);
+        var whole = Json.write(NewMessageJson.withSeq(message, 42));
+        assertThat(spliced).isEqualTo(whole);
+        assertThat(Json.MAPPER.readTree(spliced).path("body").asText()).isEqualTo(body);
+        assertThat(Json.MAPPER.readTree(spliced).path("channel_seq").asLong()).isEqualTo(42);
+    }
+
+    @Test
+    void thePayloadHasTheShapeOfTheMapItReplaces() throws Exception {
+        var message = NewMessageJson.withSeq(draft("hi"), 7);
+        var written = NewMessageJson.payload("msg_1", "usr_1", Json.write(message));
+        var expected = Json.write(Map.of("message_id", "msg_1", "author_id", "usr_1", "message", message));
+        assertThat(Json.MAPPER.readTree(written)).isEqualTo(Json.MAPPER.readTree(expected));
+    }
+}
