@@ -3,20 +3,18 @@ package chat.clickclack.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * The REST side of a simulated client: {@code java.net.http.HttpClient} over HTTP/1.1 keep-alive, bearer
- * tokens, JSON in and out. Latency is measured around {@code send}, so it includes the client's own
- * queueing, which is what a user would feel.
+ * The REST side of a simulated client: HTTP/1.1 keep-alive, bearer tokens, JSON in and out, over
+ * {@link LeanHttp} (default) or {@code java.net.http.HttpClient} ({@link JdkHttp}, {@code --http-client jdk}).
+ * Latency is measured around the whole exchange, so it includes the client's own queueing, which is what a
+ * user would feel.
  *
- * <p>Threading: one instance is shared by every simulated user of a scenario (the client pools connections).
+ * <p>Threading: one instance is shared by every simulated user of a scenario (the transport pools
+ * connections).
  */
 final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -47,37 +45,45 @@ final class Api {
         }
     }
 
+    /** Which transport new instances use; set once from the command line ({@code --http-client}). */
+    static volatile boolean useJdkClient;
+
     final String base;
-    final HttpClient client;
+    /** The transport ({@code client.shutdownNow()} closes its connections). */
+    final HttpTransport client;
 
     Api(String base) {
         this.base = base;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+        this.client = useJdkClient ? new JdkHttp(base) : new LeanHttp(base);
     }
 
     Response get(String token, String path) throws IOException, InterruptedException {
-        return send(token, request(path).GET());
+        return send("GET", token, path, null);
     }
 
     Response post(String token, String path, String json) throws IOException, InterruptedException {
-        return send(token, request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send("POST", token, path, json);
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT);
+    Response put(String token, String path, String json) throws IOException, InterruptedException {
+        return send("PUT", token, path, json);
     }
 
-    private Response send(String token, HttpRequest.Builder request) throws IOException, InterruptedException {
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        long start = System.nanoTime();
-        var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.body(), System.nanoTime() - start);
+    Response delete(String token, String path) throws IOException, InterruptedException {
+        return send("DELETE", token, path, null);
+    }
+
+    private Response send(String method, String token, String path, String json) throws IOException, InterruptedException {
+        return client.send(method, path, token, json, retryable(method, json), System.nanoTime());
+    }
+
+    /**
+     * Safe to send twice: a GET (or HEAD), or a POST whose body carries a nonce (the server answers a repeated
+     * nonce with the message it already created instead of a second one).
+     */
+    static boolean retryable(String method, String json) {
+        return method.equals("GET") || method.equals("HEAD")
+                || (method.equals("POST") && json != null && json.contains("\"nonce\":"));
     }
 
     /** {@code {"body": …, "nonce": …}} written by hand: the bench's bodies are plain ASCII we control. */

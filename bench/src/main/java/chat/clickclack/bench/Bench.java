@@ -43,19 +43,25 @@ public final class Bench {
                     + " (build it: ./mvnw -q -pl apps/api -am package -Dskip.npm -DskipTests)");
         }
         EventSocket.useJdkClient = options.jdkWebSocket();
+        Api.useJdkClient = options.jdkHttp();
+        var httpClient = options.jdkHttp() ? "java.net.http.HttpClient" : "lean (bench LeanHttp)";
+        var wsClient = options.jdkWebSocket() ? "java.net.http.WebSocket" : "lean (bench LeanSocket)";
+        var recording = startRecording(options.benchJfr());
         var report = new LinkedHashMap<String, Object>();
         report.put("started_at", Instant.now().toString());
         report.put("command", "bench/run " + String.join(" ", options.rawArgs()));
         report.put("mode", options.quick() ? "quick" : "full");
-        report.put("websocket_client", options.jdkWebSocket() ? "java.net.http.WebSocket" : "lean (bench LeanSocket)");
+        report.put("http_client", httpClient);
+        report.put("websocket_client", wsClient);
         report.put("machine", Machine.describe());
         report.put("server_jar", describeJar(options.jar()));
         var scenarios = new LinkedHashMap<String, Object>();
         report.put("scenarios", scenarios);
         boolean passed = true;
         long started = System.nanoTime();
-        System.out.printf("ClickClack bench: %s%s on %d cpus, %s%n", options.scenario(), options.quick() ? " --quick" : "",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.runtime.version"));
+        System.out.printf("ClickClack bench: %s%s on %d cpus, %s; http client %s, websocket client %s%n", options.scenario(),
+                options.quick() ? " --quick" : "", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.runtime.version"), httpClient, wsClient);
         try (var servers = new Servers(options)) {
             for (var name : options.scenarios()) {
                 long t0 = System.nanoTime();
@@ -67,6 +73,8 @@ public final class Bench {
                     result.fail("scenario crashed: " + e);
                     e.printStackTrace(System.err);
                 }
+                result.settings.put("http_client", options.jdkHttp() ? "jdk" : "lean");
+                result.settings.put("ws_client", options.jdkWebSocket() ? "jdk" : "lean");
                 result.figures.put("scenario_seconds", Histogram.round((System.nanoTime() - t0) / 1e9));
                 System.out.print(result.table());
                 System.out.flush();
@@ -77,9 +85,40 @@ public final class Bench {
                 }
             }
         }
+        if (!options.jdkHttp()) {
+            report.put("lean_http", LeanHttp.counters());
+        }
+        if (recording != null) {
+            recording.stop(); // writes the destination
+            recording.close();
+            System.out.println("bench JFR recording: " + options.benchJfr());
+        }
         write(options, report, passed, started);
         System.out.printf("%n%s in %.1f s%n", passed ? "PASSED" : "FAILED", (System.nanoTime() - started) / 1e9);
         return passed ? 0 : 1;
+    }
+
+    /**
+     * {@code --bench-jfr FILE}: records the load generator itself (the "profile" settings plus CPU-time
+     * sampling where the JDK has it), for {@code bench/jfr-top FILE}.
+     */
+    private static jdk.jfr.Recording startRecording(java.nio.file.Path file) throws Exception {
+        if (file == null) {
+            return null;
+        }
+        var recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
+        if (Runtime.version().feature() >= 25) {
+            recording.enable("jdk.CPUTimeSample").with("throttle", "2ms");
+        }
+        var parent = file.getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        recording.setDestination(file);
+        recording.setToDisk(true);
+        recording.start();
+        return recording;
     }
 
     private static Result runOne(String name, Servers servers, Options options) throws Exception {

@@ -45,7 +45,7 @@ record Options(
             "subscribers", "rate",
             "missed", "trials",
             "users", "interval", "mix-channels", "workspaces", "history",
-            "sockets", "seed-users", "ws-client");
+            "sockets", "seed-users", "ws-client", "http-client", "bench-jfr");
 
     static final String USAGE = """
             usage: bench/run SCENARIO [--quick] [--json FILE] [--url URL [--data DIR | --token T]]
@@ -57,6 +57,8 @@ record Options(
                          users (a number or a ramp such as 250,500,1000) interval mix-channels
                          workspaces history duration (mix)   sockets (footprint)   seed-users
                          ws-client lean|jdk (WebSocket client; lean by default, see LeanSocket)
+                         http-client lean|jdk (REST client; lean by default, see LeanHttp)
+                         bench-jfr FILE (a JFR recording of the load generator itself)
             """;
 
     static Options parse(String[] args) {
@@ -115,6 +117,21 @@ record Options(
             throw new IllegalArgumentException("--ws-client must be lean or jdk, got '" + client + "'");
         }
         return client.equals("jdk");
+    }
+
+    /** True when REST calls should use java.net.http.HttpClient instead of the lean client. */
+    boolean jdkHttp() {
+        var client = params.getOrDefault("http-client", "lean");
+        if (!client.equals("lean") && !client.equals("jdk")) {
+            throw new IllegalArgumentException("--http-client must be lean or jdk, got '" + client + "'");
+        }
+        return client.equals("jdk");
+    }
+
+    /** Where to write a JFR recording of the bench process, or null. */
+    Path benchJfr() {
+        var file = params.get("bench-jfr");
+        return file == null ? null : Path.of(file).toAbsolutePath();
     }
 
     List<String> scenarios() {
