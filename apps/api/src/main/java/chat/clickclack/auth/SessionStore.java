@@ -2,13 +2,17 @@ package chat.clickclack.auth;
 
 import chat.clickclack.db.Sql;
 import chat.clickclack.db.Tx;
+import chat.clickclack.http.Json;
 import chat.clickclack.ids.Ids;
 import chat.clickclack.ids.Times;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** Sessions (browser cookies) and bearer tokens, stored by the hash of their secret. */
 public final class SessionStore {
@@ -54,5 +58,14 @@ public final class SessionStore {
         return Sql.one(c, "SELECT revoked_at, expires_at FROM sessions WHERE id = ?",
                 row -> new Session(sessionId, "", "", "", row.getString(2), row.getString(1)).activeAt(Instant.now()),
                 sessionId).orElse(false);
+    }
+
+    /** Which of these sessions exist and are neither revoked nor expired: one query for any number of sockets. */
+    public static Set<String> activeAmong(Connection c, Collection<String> sessionIds) throws SQLException {
+        return new HashSet<>(Sql.list(c, """
+                SELECT id FROM sessions
+                 WHERE id IN (SELECT value FROM json_each(?)) AND revoked_at IS NULL
+                   AND (expires_at IS NULL OR expires_at > ?)""",
+                row -> row.getString(1), Json.write(sessionIds), Times.now()));
     }
 }

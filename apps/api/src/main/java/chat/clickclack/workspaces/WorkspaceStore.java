@@ -1,14 +1,19 @@
 package chat.clickclack.workspaces;
 
 import chat.clickclack.db.Sql;
+import chat.clickclack.http.Json;
 import chat.clickclack.ids.Ids;
 import chat.clickclack.ids.Times;
 import chat.clickclack.users.UserStore;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** SQL for workspaces and their members. */
 public final class WorkspaceStore {
@@ -85,5 +90,14 @@ public final class WorkspaceStore {
 
     private static Workspace map(ResultSet row) throws SQLException {
         return new Workspace(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5));
+    }
+
+    /** The members of these workspaces, as (workspace id, user id) pairs: one query for any number of sockets. */
+    public static Set<Map.Entry<String, String>> memberships(Connection c, Collection<String> workspaceIds)
+            throws SQLException {
+        return new HashSet<>(Sql.list(c, """
+                SELECT workspace_id, user_id FROM workspace_members
+                 WHERE workspace_id IN (SELECT value FROM json_each(?))""",
+                row -> Map.entry(row.getString(1), row.getString(2)), Json.write(workspaceIds)));
     }
 }

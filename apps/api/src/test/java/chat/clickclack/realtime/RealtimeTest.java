@@ -195,10 +195,13 @@ class RealtimeTest {
     void revocationsAndRemovalsMadeElsewhereCloseSocketsAtTheNextRecheck() throws Exception {
         var fay = server.newUser("Fay");
         var gus = server.newUser("Gus");
+        var hal = server.newUser("Hal");
         server.join(workspaceId, fay, "member");
         server.join(workspaceId, gus, "member");
+        server.join(workspaceId, hal, "member");
         try (var revoked = WsClient.connect(server.url(), fay.token(), workspaceId, null);
-                var removed = WsClient.connect(server.url(), gus.token(), workspaceId, null)) {
+                var removed = WsClient.connect(server.url(), gus.token(), workspaceId, null);
+                var kept = WsClient.connect(server.url(), hal.token(), workspaceId, null)) {
             // As `clickclack admin …` next to the server would: straight to the database, no hub callback.
             server.app().database().write(tx -> {
                 Sql.update(tx.connection(), "UPDATE sessions SET revoked_at = ? WHERE token_hash = ?",
@@ -209,6 +212,10 @@ class RealtimeTest {
             long within = TimeUnit.SECONDS.toMillis(Hub.MEMBERSHIP_RECHECK_SECONDS + 3);
             assertThat(revoked.awaitClose(within)).isEqualTo(new WsClient.Closed(1008, "session revoked"));
             assertThat(removed.awaitClose(within)).isEqualTo(new WsClient.Closed(1008, "removed from the workspace"));
+            // The re-check judges every socket in one pass: the one still allowed keeps listening.
+            assertThat(kept.isClosed()).isFalse();
+            var after = post(hal, "still here");
+            assertThat(kept.nextDurable(5000).path("cursor").asText()).isEqualTo(after.at("/event/cursor").asText());
         }
     }
 }
