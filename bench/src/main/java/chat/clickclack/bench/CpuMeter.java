@@ -25,6 +25,7 @@ final class CpuMeter {
     }
 
     private long serverMillis = -1;
+    private long benchMillis = -1;
 
     Map<String, Object> stop() {
         double wallMillis = (System.nanoTime() - startNanos) / 1e6;
@@ -35,7 +36,9 @@ final class CpuMeter {
             out.put("server_cpu_ms", serverMillis);
             out.put("server_cpu_ms_by_thread", byThread());
         }
-        out.put("bench_cores", Histogram.round((Machine.benchCpuMillis() - benchStart) / wallMillis));
+        benchMillis = benchStart < 0 ? -1 : Machine.benchCpuMillis() - benchStart;
+        out.put("bench_cores", Histogram.round(benchMillis / wallMillis));
+        out.put("bench_cpu_ms", benchMillis);
         out.put("load_avg_before", loadStart);
         out.put("load_avg_after", Machine.loadAverage());
         return out;
@@ -60,5 +63,10 @@ final class CpuMeter {
      */
     double serverMicrosPer(long units) {
         return serverMillis < 0 || units <= 0 ? -1 : Histogram.round(serverMillis * 1000.0 / units);
+    }
+
+    /** The load generator's own CPU microseconds per unit of work over the window (after {@link #stop}). */
+    double benchMicrosPer(long units) {
+        return benchMillis < 0 || units <= 0 ? -1 : Histogram.round(benchMillis * 1000.0 / units);
     }
 }

@@ -1,6 +1,7 @@
 package chat.clickclack.bench;
 
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
@@ -22,6 +23,33 @@ abstract class EventSocket {
     /** Receives whole frames. */
     interface Handler {
         void onFrame(String text, long receivedNanos);
+
+        /**
+         * The lean client hands over the frame's UTF-8 bytes, valid only during the call; by default they are
+         * decoded and passed on as text.
+         */
+        default void onFrame(byte[] data, int offset, int length, long receivedNanos) {
+            onFrame(new String(data, offset, length, StandardCharsets.UTF_8), receivedNanos);
+        }
+    }
+
+    /**
+     * A handler that reads the frame's bytes itself (with {@link Frame#parse(byte[], int, int)}), so the lean
+     * client allocates no String per frame. Text from the JDK client is encoded to bytes for it.
+     */
+    interface BytesHandler extends Handler {
+        void onBytes(byte[] data, int offset, int length, long receivedNanos);
+
+        @Override
+        default void onFrame(byte[] data, int offset, int length, long receivedNanos) {
+            onBytes(data, offset, length, receivedNanos);
+        }
+
+        @Override
+        default void onFrame(String text, long receivedNanos) {
+            var bytes = text.getBytes(StandardCharsets.UTF_8);
+            onBytes(bytes, 0, bytes.length, receivedNanos);
+        }
     }
 
     /** Completes with the close code the server sent (or -1 when the connection failed). */

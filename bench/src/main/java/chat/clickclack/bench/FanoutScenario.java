@@ -48,7 +48,8 @@ final class FanoutScenario {
             var sockets = pool.open(target, subscriberCount, null, i -> {
                 var sub = new Sub();
                 subs.add(sub);
-                return (text, received) -> onFrame(sub, i, channel, text, received, latency, others, result);
+                return (EventSocket.BytesHandler) (data, offset, length, received) ->
+                        onFrame(sub, i, channel, data, offset, length, received, latency, others, result);
             }, result);
             result.figures.put("connect_all_ms", (System.nanoTime() - connectStart) / 1_000_000);
             Thread.sleep(SETTLE_MILLIS);
@@ -146,6 +147,7 @@ final class FanoutScenario {
             result.figures.put("other_durable_events", others.sum());
             result.figures.put("cpu", cpuFigures);
             result.figures.put("server_cpu_us_per_delivery", cpu.serverMicrosPer((long) subscriberCount * (messages - warmupMessages)));
+            result.figures.put("bench_cpu_us_per_delivery", cpu.benchMicrosPer((long) subscriberCount * (messages - warmupMessages)));
             result.check(acked.get() == messages, (messages - acked.get()) + " of " + messages + " sends were not acknowledged");
             result.check(delivered == expected, "delivered " + delivered + " of " + expected + " expected deliveries");
             double p99 = latency.percentileMillis(99);
@@ -155,13 +157,14 @@ final class FanoutScenario {
         return result;
     }
 
-    private static void onFrame(Sub sub, int index, String channel, String text, long received, Histogram latency,
-            LongAdder others, Result result) {
+    private static void onFrame(Sub sub, int index, String channel, byte[] data, int offset, int length, long received,
+            Histogram latency, LongAdder others, Result result) {
         Frame frame;
         try {
-            frame = Frame.parse(text);
+            frame = Frame.parse(data, offset, length);
         } catch (java.io.IOException e) {
-            result.fail("subscriber " + index + " got a frame that is not JSON: " + Api.abbreviate(text));
+            result.fail("subscriber " + index + " got a frame that is not JSON (" + e.getMessage() + "): "
+                    + Api.abbreviate(new String(data, offset, length, java.nio.charset.StandardCharsets.UTF_8)));
             return;
         }
         if (!frame.durable()) {

@@ -81,7 +81,7 @@ final class MixUser {
             from = lastCursor;
         }
         return EventSocket.open(wsClient, target.url, identity.token(), workspaceId, Long.toString(from),
-                (text, at) -> onFrame(gen, text, at)).thenApply(s -> {
+                (EventSocket.BytesHandler) (data, offset, length, at) -> onFrame(gen, data, offset, length, at)).thenApply(s -> {
                     synchronized (this) {
                         socket = s;
                     }
@@ -90,10 +90,10 @@ final class MixUser {
                 });
     }
 
-    private void onFrame(int gen, String text, long receivedNanos) {
+    private void onFrame(int gen, byte[] data, int offset, int length, long receivedNanos) {
         Frame frame;
         try {
-            frame = Frame.parse(text);
+            frame = Frame.parse(data, offset, length);
         } catch (java.io.IOException e) {
             synchronized (this) {
                 problem = problem == null ? "frame is not JSON" : problem;

@@ -182,7 +182,7 @@ final class ReconnectScenario {
      * {@code firstSeq} without gap or repeat, and every durable cursor must be greater than the one before.
      * Completes {@link #done} when {@code expected} channel messages have arrived.
      */
-    static final class Collector implements EventSocket.Handler {
+    static final class Collector implements EventSocket.BytesHandler {
         final String channel;
         final long expected;
         final CompletableFuture<Void> done = new CompletableFuture<>();
@@ -198,12 +198,13 @@ final class ReconnectScenario {
         }
 
         @Override
-        public void onFrame(String text, long receivedNanos) {
+        public void onBytes(byte[] data, int offset, int length, long receivedNanos) {
             Frame frame;
             try {
-                frame = Frame.parse(text);
+                frame = Frame.parse(data, offset, length);
             } catch (java.io.IOException e) {
-                problem("not JSON: " + Api.abbreviate(text));
+                problem("not JSON (" + e.getMessage() + "): "
+                        + Api.abbreviate(new String(data, offset, length, java.nio.charset.StandardCharsets.UTF_8)));
                 return;
             }
             if (frame.durable()) {

@@ -96,6 +96,8 @@ final class SendScenario {
             result.figures.put("cpu", cpuFigures);
             double perMessage = cpu.serverMicrosPer(ackedInWindow.sum());
             result.figures.put("server_cpu_us_per_message", perMessage);
+            // Everything the load generator spent per acknowledged request (client, JSON, checks, JIT, GC).
+            result.figures.put("bench_cpu_us_per_request", cpu.benchMicrosPer(ackedInWindow.sum()));
             if (perMessage > 0) {
                 // What the server alone could sustain if it had every core and paid this much per message.
                 result.figures.put("cpu_bound_msgs_per_s_on_all_cores",
