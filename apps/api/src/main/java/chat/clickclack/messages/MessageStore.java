@@ -1,8 +1,10 @@
 package chat.clickclack.messages;
 
+import chat.clickclack.channels.Channel;
 import chat.clickclack.db.Sql;
 import chat.clickclack.ids.Ids;
 import chat.clickclack.ids.Times;
+import chat.clickclack.users.User;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +18,26 @@ public final class MessageStore {
             id, workspace_id, channel_id, author_id, parent_message_id, thread_root_id, channel_seq, thread_seq,
             body, body_format, nonce, created_at, edited_at, deleted_at""";
 
+    /** Where a new message goes and who writes it (see {@link #posting}). */
+    public record Posting(Channel channel, User author) {}
+
     private MessageStore() {}
+
+    /** The channel and its poster in one query, found only if the poster is a member of the channel's workspace. */
+    public static Optional<Posting> posting(Connection c, String userId, String channelId) throws SQLException {
+        return Sql.one(c, """
+                SELECT ch.id, ch.workspace_id, ch.name, ch.kind, ch.topic, ch.created_at, ch.archived_at, ch.last_seq,
+                       u.display_name, u.handle, u.avatar_url, u.created_at
+                  FROM channels ch
+                  JOIN workspace_members m ON m.workspace_id = ch.workspace_id AND m.user_id = ?
+                  JOIN users u ON u.id = m.user_id
+                 WHERE ch.id = ?""",
+                row -> new Posting(
+                        new Channel(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                                row.getString(5), row.getString(6), row.getString(7), row.getLong(8)),
+                        new User(userId, row.getString(9), row.getString(10), row.getString(11), row.getString(12))),
+                userId, channelId);
+    }
 
     /** Inserts a message; roots pass their channel_seq, replies their thread_seq. */
     public static StoredMessage insert(Connection c, String workspaceId, String channelId, String authorId,

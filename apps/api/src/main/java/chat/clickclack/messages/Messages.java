@@ -13,8 +13,6 @@ import chat.clickclack.http.ApiException;
 import chat.clickclack.ids.Ids;
 import chat.clickclack.ids.Times;
 import chat.clickclack.threads.ThreadState;
-import chat.clickclack.users.User;
-import chat.clickclack.users.UserStore;
 import chat.clickclack.workspaces.Membership;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -49,9 +47,7 @@ public final class Messages {
     public Posted post(String userId, String channelId, String rawBody, String rawNonce) {
         var body = MessageBodies.require(rawBody);
         var nonce = MessageBodies.nonce(rawNonce);
-        record Context(Channel channel, User author) {}
-        var context = db.read(c -> new Context(writable(c, userId, channelId),
-                UserStore.byId(c, userId).orElseThrow(() -> new ApiException.NotFound("user"))));
+        var context = db.read(c -> postContext(c, userId, channelId));
         var channel = context.channel();
         // Everything but the channel_seq is decided here, off the single writer thread: ids, time and JSON.
         var id = Ids.next("msg");
@@ -73,6 +69,23 @@ public final class Messages {
                     channel.id(), seq.get(), id, payload), eventId, draft.createdAt());
             return new Posted(NewMessageJson.withSeq(message, seq.get()), event, true, messageJson);
         });
+    }
+
+    /**
+     * The channel and the author of a new message, if the author may post there: one query instead of three
+     * (channel, membership, author) on the hottest request path. On a miss the usual checks say why.
+     */
+    private static MessageStore.Posting postContext(Connection c, String userId, String channelId) throws SQLException {
+        var found = MessageStore.posting(c, userId, channelId);
+        if (found.isEmpty()) {
+            writable(c, userId, channelId); // 404 unknown channel, 403 not a member
+            throw new ApiException.NotFound("user");
+        }
+        var channel = found.get().channel();
+        if (channel.archivedAt() != null) {
+            throw new ApiException.Conflict("channel #" + channel.name() + " is archived");
+        }
+        return found.get();
     }
 
     /** Nothing was inserted: a retry of a message this author already sent (answered with it), or an archived channel. */
