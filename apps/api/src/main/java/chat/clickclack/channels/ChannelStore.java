@@ -27,6 +27,15 @@ public final class ChannelStore {
         return Sql.one(c, "SELECT " + COLUMNS + " FROM channels WHERE id = ?", ChannelStore::map, id);
     }
 
+    /** The channel if the user is a member of its workspace; one query for the common, allowed case. */
+    public static Optional<Channel> byIdForMember(Connection c, String id, String userId) throws SQLException {
+        return Sql.one(c, """
+                SELECT ch.id, ch.workspace_id, ch.name, ch.kind, ch.topic, ch.created_at, ch.archived_at, ch.last_seq
+                  FROM channels ch
+                  JOIN workspace_members m ON m.workspace_id = ch.workspace_id AND m.user_id = ?
+                 WHERE ch.id = ?""", ChannelStore::map, userId, id);
+    }
+
     public static List<Channel> list(Connection c, String workspaceId) throws SQLException {
         return Sql.list(c, "SELECT " + COLUMNS + " FROM channels WHERE workspace_id = ? ORDER BY name",
                 ChannelStore::map, workspaceId);

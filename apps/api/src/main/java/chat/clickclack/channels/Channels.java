@@ -83,8 +83,13 @@ public final class Channels {
 
     /** The channel, if it exists and the user belongs to its workspace (404/403 otherwise). */
     public static Channel visible(Connection c, String userId, String channelId) throws SQLException {
+        var allowed = ChannelStore.byIdForMember(c, channelId, userId);
+        if (allowed.isPresent()) {
+            return allowed.get();
+        }
+        // Refused: find out why, so the answer is the right 404 or 403.
         var channel = ChannelStore.byId(c, channelId).orElseThrow(() -> new ApiException.NotFound("channel"));
         Membership.require(c, channel.workspaceId(), userId);
-        return channel;
+        return channel; // became visible between the two reads (a member added just now)
     }
 }
