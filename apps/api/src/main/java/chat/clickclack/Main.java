@@ -1,6 +1,7 @@
 package chat.clickclack;
 
 import chat.clickclack.cli.AdminCommand;
+import chat.clickclack.cli.AotTrainingCommand;
 import chat.clickclack.cli.MigrateCommand;
 import chat.clickclack.cli.ServeCommand;
 import chat.clickclack.cli.VersionCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionCommand.Provider.class,
         description = "ClickClack: a self-hostable team chat server. Tiny chat. Big claws.",
         subcommands = {ServeCommand.class, MigrateCommand.class, AdminCommand.class, VersionCommand.class,
-                CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class, AotTrainingCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

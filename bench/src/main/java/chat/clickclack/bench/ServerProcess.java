@@ -17,6 +17,10 @@ import java.util.concurrent.TimeUnit;
  * A server started from the jar under test: {@code java -jar clickclack.jar serve --dev} on a loopback port
  * and a data directory of our choosing, its output in {@code server.log} beside the data.
  *
+ * <p>The JVM options are the ones every user gets: {@code scripts/jvm-options.sh} (the launchers' single source
+ * of truth) prints them for the jar and the JVM at hand, including {@code -XX:AOTCache} when the build wrote a
+ * cache that fits; {@code --server-jvm} options come after them.
+ *
  * <p>Cold start is measured from just before the process is spawned to the first {@code /readyz} 200,
  * polled every few milliseconds on a port chosen in advance (so no time is lost reading its stdout).
  * RSS and CPU time come from {@code /proc}, which is what an operator's {@code top} would show.
@@ -46,15 +50,16 @@ final class ServerProcess implements AutoCloseable {
             throws IOException, InterruptedException {
         Files.createDirectories(dataDir);
         int port = freePort();
-        var command = new ArrayList<String>();
-        command.add(Machine.javaBinary());
-        command.add("--enable-native-access=ALL-UNNAMED");
+        var extra = new ArrayList<String>();
         if (jfrFile != null) {
             // CPU-time sampling (JDK 25, Linux) sees native SQLite time too; execution samples every 2 ms.
-            command.add("-XX:StartFlightRecording=filename=" + jfrFile + ",settings=profile,dumponexit=true,"
+            extra.add("-XX:StartFlightRecording=filename=" + jfrFile + ",settings=profile,dumponexit=true,"
                     + "jdk.CPUTimeSample#enabled=true,jdk.CPUTimeSample#throttle=2ms,jdk.ExecutionSample#period=2ms");
         }
-        command.addAll(jvmOptions);
+        extra.addAll(jvmOptions);
+        var command = new ArrayList<String>();
+        command.add(Machine.javaBinary());
+        command.addAll(jvmOptions(jar, extra, env));
         command.addAll(List.of("-jar", jar.toString(), "serve", "--addr", "127.0.0.1:" + port,
                 "--data", dataDir.toString(), "--dev"));
         var log = dataDir.resolve("server.log");
@@ -76,6 +81,53 @@ final class ServerProcess implements AutoCloseable {
         }
         long coldStart = (System.nanoTime() - started) / 1_000_000;
         return new ServerProcess(process, "http://127.0.0.1:" + port, dataDir, log, coldStart);
+    }
+
+    /**
+     * The JVM options for {@code jar}: what {@code scripts/jvm-options.sh JAVA JAR EXTRA...} prints (found beside the
+     * jar's repository, or the working directory's), so the bench starts the server the way the launchers do.
+     * Without the script: {@code --enable-native-access=ALL-UNNAMED} and {@code extra}, with a warning.
+     */
+    static List<String> jvmOptions(Path jar, List<String> extra, Map<String, String> env) throws IOException, InterruptedException {
+        var script = jvmOptionsScript(jar);
+        if (script == null) {
+            if (!warnedNoScript) {
+                warnedNoScript = true;
+                System.err.println("bench: scripts/jvm-options.sh not found near " + jar
+                        + ": starting the server without the launchers' JVM options or AOT cache");
+            }
+            var options = new ArrayList<String>();
+            options.add("--enable-native-access=ALL-UNNAMED");
+            options.addAll(extra);
+            return options;
+        }
+        var command = new ArrayList<String>(List.of("bash", script.toString(), Machine.javaBinary(), jar.toString()));
+        command.addAll(extra);
+        var builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().putAll(env);
+        var process = builder.start();
+        var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException(script + " failed (exit " + process.exitValue() + ")");
+        }
+        return out.lines().filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static volatile boolean warnedNoScript;
+
+    private static Path jvmOptionsScript(Path jar) {
+        var starts = new ArrayList<Path>();
+        starts.add(jar.toAbsolutePath().getParent());
+        starts.add(Path.of("").toAbsolutePath());
+        for (var start : starts) {
+            for (var dir = start; dir != null; dir = dir.getParent()) {
+                var script = dir.resolve("scripts").resolve("jvm-options.sh");
+                if (Files.isRegularFile(script)) {
+                    return script;
+                }
+            }
+        }
+        return null;
     }
 
     /** A plain HTTP/1.1 GET over a socket: no client library warm-up distorts the cold-start figure. */
