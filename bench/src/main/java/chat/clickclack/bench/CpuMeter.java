@@ -12,6 +12,7 @@ final class CpuMeter {
     private final long startNanos;
     private final long serverStart;
     private final long benchStart;
+    private final long[] benchSplitStart = Machine.benchUserSysMillis();
     private final String loadStart;
     private final Map<String, Long> threadsStart;
 
@@ -39,6 +40,11 @@ final class CpuMeter {
         benchMillis = benchStart < 0 ? -1 : Machine.benchCpuMillis() - benchStart;
         out.put("bench_cores", Histogram.round(benchMillis / wallMillis));
         out.put("bench_cpu_ms", benchMillis);
+        var split = Machine.benchUserSysMillis();
+        if (split[0] >= 0 && benchSplitStart[0] >= 0) {
+            out.put("bench_user_ms", split[0] - benchSplitStart[0]);
+            out.put("bench_sys_ms", split[1] - benchSplitStart[1]);
+        }
         out.put("load_avg_before", loadStart);
         out.put("load_avg_after", Machine.loadAverage());
         return out;

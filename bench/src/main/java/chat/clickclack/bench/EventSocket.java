@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
  * header. Each complete text frame goes to the handler with the {@code System.nanoTime()} at which its last
  * byte was read; {@link #closed} completes with the server's close code (-1 when the connection broke).
  *
- * <p>Two clients: {@link LeanSocket} (default), a minimal RFC 6455 reader on a virtual thread, and
+ * <p>Two clients: {@link LeanSocket} (default), a minimal RFC 6455 client read by shared selector threads, and
  * {@link JdkSocket}, {@code java.net.http.WebSocket}, chosen with {@code --ws-client jdk}.
  */
 abstract class EventSocket {
