@@ -110,7 +110,9 @@ clickclack_aot_train() {
   started=$SECONDS
   local CLICKCLACK_AOT=off
   clickclack_java_args "$java" "$artifact"
-  if "$java" "${CLICKCLACK_JAVA_ARGS[@]}" "-XX:AOTCacheOutput=$tmp" -jar "$artifact" aot-training >"$tmp.log" 2>&1 \
+  # run beside the cache, so a crash report (hs_err_pid*.log) of the JVM that assembles it lands there too
+  if (cd "$(dirname "$cache")" \
+      && "$java" "${CLICKCLACK_JAVA_ARGS[@]}" "-XX:AOTCacheOutput=$tmp" -jar "$artifact" aot-training) >"$tmp.log" 2>&1 \
       && [ -s "$tmp" ]; then
     mv -f "$tmp" "$cache"
     clickclack_aot_stamp "$java" >"$cache.jvm"

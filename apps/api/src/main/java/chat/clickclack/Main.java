@@ -7,6 +7,8 @@ import chat.clickclack.cli.ServeCommand;
 import chat.clickclack.cli.VersionCommand;
 import chat.clickclack.config.ConfigLoader;
 import chat.clickclack.http.ApiException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,10 +17,31 @@ import picocli.CommandLine.Command;
         name = "clickclack",
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
-        description = "ClickClack: a self-hostable team chat server. Tiny chat. Big claws.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, AdminCommand.class, VersionCommand.class,
-                CommandLine.HelpCommand.class, AotTrainingCommand.class})
+        description = "ClickClack: a self-hostable team chat server. Tiny chat. Big claws.")
 public final class Main implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. Picocli builds the model of every registered command up
+     * front (reflection over all their annotations, ~15 % of a cold start's main-thread time for the admin
+     * tree), so {@link #run} registers only the one a command line names, and all of them otherwise (no
+     * command, help, a typo: usage and suggestions need them all).
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands();
+
+    /*
+     * Classes, not constructor references: a lambda that names a picocli class (compiled for Java 5, so the JDK
+     * cannot put it in an AOT cache) crashes the JDK 25.0.3 AOT cache assembly (archiveHeapWriter.cpp:757).
+     */
+    private static Map<String, Class<?>> commands() {
+        var commands = new LinkedHashMap<String, Class<?>>();
+        commands.put("serve", ServeCommand.class);
+        commands.put("migrate", MigrateCommand.class);
+        commands.put("admin", AdminCommand.class);
+        commands.put("version", VersionCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        commands.put("aot-training", AotTrainingCommand.class);
+        return commands;
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -29,6 +52,14 @@ public final class Main implements Runnable {
     /** Runs the CLI and returns its exit code (tests call this directly). */
     public static int run(String... args) {
         var cli = new CommandLine(new Main());
+        var named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cli.addSubcommand(args[0], named);
+        } else {
+            for (var command : COMMANDS.entrySet()) {
+                cli.addSubcommand(command.getKey(), command.getValue());
+            }
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + describe(e));
             return 1;
