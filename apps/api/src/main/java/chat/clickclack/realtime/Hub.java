@@ -101,18 +101,19 @@ public final class Hub implements AutoCloseable {
     }
 
     /**
-     * Registers a subscriber and starts its sender. {@code afterCursor} null means "from now".
+     * Registers a subscriber and starts its sender. {@code afterCursor} null means "from now", where now is
+     * {@code upgradeTail}: the {@link #tailCursor()} taken before the upgrade was answered, so an event
+     * committed after the client saw its 101 is always delivered (at worst one it already knows, twice).
      *
      * @throws Cursors.ResyncRequired when the cursor cannot be resumed or the replay would be too long
      */
-    public void subscribe(Session session, String userId, String sessionId, String workspaceId, String afterCursor)
-            throws Cursors.ResyncRequired {
+    public void subscribe(Session session, String userId, String sessionId, String workspaceId, String afterCursor,
+            long upgradeTail) throws Cursors.ResyncRequired {
         Feed feed;
-        long position;
         synchronized (publishLock) {
             feed = feeds.computeIfAbsent(workspaceId, ws -> new Feed(feedCapacity, publishedCursor));
-            position = publishedCursor;
         }
+        long position = upgradeTail;
         if (afterCursor != null) {
             position = resumePosition(workspaceId, afterCursor);
         }

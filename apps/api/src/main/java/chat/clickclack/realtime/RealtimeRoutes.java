@@ -28,6 +28,7 @@ public final class RealtimeRoutes {
     public static final String WS_PATH = "/api/realtime/ws";
     private static final Set<String> EPHEMERAL_TYPES = Set.of("typing.started", "typing.stopped", "presence.changed");
     private static final String UPGRADE_ACTOR = "clickclack.ws.actor";
+    private static final String UPGRADE_TAIL = "clickclack.ws.tail";
 
     record PublishEphemeral(String workspaceId, String channelId, String type, Map<String, Object> payload) {}
 
@@ -69,6 +70,8 @@ public final class RealtimeRoutes {
         }
         db.read(c -> Membership.require(c, workspaceId, actor.userId()));
         ctx.attribute(UPGRADE_ACTOR, actor);
+        // "From now" must mean before the 101 reaches the client, not whenever onConnect runs after it.
+        ctx.attribute(UPGRADE_TAIL, hub.tailCursor());
     }
 
     private void connected(WsConnectContext ws) {
@@ -77,7 +80,7 @@ public final class RealtimeRoutes {
         ws.enableAutomaticPings(15, java.util.concurrent.TimeUnit.SECONDS);
         try {
             hub.subscribe(ws.session, actor.userId(), actor.sessionId(), ws.queryParam("workspace_id"),
-                    cursor == null || cursor.isBlank() ? null : cursor);
+                    cursor == null || cursor.isBlank() ? null : cursor, ws.<Long>attribute(UPGRADE_TAIL));
         } catch (Cursors.ResyncRequired e) {
             ws.closeSession(CloseCodes.RESYNC_REQUIRED, e.getMessage());
         }

@@ -192,6 +192,23 @@ class RealtimeTest {
     }
 
     @Test
+    void withoutACursorEveryEventCommittedAfterTheHandshakeArrives() throws Exception {
+        // "From now" is fixed before the 101 is sent: a post made the moment the socket opens is not missed.
+        for (int i = 0; i < 20; i++) {
+            try (var ws = WsClient.connect(server.url(), bo.token(), workspaceId, null)) {
+                var posted = post(ari, "right after the handshake " + i);
+                var cursor = posted.at("/event/cursor").asText();
+                JsonNode got;
+                do {
+                    got = ws.nextDurable(5000);
+                    assertThat(got).as("event %s of round %d", cursor, i).isNotNull();
+                } while (Long.parseLong(got.path("cursor").asText()) < Long.parseLong(cursor));
+                assertThat(got.path("cursor").asText()).isEqualTo(cursor);
+            }
+        }
+    }
+
+    @Test
     void revocationsAndRemovalsMadeElsewhereCloseSocketsAtTheNextRecheck() throws Exception {
         var fay = server.newUser("Fay");
         var gus = server.newUser("Gus");
