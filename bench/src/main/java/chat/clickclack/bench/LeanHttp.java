@@ -29,8 +29,11 @@ import java.util.concurrent.atomic.LongAdder;
  * under-reported the server. The JDK client runs every exchange through its selector-manager thread,
  * executor hand-offs, {@code CompletableFuture} chains, header maps and body subscribers; this one writes
  * the request into a reused per-connection buffer in one {@code write}, reads the answer on the caller's
- * (virtual) thread and parses it in place. {@code --http-client jdk} keeps the JDK client for comparison;
- * the measured difference is in docs/benchmarks.md.
+ * (virtual) thread and parses it in place. Measured in the same minutes ({@code bench/run send --duration 10
+ * --warmup 10}, 64 senders, three runs each, alternating, on the shared 2-vCPU machine at load 5–6): the
+ * bench's whole CPU per acknowledged message (client, JSON, checks, JIT, GC) was a median 532 µs with the
+ * JDK client (0.60 cores) and 137 µs with this one (0.18 cores). {@code --http-client jdk} keeps the JDK
+ * client for comparison.
  *
  * <p>What it does: GET/POST/PUT/DELETE (any method), a bearer header, JSON bodies encoded as UTF-8;
  * responses with Content-Length, chunked Transfer-Encoding (trailers skipped) or read-to-close bodies,

@@ -35,7 +35,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * first version): a fanout message arrives on every socket at once, and a virtual thread per socket paid,
  * per frame, a read that found nothing, an epoll re-arm, a park, a poller wake-up and an unpark, and a
  * second read — in a 1,000-subscriber fanout the socket reads were 61 % of the reader's CPU. A selector
- * learns about hundreds of ready sockets from one {@code epoll_wait} and reads each once.
+ * learns about hundreds of ready sockets from one {@code epoll_wait} and reads each once. Together with
+ * {@link Frame#parse(byte[], int, int)} this took the bench from 24.8 to 19.3 µs of CPU per delivery in that
+ * fanout (medians of three alternating runs), and at 2,000 subscribers the old reader fell behind the
+ * server (delivery p99 1.3–1.7 s against 0.21–0.35 s).
  *
  * <p>It answers pings, echoes the close handshake, masks what it sends, and rejects anything it does not
  * understand by failing the socket.
