@@ -28,6 +28,14 @@ final class Api {
             return status / 100 == 2;
         }
 
+        /**
+         * A message post was acknowledged: 201, or 200 when the lean client resent a POST whose first attempt
+         * the server had already committed (the nonce makes the resend answer with the original message).
+         */
+        boolean posted() {
+            return status == 201 || status == 200;
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);

@@ -95,7 +95,7 @@ final class FanoutScenario {
                         if (number >= warmupMessages) {
                             sendLatency.recordNanos(System.nanoTime() - t0);
                         }
-                        if (response.status() == 201) {
+                        if (response.posted()) {
                             acked.incrementAndGet();
                         } else {
                             result.fail("send " + number + " answered " + response.status() + ": " + Api.abbreviate(response.body()));

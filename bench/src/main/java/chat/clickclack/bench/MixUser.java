@@ -224,7 +224,7 @@ final class MixUser {
                 response = target.api.post(token, "/api/channels/" + channel + "/messages",
                         Api.messageBody("Mix " + index + "/" + n + " hello reef t=" + System.nanoTime(),
                                 Api.RUN_ID + "-m" + NONCES.incrementAndGet()));
-                if (response.status() == 201) {
+                if (response.posted()) {
                     addRecent(Frame.message(response.body()).id());
                 }
             }
