@@ -108,7 +108,8 @@ clickclack_aot_train() {
   fi
   tmp="$cache.tmp.$$"
   started=$SECONDS
-  local CLICKCLACK_AOT=off
+  # the stamp promises the base options: train with exactly those, whatever CLICKCLACK_JAVA_OPTS says
+  local CLICKCLACK_AOT=off CLICKCLACK_JAVA_OPTS=""
   clickclack_java_args "$java" "$artifact"
   # run beside the cache, so a crash report (hs_err_pid*.log) of the JVM that assembles it lands there too
   if (cd "$(dirname "$cache")" \
