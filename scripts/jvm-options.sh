@@ -27,13 +27,29 @@ CLICKCLACK_JVM_OPTIONS_25=(
   -XX:+UseCompactObjectHeaders
 )
 
+# Reads JAVA's release file once (bash builtins only: the launchers run this before every start):
+# CLICKCLACK_JAVA_RELEASE_MAJOR (21, 25, ...; empty when unknown) and CLICKCLACK_JAVA_RELEASE_BUILD.
+clickclack_java_release() {
+  local java="$1" home line
+  [ "${CLICKCLACK_JAVA_RELEASE_OF:-}" = "$java" ] && return 0
+  CLICKCLACK_JAVA_RELEASE_OF="$java" CLICKCLACK_JAVA_RELEASE_MAJOR="" CLICKCLACK_JAVA_RELEASE_BUILD=""
+  home="$(readlink -f "$java")"
+  home="${home%/bin/java}"
+  [ -r "$home/release" ] || return 0
+  while IFS= read -r line; do
+    case "$line" in
+      JAVA_VERSION=*) line="${line#JAVA_VERSION=\"}"; CLICKCLACK_JAVA_RELEASE_MAJOR="${line%%[!0-9]*}" ;;
+      IMPLEMENTOR=* | IMPLEMENTOR_VERSION=* | JAVA_RUNTIME_VERSION=*)
+        CLICKCLACK_JAVA_RELEASE_BUILD="$CLICKCLACK_JAVA_RELEASE_BUILD$line " ;;
+    esac
+  done <"$home/release"
+}
+
 # The feature version (21, 25, ...) of a java binary, from the JDK's release file (no JVM start).
 clickclack_java_major() {
-  local java="$1" home v=""
-  home="$(dirname "$(dirname "$(readlink -f "$java")")")"
-  if [ -r "$home/release" ]; then
-    v="$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$home/release")"
-  fi
+  local java="$1" v
+  clickclack_java_release "$java"
+  v="$CLICKCLACK_JAVA_RELEASE_MAJOR"
   if [ -z "$v" ]; then
     v="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
     v="${v%%.*}"
@@ -44,14 +60,13 @@ clickclack_java_major() {
 # Names the exact JVM build and the options a cache is trained with: a cache only loads in the JVM build that
 # wrote it, and only under compatible options (object header size, ...).
 clickclack_aot_stamp() {
-  local java="$1" home
-  home="$(dirname "$(dirname "$(readlink -f "$java")")")"
-  if [ -r "$home/release" ] && grep -q '^JAVA_RUNTIME_VERSION=' "$home/release"; then
-    grep -E '^(IMPLEMENTOR|IMPLEMENTOR_VERSION|JAVA_RUNTIME_VERSION)=' "$home/release" | tr '\n' ' '
-  else
-    "$java" -version 2>&1 | tr '\n' ' '
+  local java="$1" build
+  clickclack_java_release "$java"
+  build="$CLICKCLACK_JAVA_RELEASE_BUILD"
+  if [ -z "$build" ]; then
+    build="$("$java" -version 2>&1 | tr '\n' ' ')"
   fi
-  echo "| ${CLICKCLACK_JVM_OPTIONS[*]} ${CLICKCLACK_GC_OPTIONS[*]} ${CLICKCLACK_JVM_OPTIONS_25[*]}"
+  echo "$build| ${CLICKCLACK_JVM_OPTIONS[*]} ${CLICKCLACK_GC_OPTIONS[*]} ${CLICKCLACK_JVM_OPTIONS_25[*]}"
 }
 
 # The AOT cache of an artifact (jar or self-executing file) lives beside it: ARTIFACT.aot, plus ARTIFACT.aot.jvm
@@ -69,7 +84,9 @@ clickclack_aot_usable() {
   cache="$(clickclack_aot_cache "$artifact")"
   [ "${CLICKCLACK_AOT:-on}" != off ] || return 1
   [ -f "$cache" ] && [ "$cache" -nt "$artifact" ] || return 1
-  [ "$(cat "$cache.jvm" 2>/dev/null)" = "$(clickclack_aot_stamp "$java")" ] || return 1
+  local stamp=""
+  [ -r "$cache.jvm" ] && stamp="$(<"$cache.jvm")"
+  [ "$stamp" = "$(clickclack_aot_stamp "$java")" ] || return 1
 }
 
 # Sets the array CLICKCLACK_JAVA_ARGS: the JVM options to run ARTIFACT with JAVA, then $CLICKCLACK_JAVA_OPTS and
@@ -83,7 +100,9 @@ clickclack_java_args() {
   if [[ " ${extra[*]} " != *" -XX:+Use"*"GC "* ]]; then
     CLICKCLACK_JAVA_ARGS+=("${CLICKCLACK_GC_OPTIONS[@]}")
   fi
-  if [ "$(clickclack_java_major "$java")" -ge 25 ] 2>/dev/null; then
+  local major
+  major="$(clickclack_java_major "$java")"
+  if [ "$major" -ge 25 ] 2>/dev/null; then
     CLICKCLACK_JAVA_ARGS+=("${CLICKCLACK_JVM_OPTIONS_25[@]}")
     if clickclack_aot_usable "$java" "$artifact"; then
       CLICKCLACK_JAVA_ARGS+=("-XX:AOTCache=$(clickclack_aot_cache "$artifact")")
