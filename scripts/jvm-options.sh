@@ -14,14 +14,12 @@ CLICKCLACK_JVM_OPTIONS=(
   -Xlog:disable
   -Xlog:all=warning:stderr
 )
-# The garbage collector, for a small server whose memory is mostly long-lived per-socket state: SerialGC with a
-# young generation of at most 32 MiB. With 10,000 idle WebSockets G1 grew to ~450-530 MiB RSS and kept it; this
-# stays near 310 MiB (docs/configuration.md has the figures). Naming another collector in CLICKCLACK_JAVA_OPTS
-# (e.g. -XX:+UseG1GC) drops both.
-CLICKCLACK_GC_OPTIONS=(
-  -XX:+UseSerialGC
-  -XX:MaxNewSize=32m
-)
+# The garbage collector: none named, so the JVM's own choice applies (G1 on 2+ CPUs and 2+ GiB, Serial on smaller
+# boxes). SerialGC with a 32 MiB young generation keeps 10,000 idle sockets ~130 MiB smaller, but under the
+# 2,000-user mix its stop-the-world collections (premature promotion, then full GCs) pushed request p99 to
+# ~1 s where G1 stayed at 158 ms (BENCHMARKS.md); latency under load wins. Operators with mostly idle sockets
+# can pick it: CLICKCLACK_JAVA_OPTS="-XX:+UseSerialGC -XX:MaxNewSize=32m".
+CLICKCLACK_GC_OPTIONS=()
 # JDK 25+ only: 8-byte object headers (JEP 519) make the heap ~10 % smaller.
 CLICKCLACK_JVM_OPTIONS_25=(
   -XX:+UseCompactObjectHeaders
