@@ -187,6 +187,12 @@ public final class Hub implements AutoCloseable {
         if (subscriber != null) {
             subscriber.closed = true;
             subscriber.wake();
+            // A send waits without a timeout; if the closed connection never completes its callback, the
+            // interrupt still lets the sender go (and unregister), instead of parking it forever.
+            var thread = subscriber.sender;
+            if (thread != null) {
+                thread.interrupt();
+            }
         }
     }
 
