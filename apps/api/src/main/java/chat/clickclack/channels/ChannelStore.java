@@ -55,7 +55,8 @@ public final class ChannelStore {
         Sql.update(c, "UPDATE channels SET last_seq = ? WHERE id = ?", seq, channelId);
     }
 
-    private static Channel map(ResultSet row) throws SQLException {
+    /** Maps a row whose first eight columns are id, workspace_id, name, kind, topic, created_at, archived_at, last_seq. */
+    public static Channel map(ResultSet row) throws SQLException {
         return new Channel(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
                 row.getString(6), row.getString(7), row.getLong(8));
     }

@@ -1,6 +1,7 @@
 package chat.clickclack.messages;
 
 import chat.clickclack.channels.Channel;
+import chat.clickclack.channels.ChannelStore;
 import chat.clickclack.db.Sql;
 import chat.clickclack.ids.Ids;
 import chat.clickclack.ids.Times;
@@ -32,9 +33,7 @@ public final class MessageStore {
                   JOIN workspace_members m ON m.workspace_id = ch.workspace_id AND m.user_id = ?
                   JOIN users u ON u.id = m.user_id
                  WHERE ch.id = ?""",
-                row -> new Posting(
-                        new Channel(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                                row.getString(5), row.getString(6), row.getString(7), row.getLong(8)),
+                row -> new Posting(ChannelStore.map(row),
                         new User(userId, row.getString(9), row.getString(10), row.getString(11), row.getString(12))),
                 userId, channelId);
     }
