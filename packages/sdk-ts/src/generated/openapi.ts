@@ -689,6 +689,11 @@ export interface components {
             /** @description The member.joined event; null when the caller already belonged to the workspace. */
             event: components["schemas"]["Event"] | null;
         };
+        MeResponse: {
+            user: components["schemas"]["User"];
+            /** @description Present (true) only when the caller is the dev fallback user. */
+            dev_fallback?: boolean;
+        };
         UserResponse: {
             user: components["schemas"]["User"];
         };
@@ -1014,13 +1019,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The caller. */
+            /** @description The caller; `dev_fallback` is true (and otherwise absent) when no credentials were sent and the dev fallback answered, so a sign-out cannot stick. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserResponse"];
+                    "application/json": components["schemas"]["MeResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
