@@ -1,13 +1,43 @@
-// A small, safe Markdown renderer for message bodies.
+// Message bodies as CommonMark + GitHub-flavoured Markdown (tables, strikethrough, task lists), rendered
+// by markdown-it and configured safe.
 //
 // Security model: the output is an HTML string that the UI inserts with {@html}. That is only safe
-// because this module never copies input through unescaped. Every character of user text goes through
-// escapeHtml; the only tags emitted are a fixed list written here (p, br, strong, em, del, code, pre,
-// blockquote, ul, ol, li, a); the only attribute carrying user data is a link's href, which must be an
-// absolute http(s) or mailto URL and is attribute-escaped. Raw HTML in a message is shown as text.
-//
-// Supported: paragraphs and line breaks, **strong**, *em* / _em_, ~~strike~~, `code`, ``` fenced code
-// blocks ```, [links](https://…), bare https:// links, "> " quotes, "- " / "* " and "1. " lists.
+// because markdown-it is told never to pass HTML through (`html: false`: raw HTML in a message is shown
+// as text), images are off (no tracking pixels, no layout jumps), and every link (written or linkified)
+// must pass `safeHref`: an absolute http(s) or mailto URL. Links open in a new tab with
+// rel="noopener noreferrer". The only tags emitted are markdown-it's own, plus a disabled checkbox for
+// task lists; table alignment becomes a class instead of an inline style. Code highlighting, when
+// passed in, must return escaped HTML (highlight.js does).
+
+import MarkdownIt from "markdown-it";
+import { shortcodeRule } from "./markdown-shortcodes";
+import { taskListRule } from "./markdown-tasks";
+
+/** Highlights one fenced block; returns escaped HTML, or null to show it plain. */
+export type Highlight = (code: string, lang: string) => string | null;
+/** Answers the emoji for a shortcode name ("tada" → "🎉"), or undefined. */
+export type Shortcodes = (name: string) => string | undefined;
+
+export interface RenderOptions {
+  highlight?: Highlight | null;
+  shortcodes?: Shortcodes | null;
+}
+
+export interface Rendered {
+  html: string;
+  /** A fenced block with a language was seen: worth loading the highlighter. */
+  hasCode: boolean;
+  /** Something like `:name:` was seen outside code: worth loading the shortcode table. */
+  hasShortcode: boolean;
+}
+
+/** What the markdown-it rules read and report during one render (markdown-it's per-render `env`). */
+export interface RenderEnv {
+  [key: string | symbol]: unknown;
+  options: RenderOptions;
+  hasCode: boolean;
+  hasShortcode: boolean;
+}
 
 const ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -30,197 +60,77 @@ export function safeHref(raw: string): string | null {
   return url;
 }
 
-function link(href: string, label: string): string {
-  return `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${label}</a>`;
-}
+const md = new MarkdownIt("default", {
+  html: false,
+  linkify: true,
+  // Chat habit: a single newline is a line break, not a space.
+  breaks: true,
+  typographer: false,
+  langPrefix: "language-",
+});
+md.disable("image");
+// Only explicit http(s):// and mailto: links; "example.com" in a sentence stays text.
+md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+md.validateLink = (url) => safeHref(url) !== null;
 
-// ---- inline -----------------------------------------------------------------------------------------
+// markdown-it calls `highlight` without the env; `rendering` is the env of the render in progress
+// (rendering is synchronous, so there is exactly one).
+let rendering: RenderEnv | null = null;
+md.set({
+  highlight: (code, lang) => {
+    const name = lang.trim().split(/\s+/)[0] ?? "";
+    if (!name || !rendering) return "";
+    rendering.hasCode = true;
+    return rendering.options.highlight?.(code, name) ?? "";
+  },
+});
 
-const BARE_URL = /^https?:\/\/[^\s<>"'`]+/i;
+const defaultLinkOpen =
+  md.renderer.rules.link_open ??
+  ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
+md.renderer.rules.link_open = (tokens, i, options, env, self) => {
+  tokens[i]!.attrSet("target", "_blank");
+  tokens[i]!.attrSet("rel", "noopener noreferrer");
+  return defaultLinkOpen(tokens, i, options, env, self);
+};
 
-/** Renders inline Markdown in one line (or paragraph) of text. */
-export function renderInline(src: string): string {
-  let out = "";
-  let i = 0;
-  while (i < src.length) {
-    const ch = src[i]!;
-    const rest = src.slice(i);
+// Semantic <del> for ~~strike~~ (markdown-it writes <s>).
+md.renderer.rules.s_open = () => "<del>";
+md.renderer.rules.s_close = () => "</del>";
 
-    if (ch === "\\" && i + 1 < src.length && /[\\`*_~[\]()>#-]/.test(src[i + 1]!)) {
-      out += escapeHtml(src[i + 1]!);
-      i += 2;
-      continue;
-    }
-
-    if (ch === "`") {
-      const run = /^`+/.exec(rest)![0];
-      const close = src.indexOf(run, i + run.length);
-      if (close > i) {
-        out += `<code>${escapeHtml(src.slice(i + run.length, close))}</code>`;
-        i = close + run.length;
-        continue;
-      }
-      out += escapeHtml(run);
-      i += run.length;
-      continue;
-    }
-
-    if (ch === "[") {
-      const m = /^\[([^\]\n]+)\]\(([^)\s]+)\)/.exec(rest);
-      const href = m ? safeHref(m[2]!) : null;
-      if (m && href) {
-        out += link(href, renderInline(m[1]!));
-        i += m[0].length;
-        continue;
-      }
-    }
-
-    if ((ch === "h" || ch === "H") && (i === 0 || /[\s(]/.test(src[i - 1]!))) {
-      const m = BARE_URL.exec(rest);
-      if (m) {
-        // Trailing punctuation usually ends the sentence, not the URL.
-        const url = m[0].replace(/[.,;:!?)]+$/, "");
-        const href = safeHref(url);
-        if (href) {
-          out += link(href, escapeHtml(url));
-          i += url.length;
-          continue;
-        }
-      }
-    }
-
-    const delim = emphasis(src, i);
-    if (delim) {
-      out += `<${delim.tag}>${renderInline(delim.inner)}</${delim.tag}>`;
-      i = delim.end;
-      continue;
-    }
-
-    out += escapeHtml(ch);
-    i++;
+// A fence's info string becomes a class name: only plain language names ("ts", "c++", "objective-c").
+md.core.ruler.push("fence_language", (state) => {
+  for (const token of state.tokens) {
+    if (token.type === "fence" && !/^[\w+#.-]{1,20}(\s|$)/.test(token.info.trim())) token.info = "";
   }
-  return out;
-}
+});
 
-interface Emphasis {
-  tag: "strong" | "em" | "del";
-  inner: string;
-  end: number;
-}
-
-function emphasis(src: string, i: number): Emphasis | null {
-  for (const [mark, tag] of [
-    ["**", "strong"],
-    ["__", "strong"],
-    ["~~", "del"],
-    ["*", "em"],
-    ["_", "em"],
-  ] as const) {
-    if (!src.startsWith(mark, i)) continue;
-    const start = i + mark.length;
-    // Opening delimiters must hug the text ("*word*", not "a * b"); "_" also needs a word boundary so
-    // snake_case_names stay as written.
-    if (start >= src.length || /\s/.test(src[start]!)) continue;
-    if (mark[0] === "_" && i > 0 && /\w/.test(src[i - 1]!)) continue;
-    let close = src.indexOf(mark, start + 1);
-    while (close > 0) {
-      const after = src[close + mark.length];
-      const before = src[close - 1]!;
-      const boundary = mark[0] !== "_" || after === undefined || !/\w/.test(after);
-      const sameRun = mark.length === 1 && after === mark;
-      if (!/\s/.test(before) && boundary && !sameRun) break;
-      close = src.indexOf(mark, close + (sameRun ? 2 : 1));
-    }
-    if (close > start - 1 && close >= start) {
-      return { tag, inner: src.slice(start, close), end: close + mark.length };
-    }
+// Table alignment arrives as style="text-align:…"; a class keeps inline styles out of the output.
+md.core.ruler.push("align_class", (state) => {
+  for (const token of state.tokens) {
+    const style = token.attrGet("style");
+    if (!style) continue;
+    const align = /^text-align:(left|center|right)$/.exec(String(style))?.[1];
+    token.attrs = (token.attrs ?? []).filter(([name]) => name !== "style");
+    if (align) token.attrJoin("class", `align-${align}`);
   }
-  return null;
+});
+md.core.ruler.push("task_list", taskListRule);
+md.core.ruler.push("shortcodes", shortcodeRule);
+
+/** Renders a message body to safe HTML and says which optional helpers would improve it. */
+export function renderDetailed(src: string, options: RenderOptions = {}): Rendered {
+  const env: RenderEnv = { options, hasCode: false, hasShortcode: false };
+  rendering = env;
+  try {
+    const html = md.render(src, env).trimEnd();
+    return { html, hasCode: env.hasCode, hasShortcode: env.hasShortcode };
+  } finally {
+    rendering = null;
+  }
 }
-
-// ---- blocks -----------------------------------------------------------------------------------------
-
-const FENCE = /^\s{0,3}(```|~~~)(.*)$/;
-const QUOTE = /^\s{0,3}> ?(.*)$/;
-const BULLET = /^\s{0,3}[-*+]\s+(.*)$/;
-const ORDERED = /^\s{0,3}(\d{1,9})[.)]\s+(.*)$/;
 
 /** Renders a message body to safe HTML. */
-export function renderMarkdown(src: string): string {
-  return renderBlocks(src.replace(/\r\n?/g, "\n").split("\n"), 0);
-}
-
-function renderBlocks(lines: string[], depth: number): string {
-  let out = "";
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-
-    if (line.trim() === "") {
-      i++;
-      continue;
-    }
-
-    const fence = FENCE.exec(line);
-    if (fence) {
-      const marker = fence[1]!;
-      const lang = fence[2]!.trim().split(/\s+/)[0] ?? "";
-      const body: string[] = [];
-      i++;
-      while (i < lines.length && !lines[i]!.trimStart().startsWith(marker)) body.push(lines[i++]!);
-      i++; // closing fence (or end of message: an unclosed fence runs to the end)
-      const cls = /^[\w+-]{1,20}$/.test(lang) ? ` class="language-${lang}"` : "";
-      out += `<pre><code${cls}>${escapeHtml(body.join("\n"))}</code></pre>`;
-      continue;
-    }
-
-    // Quotes nest by recursion; the depth cap keeps "> > > > …" from costing more than it is worth.
-    if (QUOTE.test(line) && depth < 4) {
-      const body: string[] = [];
-      while (i < lines.length && QUOTE.test(lines[i]!)) body.push(QUOTE.exec(lines[i++]!)![1]!);
-      out += `<blockquote>${renderBlocks(body, depth + 1)}</blockquote>`;
-      continue;
-    }
-
-    if (BULLET.test(line) || ORDERED.test(line)) {
-      const ordered = !BULLET.test(line);
-      const re = ordered ? ORDERED : BULLET;
-      const items: string[] = [];
-      const first = ordered ? Number(ORDERED.exec(line)![1]) : 1;
-      while (i < lines.length && re.test(lines[i]!)) {
-        const m = re.exec(lines[i++]!)!;
-        items.push(ordered ? m[2]! : m[1]!);
-      }
-      const tag = ordered ? "ol" : "ul";
-      const start = ordered && first !== 1 ? ` start="${first}"` : "";
-      out += `<${tag}${start}>${items.map((it) => `<li>${renderInline(it)}</li>`).join("")}</${tag}>`;
-      continue;
-    }
-
-    const para: string[] = [];
-    while (i < lines.length && lines[i]!.trim() !== "" && !startsBlock(lines[i]!))
-      para.push(lines[i++]!);
-    out += `<p>${para.map(renderInline).join("<br>")}</p>`;
-  }
-  return out;
-}
-
-function startsBlock(line: string): boolean {
-  return FENCE.test(line) || QUOTE.test(line) || BULLET.test(line) || ORDERED.test(line);
-}
-
-// ---- cache ------------------------------------------------------------------------------------------
-
-const cache = new Map<string, string>();
-const CACHE_ENTRIES = 4000;
-
-/** Renders with a bounded cache: long timelines re-render often but bodies rarely change. */
-export function renderCached(src: string): string {
-  let html = cache.get(src);
-  if (html === undefined) {
-    html = renderMarkdown(src);
-    if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
-    cache.set(src, html);
-  }
-  return html;
+export function renderMarkdown(src: string, options: RenderOptions = {}): string {
+  return renderDetailed(src, options).html;
 }
