@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Outbox, outboxKey, type Delivery, type OutboxEntry } from "./outbox";
+import { deliveryAfter, Outbox, outboxKey, type Delivery, type OutboxEntry } from "./outbox";
 import { MemoryStore } from "./persisted";
 
 /**
@@ -188,5 +188,13 @@ describe("outbox", () => {
     server.up = true;
     await outbox.flush();
     expect(server.stored.length).toBe(1);
+  });
+});
+
+describe("what a failed request means for a message", () => {
+  it("resends after no answer, a server error or rate limiting; waits for the user after a 4xx", () => {
+    for (const status of [0, 401, 408, 429, 500, 502, 503])
+      expect(deliveryAfter(status)).toBe("offline");
+    for (const status of [400, 403, 404, 409, 413]) expect(deliveryAfter(status)).toBe("rejected");
   });
 });

@@ -33,6 +33,17 @@ export type Delivery = "sent" | "offline" | "rejected";
 /** Sends one entry to the server under its nonce and says how it went. */
 export type Deliver = (entry: OutboxEntry) => Promise<Delivery>;
 
+/**
+ * What a failed request's HTTP status means for a message (0: no answer at all). Only an answer that
+ * says the message itself is wrong (a 4xx) stops the automatic resend. 401 is not one: the message is
+ * fine and goes out once this user signs in again (the outbox is kept per user).
+ */
+export function deliveryAfter(status: number): Exclude<Delivery, "sent"> {
+  if (status === 0 || status === 401 || status === 408 || status === 429 || status >= 500)
+    return "offline";
+  return "rejected";
+}
+
 export function outboxKey(userId: string, workspaceId: string): string {
   return `clickclack.outbox.${userId}.${workspaceId}`;
 }

@@ -3,7 +3,9 @@ import { pageTitle } from "./title";
 
 describe("tab title", () => {
   it("names the channel and workspace", () => {
-    expect(pageTitle({ channel: "general", workspace: "Acme" })).toBe("#general · Acme — ClickClack");
+    expect(pageTitle({ channel: "general", workspace: "Acme" })).toBe(
+      "#general · Acme — ClickClack",
+    );
     expect(pageTitle({ workspace: "Acme" })).toBe("Acme — ClickClack");
     expect(pageTitle({})).toBe("ClickClack");
   });

@@ -689,6 +689,11 @@ export interface components {
             /** @description The member.joined event; null when the caller already belonged to the workspace. */
             event: components["schemas"]["Event"] | null;
         };
+        MeResponse: {
+            user: components["schemas"]["User"];
+            /** @description Present (always `true`) only when the caller is the dev fallback user: the request carried no credentials, came from loopback, and the server runs with the dev fallback on. Signing out cannot end that; `admin bootstrap` or `serve --no-dev` turns the fallback off. */
+            dev_fallback?: boolean;
+        };
         UserResponse: {
             user: components["schemas"]["User"];
         };
@@ -1014,13 +1019,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The caller. */
+            /** @description The caller, and whether they are the dev fallback user. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserResponse"];
+                    "application/json": components["schemas"]["MeResponse"];
                 };
             };
             401: components["responses"]["Unauthorized"];
