@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Prints the home of the newest JDK >= 21: $JAVA_HOME if it qualifies, else the newest under /usr/lib/jvm,
-# else the java on PATH. Exits 1 with a clear message when there is none. Sourced by ./clickclack and .ci/run.
+# Prints the home of a JDK >= 21: $JAVA_HOME if it qualifies, else the newest under /usr/lib/jvm,
+# else the java on PATH. Exits 1 with a clear message when there is none. Sourced by ./clickclack and ./mvnw.
 java_major() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1
 }
@@ -14,6 +14,11 @@ pick_java_home() {
     candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
   fi
   local best="" best_major=0 d m
+  # A JAVA_HOME the user chose wins when it is new enough; otherwise take the newest JDK found.
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
+    m=$(java_major "$JAVA_HOME")
+    if [ -n "$m" ] && [ "$m" -ge 21 ] 2>/dev/null; then echo "$JAVA_HOME"; return 0; fi
+  fi
   for d in "${candidates[@]}"; do
     [ -x "$d/bin/java" ] && [ -x "$d/bin/javac" ] || continue
     m=$(java_major "$d")

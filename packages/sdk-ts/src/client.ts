@@ -91,8 +91,8 @@ function restApi(http: Transport) {
     },
     me: {
       get: async () => (await http.request("get", "/api/me")).user,
-      /** The caller and how they are signed in (`dev_fallback: true` for the `--dev` fallback user). */
-      current: () => http.request("get", "/api/me"),
+      /** The caller and how they are signed in: `dev_fallback` is true when the server's dev fallback answered. */
+      info: () => http.request("get", "/api/me"),
       update: async (patch: UpdateMeInput) =>
         (await http.request("patch", "/api/me", { body: patch })).user,
     },

@@ -21,7 +21,7 @@ export const PAGE_SIZE = 50;
 export const api = {
   /** The caller; `devFallback` when the server signed them in as its `--dev` fallback user. */
   me: async (): Promise<{ user: User; devFallback: boolean }> => {
-    const r = await client.me.current();
+    const r = await client.me.info();
     return { user: r.user, devFallback: r.dev_fallback === true };
   },
   signIn: async (token: string): Promise<User> => (await client.auth.consumeMagicToken(token)).user,

@@ -691,7 +691,7 @@ export interface components {
         };
         MeResponse: {
             user: components["schemas"]["User"];
-            /** @description Present (always `true`) only when the caller is the dev fallback user: the request carried no credentials, came from loopback, and the server runs with the dev fallback on. Signing out cannot end that; `admin bootstrap` or `serve --no-dev` turns the fallback off. */
+            /** @description Present (true) only when the caller is the dev fallback user. */
             dev_fallback?: boolean;
         };
         UserResponse: {
@@ -1019,7 +1019,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The caller, and whether they are the dev fallback user. */
+            /** @description The caller; `dev_fallback` is true (and otherwise absent) when no credentials were sent and the dev fallback answered, so a sign-out cannot stick. */
             200: {
                 headers: {
                     [name: string]: unknown;

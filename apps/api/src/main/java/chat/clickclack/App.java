@@ -11,7 +11,9 @@ import chat.clickclack.channels.Channels;
 import chat.clickclack.config.Config;
 import chat.clickclack.db.Database;
 import chat.clickclack.events.EventRoutes;
+import chat.clickclack.db.Settings;
 import chat.clickclack.http.HttpServer;
+import chat.clickclack.http.ListenAddress;
 import chat.clickclack.messages.MessageRoutes;
 import chat.clickclack.messages.Messages;
 import chat.clickclack.reactions.ReactionRoutes;
@@ -90,6 +92,11 @@ public final class App implements AutoCloseable {
         var app = new App(db, hub, http, devFallback, ready);
         devFallback.prepare();
         http.start(config.host(), config.port());
+        var listening = ListenAddress.of(config.host(), http.port());
+        db.write(tx -> {
+            Settings.put(tx.connection(), Settings.LISTEN_URL, listening.localUrl());
+            return null;
+        });
         ready.set(true);
         return app;
     }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "ClickClack: a self-hostable team chat server. Tiny chat. Big claws.")
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     /**
      * The subcommands, in the order help lists them. Picocli builds the model of every registered command up
      * front (reflection over all their annotations, ~15 % of a cold start's main-thread time for the admin
@@ -81,8 +81,10 @@ public final class Main implements Runnable {
         return e.getMessage() + (cause != null && cause.getMessage() != null ? ": " + cause.getMessage() : "");
     }
 
+    /** No command: the usage, on stderr, as a usage mistake (exit 2) like every command group without a subcommand. */
     @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
     }
 }

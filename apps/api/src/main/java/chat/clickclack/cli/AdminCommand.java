@@ -3,22 +3,19 @@ package chat.clickclack.cli;
 import picocli.CommandLine.Command;
 
 /** clickclack admin …: manage the instance without the web app. */
-@Command(name = "admin", mixinStandardHelpOptions = true,
-        description = "Administer the instance: owner bootstrap, users, invites, tokens, sign-in links, event log.",
+@Command(name = "admin",
+        description = "Administer the instance: owner bootstrap, workspaces, users, invites, tokens, sign-in links, event log.",
+        footerHeading = "%nExample:%n", footer = "  clickclack admin workspace list --data ./data",
         subcommands = {
             AdminCommands.Bootstrap.class,
-            AdminCommands.Users.class,
-            AdminCommands.InviteCommands.class,
-            AdminCommands.Tokens.class,
-            AdminCommands.MagicLink.class,
-            AdminCommands.EventsCommands.class
+            WorkspaceCommands.class,
+            UserCommands.class,
+            InviteCommands.class,
+            TokenCommands.class,
+            MagicLinkCommands.class,
+            EventCommands.class
         })
-public final class AdminCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+public final class AdminCommand extends CommandGroup {
+    @picocli.CommandLine.Mixin
+    HelpOption help;
 }

@@ -8,8 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** clickclack migrate: bring the database schema up to date (safe to repeat). */
-@Command(name = "migrate", mixinStandardHelpOptions = true, description = "Apply pending database migrations.")
+@Command(name = "migrate", description = "Apply pending database migrations (serve does this too; safe to repeat).",
+        footerHeading = "%nExample:%n", footer = "  clickclack migrate --data ./data")
 public final class MigrateCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Mixin
     StorageOptions storage;
 

@@ -1,6 +1,8 @@
 package chat.clickclack.cli;
 
 import chat.clickclack.App;
+import chat.clickclack.http.ListenAddress;
+import io.javalin.util.JavalinBindException;
 import java.util.HashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,9 +13,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** clickclack serve: migrate, then serve the API, the realtime socket and the web app. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the server (creates the data directory and migrates the database first).")
+@Command(name = "serve", description = {
+        "Run the server (creates the data directory and migrates the database first)."},
+        footerHeading = "%nExample:%n", footer = "  clickclack serve --addr 127.0.0.1:8080 --data ./data")
 public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Mixin
     StorageOptions storage;
 
@@ -34,7 +40,13 @@ public final class ServeCommand implements Callable<Integer> {
             flags.put("dev", dev.toString());
         }
         var config = storage.load(flags);
-        var app = App.start(config);
+        App app;
+        try {
+            app = App.start(config);
+        } catch (JavalinBindException e) {
+            throw new IllegalArgumentException("cannot listen on " + ListenAddress.of(config.host(), config.port()).boundUrl()
+                    .replace("http://", "") + ": the port is in use by another process (choose another with --addr)");
+        }
         var stopped = new CountDownLatch(1);
         var closing = new AtomicBoolean();
         Runnable stop = () -> {
@@ -55,8 +67,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + "Run `clickclack admin bootstrap` or pass --no-dev before exposing this server.");
         }
         // Printed last: scripts wait for this line to know the server is ready.
-        var host = config.host().isEmpty() || config.host().equals("0.0.0.0") ? "127.0.0.1" : config.host();
-        System.out.println("listening on http://" + host + ":" + app.port() + "  (data: " + config.dataDir() + ")");
+        var listening = ListenAddress.of(config.host(), app.port());
+        var open = config.publicUrlConfigured() ? config.publicUrl() : listening.localUrl();
+        System.out.println("listening on " + listening.boundUrl() + (listening.allInterfaces() ? " (all interfaces)" : "")
+                + " · open " + open + "/app  (data: " + config.dataDir() + ")");
         System.out.flush();
         stopped.await();
         return 0;

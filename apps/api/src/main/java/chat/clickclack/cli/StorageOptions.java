@@ -12,7 +12,7 @@ public final class StorageOptions {
     @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default ./data; env CLICKCLACK_DATA).")
     String data;
 
-    @Option(names = "--db", paramLabel = "URL", description = "Database URL, sqlite://PATH (default sqlite://<data>/clickclack.db; env CLICKCLACK_DB).")
+    @Option(names = "--db", paramLabel = "URL", description = "Database URL such as sqlite:///srv/clickclack.db (default: clickclack.db in the data directory; env CLICKCLACK_DB).")
     String db;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Config file with key = value lines (env CLICKCLACK_CONFIG).")

@@ -7,8 +7,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** clickclack version. */
-@Command(name = "version", mixinStandardHelpOptions = true, description = "Print the version.")
+@Command(name = "version", description = "Print the version and the Java runtime.",
+        footerHeading = "%nExample:%n", footer = "  clickclack version")
 public final class VersionCommand implements Runnable {
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     /** Reads the version stamped into the jar at build time. */
     public static final class Provider implements CommandLine.IVersionProvider {
         @Override

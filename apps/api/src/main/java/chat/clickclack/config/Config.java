@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * @param dev               dev fallback mode
  * @param synchronous       SQLite synchronous pragma: normal or full
  * @param publicUrl         the URL people use to reach the server (for sign-in links)
+ * @param publicUrlConfigured whether public_url was given (otherwise it is derived from addr)
  * @param maxBodyBytes      largest accepted JSON body
  * @param replayWindowEvents most events a reconnecting WebSocket may replay before it must resync
  * @param subscriberBufferEvents how far a WebSocket subscriber may fall behind before it is disconnected
@@ -25,6 +26,7 @@ public record Config(
         DevFallback.Mode dev,
         String synchronous,
         String publicUrl,
+        boolean publicUrlConfigured,
         long maxBodyBytes,
         int replayWindowEvents,
         int subscriberBufferEvents) {}

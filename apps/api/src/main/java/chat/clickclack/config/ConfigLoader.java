@@ -9,11 +9,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Merges configuration with the precedence flags &gt; environment (CLICKCLACK_*) &gt; config file &gt; defaults.
  * Keys are the same everywhere: flag {@code --data}, env {@code CLICKCLACK_DATA}, file key {@code data}.
- * Bad values fail fast with a message naming the key and where it came from.
+ * Bad values fail fast with a message naming the key and where it came from, and so does a config-file key
+ * that nothing reads: a typo ({@code pubic_url}) must not be silently ignored.
  */
 public final class ConfigLoader {
     public static final String DEFAULT_ADDR = ":8080";
@@ -32,6 +35,8 @@ public final class ConfigLoader {
     private final Map<String, String> flags;
     private final Map<String, String> env;
     private final Map<String, String> file;
+    /** The keys {@link #build} asked for: a file key outside this set is unknown. */
+    private final Set<String> known = new TreeSet<>();
 
     private ConfigLoader(Map<String, String> flags, Map<String, String> env, Map<String, String> file) {
         this.flags = flags;
@@ -47,7 +52,19 @@ public final class ConfigLoader {
     public static Config load(Map<String, String> flags, Map<String, String> env, Path configFile) {
         var path = configFile != null ? configFile
                 : env.get("CLICKCLACK_CONFIG") != null ? Path.of(env.get("CLICKCLACK_CONFIG")) : null;
-        return new ConfigLoader(flags, env, path == null ? Map.of() : readFile(path)).build();
+        var loader = new ConfigLoader(flags, env, path == null ? Map.of() : readFile(path));
+        var config = loader.build();
+        loader.rejectUnknownFileKeys(path);
+        return config;
+    }
+
+    private void rejectUnknownFileKeys(Path path) {
+        for (var key : new TreeSet<>(file.keySet())) {
+            if (!known.contains(key)) {
+                throw new ConfigException("unknown key '" + key + "' in config file " + path + " (known keys: "
+                        + String.join(", ", known) + ")");
+            }
+        }
     }
 
     private Config build() {
@@ -72,14 +89,21 @@ public final class ConfigLoader {
             throw new ConfigException("synchronous must be normal or full, got '" + sync + "'");
         }
         var shownHost = host.isEmpty() || host.equals("0.0.0.0") ? "localhost" : host;
-        var publicUrl = value("public_url", "http://" + shownHost + ":" + (port == 0 ? 8080 : port));
-        return new Config(host, port, dataDir, dbFile, dev, sync, stripSlash(publicUrl),
+        var publicUrl = value("public_url", null);
+        if (publicUrl != null && !publicUrl.matches("https?://[^/\\s]+(/\\S*)?")) {
+            throw new ConfigException("public_url must be an http:// or https:// URL such as https://chat.example.com, got '"
+                    + publicUrl + "'");
+        }
+        var derivedUrl = "http://" + shownHost + ":" + (port == 0 ? 8080 : port);
+        return new Config(host, port, dataDir, dbFile, dev, sync, stripSlash(publicUrl == null ? derivedUrl : publicUrl),
+                publicUrl != null,
                 integer("max_body_bytes", value("max_body_bytes", Long.toString(DEFAULT_MAX_BODY_BYTES)), 1024, Integer.MAX_VALUE),
                 integer("replay_window", value("replay_window", Integer.toString(DEFAULT_REPLAY_WINDOW)), 1, 1_000_000),
                 integer("subscriber_buffer", value("subscriber_buffer", Integer.toString(DEFAULT_SUBSCRIBER_BUFFER)), 16, 1_000_000));
     }
 
     private String value(String key, String fallback) {
+        known.add(key);
         var fromFlag = flags.get(key);
         if (fromFlag != null) {
             return fromFlag;

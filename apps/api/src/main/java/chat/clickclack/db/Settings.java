@@ -9,6 +9,8 @@ public final class Settings {
     public static final String BOOTSTRAPPED_AT = "bootstrapped_at";
     public static final String DEV_USER_ID = "dev_user_id";
     public static final String EVENTS_FLOOR = "events_floor";
+    /** The URL a running server announced ({@code serve}), for CLI output such as sign-in links. */
+    public static final String LISTEN_URL = "listen_url";
 
     private Settings() {}
 

@@ -28,6 +28,7 @@ public final class HttpServer {
             java.util.function.BooleanSupplier ready) {
         var table = new RouteTable[1];
         var site = new StaticSite();
+        var docs = new DocsPages();
         var javalin = Javalin.create(config -> {
             configure(config, maxBodyBytes);
             ErrorMapping.install(config);
@@ -47,6 +48,8 @@ public final class HttpServer {
             config.routes.get("/app", site::app);
             config.routes.get("/app/*", site::app);
             config.routes.get("/assets/*", site::asset);
+            config.routes.get("/docs", docs::index);
+            config.routes.get("/docs/*", docs::page);
             config.routes.get("/favicon.svg", site::rootFile);
             config.routes.get("/favicon.ico", site::rootFile);
             config.routes.get("/robots.txt", site::rootFile);

@@ -1,13 +1,17 @@
 package chat.clickclack.logging;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.spi.FilterReply;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import java.util.Map;
+import org.slf4j.Marker;
 
 /**
  * The server's logging, configured in code (found by logback through {@code META-INF/services}): logs go to
@@ -19,6 +23,18 @@ import java.util.Map;
  * wins, for tests and for operators who want their own.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
+    /**
+     * Drops Javalin's "Failed to start Javalin" error: the exception it precedes reaches {@code serve}, which
+     * reports it as its one {@code error:} line (a port in use was otherwise printed twice).
+     */
+    static final class ReportedByTheCli extends TurboFilter {
+        @Override
+        public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+            return "Failed to start Javalin".equals(format) && logger.getName().startsWith("io.javalin")
+                    ? FilterReply.DENY : FilterReply.NEUTRAL;
+        }
+    }
+
     private static final Map<String, Level> LEVELS = Map.of(
             "chat.clickclack", Level.INFO,
             "org.flywaydb", Level.WARN,
@@ -45,6 +61,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
         LEVELS.forEach((name, level) -> context.getLogger(name).setLevel(level));
+        context.addTurboFilter(new ReportedByTheCli());
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

@@ -22,7 +22,10 @@ public final class MeRoutes {
     }
 
     private void me(Context ctx) {
-        ctx.json(Map.of("user", profiles.get(Actor.of(ctx).userId())));
+        var actor = Actor.of(ctx);
+        var user = profiles.get(actor.userId());
+        // The web app says "the dev fallback is on" instead of offering a sign-out that cannot stick.
+        ctx.json(actor.via() == Actor.Via.DEV ? Map.of("user", user, "dev_fallback", true) : Map.of("user", user));
     }
 
     private void update(Context ctx) {

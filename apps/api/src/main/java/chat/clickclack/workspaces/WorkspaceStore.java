@@ -1,6 +1,7 @@
 package chat.clickclack.workspaces;
 
 import chat.clickclack.db.Sql;
+import chat.clickclack.http.ApiException;
 import chat.clickclack.http.Json;
 import chat.clickclack.ids.Ids;
 import chat.clickclack.ids.Times;
@@ -37,6 +38,34 @@ public final class WorkspaceStore {
 
     public static boolean exists(Connection c, String id) throws SQLException {
         return Sql.one(c, "SELECT 1 FROM workspaces WHERE id = ?", row -> true, id).isPresent();
+    }
+
+    /** A workspace as the admin CLI lists it. */
+    public record Listing(String id, String slug, String name, int members) {}
+
+    /** Every workspace of the instance with its member count, oldest first. */
+    public static List<Listing> listAll(Connection c) throws SQLException {
+        return Sql.list(c, """
+                SELECT w.id, w.slug, w.name, (SELECT count(*) FROM workspace_members m WHERE m.workspace_id = w.id)
+                  FROM workspaces w ORDER BY w.created_at, w.id""",
+                row -> new Listing(row.getString(1), row.getString(2), row.getString(3), row.getInt(4)));
+    }
+
+    /**
+     * The id of the workspace a person named: its id, its slug, or its exact name (in that order), so the CLI
+     * can take {@code --workspace "Crustacean Labs"}. A name shared by several workspaces is ambiguous.
+     */
+    public static Optional<String> resolve(Connection c, String ref) throws SQLException {
+        var byIdOrSlug = Sql.one(c, "SELECT id FROM workspaces WHERE id = ? OR slug = ? ORDER BY id = ? DESC LIMIT 1",
+                row -> row.getString(1), ref, ref, ref);
+        if (byIdOrSlug.isPresent()) {
+            return byIdOrSlug;
+        }
+        var named = Sql.list(c, "SELECT id FROM workspaces WHERE name = ?", row -> row.getString(1), ref);
+        if (named.size() > 1) {
+            throw new ApiException.Conflict(named.size() + " workspaces are named '" + ref + "'; give the id or the slug");
+        }
+        return named.stream().findFirst();
     }
 
     /** Adds the user if not yet a member; returns true when added. */

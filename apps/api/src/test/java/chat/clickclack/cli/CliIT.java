@@ -39,8 +39,10 @@ class CliIT {
         tree.put("migrate", List.of());
         tree.put("version", List.of());
         tree.put("help", List.of());
-        tree.put("admin", List.of("bootstrap", "user", "invite", "token", "magic-link", "events"));
+        tree.put("admin", List.of("bootstrap", "workspace", "user", "invite", "token", "magic-link", "events"));
         tree.put("admin bootstrap", List.of());
+        tree.put("admin workspace", List.of("list"));
+        tree.put("admin workspace list", List.of());
         tree.put("admin user", List.of("create"));
         tree.put("admin user create", List.of());
         tree.put("admin invite", List.of("create"));
@@ -71,6 +73,33 @@ class CliIT {
         assertThat(result.stderr()).as(result.toString()).isBlank();
         assertThat(listedCommands(result.stdout())).as("subcommands listed by %s --help", command)
                 .containsExactlyElementsOf(subcommands);
+        if (!command.equals("clickclack") && !command.equals("clickclack help")) {
+            assertThat(result.stdout()).as("only the top level takes --version").doesNotContain("--version");
+            assertThat(result.stdout()).as("%s --help shows an example", command).contains("Example:\n  ");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} without a subcommand is a usage error")
+    @MethodSource("commands")
+    void aCommandGroupWithoutASubcommandIsAUsageErrorNamingTheChoices(String command, List<String> subcommands) {
+        if (subcommands.isEmpty() || command.equals("clickclack")) {
+            return; // not a group (the bare top level prints its whole usage, checked below)
+        }
+        var result = run(List.of(command.split(" ")).subList(1, command.split(" ").length).toArray(String[]::new));
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.stdout()).isBlank();
+        assertThat(result.stderrLines()).singleElement().asString()
+                .startsWith("error: '" + command + "' needs a subcommand: " + String.join(", ", subcommands));
+    }
+
+    @Test
+    void theBareCommandPrintsItsUsageOnStderrAndExitsTwo() {
+        var result = run();
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stdout()).isBlank();
+        assertThat(result.stderr()).contains("Usage: clickclack ").contains("serve").contains("admin");
     }
 
     @Test
@@ -192,7 +221,9 @@ class CliIT {
                 Arguments.of("a bad --addr", List.of("serve", "--addr", "nonsense"), "addr"),
                 Arguments.of("a Postgres URL", List.of("migrate", "--db", "postgres://db/clickclack"), "Postgres"),
                 Arguments.of("a missing config file", List.of("migrate", "--config", "/nonexistent/clickclack.conf"),
-                        "config file"));
+                        "config file"),
+                Arguments.of("an unknown workspace name", List.of("admin", "user", "create", "--name", "A", "--email",
+                        "a@example.com", "--workspace", "Nowhere Labs"), "admin workspace list"));
     }
 
     @ParameterizedTest(name = "{0} is one error line and a non-zero exit")

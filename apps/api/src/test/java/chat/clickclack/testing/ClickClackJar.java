@@ -50,7 +50,8 @@ public final class ClickClackJar {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
     /** Reads children's output; virtual threads, so a blocked pipe never waits for a free pool thread. */
     private static final Executor READERS = Executors.newVirtualThreadPerTaskExecutor();
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
+    /** serve's ready line; for every interface (0.0.0.0) the tests talk to loopback. */
+    private static final Pattern LISTENING = Pattern.compile("listening on http://(127\\.0\\.0\\.1|0\\.0\\.0\\.0):(\\d+)");
 
     private ClickClackJar() {}
 
@@ -121,7 +122,12 @@ public final class ClickClackJar {
      * prints its listening line. stderr goes to {@code DIR/../serve-N.stderr.log}.
      */
     public static Server serve(Path dataDir, String... flags) {
-        var args = new ArrayList<>(List.of("serve", "--addr", "127.0.0.1:0", "--data", dataDir.toString()));
+        return serveAt("127.0.0.1:0", dataDir, flags);
+    }
+
+    /** Like {@link #serve} with another {@code --addr}, such as {@code :0} for every interface. */
+    public static Server serveAt(String addr, Path dataDir, String... flags) {
+        var args = new ArrayList<>(List.of("serve", "--addr", addr, "--data", dataDir.toString()));
         args.addAll(List.of(flags));
         try {
             Files.createDirectories(dataDir);
@@ -138,7 +144,7 @@ public final class ClickClackJar {
                         stdout.append(line).append('\n');
                         var m = LISTENING.matcher(line);
                         if (m.find()) {
-                            url.complete(m.group(1));
+                            url.complete("http://127.0.0.1:" + m.group(2));
                         }
                     }
                 } catch (IOException ignored) {

@@ -1,0 +1,81 @@
+package chat.clickclack.cli;
+
+import chat.clickclack.auth.MagicLinks;
+import chat.clickclack.config.Config;
+import chat.clickclack.db.Settings;
+import chat.clickclack.http.ApiException;
+import chat.clickclack.http.ListenAddress;
+import chat.clickclack.users.Profiles;
+import chat.clickclack.users.UserStore;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** clickclack admin magic-link …. */
+@Command(name = "magic-link", description = "Sign-in links.",
+        footerHeading = "%nExample:%n", footer = "  clickclack admin magic-link create --email peter@example.com --url",
+        subcommands = MagicLinkCommands.Create.class)
+final class MagicLinkCommands extends CommandGroup {
+    @Mixin
+    HelpOption help;
+
+    @Command(name = "create", description = {
+            "Create a one-time sign-in token (valid 15 minutes) and print it alone on one line; the sign-in URL goes to"
+                    + " stderr, or to stdout instead of the token with --url.",
+            "The URL starts with public_url; without it, with the address the server last listened on."},
+            footerHeading = "%nExample:%n", footer = "  clickclack admin magic-link create --email peter@example.com --url")
+    static final class Create implements Callable<Integer> {
+        record Issued(String token, String listenUrl) {}
+
+        @Mixin
+        HelpOption help;
+
+        @Mixin
+        StorageOptions storage;
+
+        @Option(names = "--email", required = true, description = "The user's email.")
+        String email;
+
+        @Option(names = "--url", description = "Print the sign-in URL instead of the bare token.")
+        boolean url;
+
+        @Override
+        public Integer call() {
+            var config = storage.load(Map.of());
+            var issued = AdminCommands.withDatabase(config, db -> db.write(tx -> {
+                var user = UserStore.byEmail(tx.connection(), Profiles.requireEmail(email))
+                        .orElseThrow(() -> new ApiException.NotFound("user with email " + email));
+                return new Issued(MagicLinks.issue(tx, user.id()), Settings.get(tx.connection(), Settings.LISTEN_URL).orElse(null));
+            }));
+            var link = baseUrl(config, issued.listenUrl()) + "/app/login?token=" + issued.token();
+            if (url) {
+                System.out.println(link);
+            } else {
+                System.out.println(issued.token());
+                System.err.println("sign-in link (valid 15 minutes): " + link);
+            }
+            return 0;
+        }
+
+        /**
+         * The configured public_url; otherwise the address the server last announced (so a server on :9090 gets
+         * links to :9090, not to the default), with a note on stderr, since only public_url knows the address
+         * people really use (a proxy, a domain name).
+         */
+        private static String baseUrl(Config config, String listenUrl) {
+            if (config.publicUrlConfigured()) {
+                return config.publicUrl();
+            }
+            var base = listenUrl != null ? listenUrl : config.publicUrl();
+            if (!base.equals(ListenAddress.DEFAULT_URL)) {
+                System.err.println("note: public_url is not set, so the link uses " + base
+                        + (listenUrl != null ? " (where the server last listened)" : "")
+                        + "; set public_url to the address people open, e.g. CLICKCLACK_PUBLIC_URL=https://chat.example.com"
+                        + " or public_url = … in the config file");
+            }
+            return base;
+        }
+    }
+}
