@@ -1,7 +1,8 @@
-// What survives a bad connection and a reload: the local outbox (messages typed while the server is
-// down are delivered exactly once when it is back, even across a page reload), drafts per
-// conversation, honest presence while disconnected, and the tab title. Peter is the --dev fallback
-// user; Ari signs in with a magic link in her own browser.
+// The first hour of use (issue 9), web side. What survives a bad connection and a reload: the local
+// outbox (messages typed while the server is down are delivered exactly once when it is back, even
+// across a page reload), drafts per conversation, honest presence while disconnected; plus the tab
+// title, who reacted, and sign-out under the dev fallback. Peter is the --dev fallback user; Ari
+// signs in with a magic link in her own browser.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -326,4 +327,66 @@ describe("a server that goes away", () => {
     expect(await seen(row(ari, "Back, and the discarded one stays gone"), RESTART_MS)).toBe(true);
     expect(await stored(general, body)).toHaveLength(0);
   }, 120_000);
+});
+
+describe("who reacted", () => {
+  it("names who reacted when hovering a reaction", async () => {
+    const body = "React to this one, please";
+    const { message } = await call<{ message: { id: string } }>(
+      server.url,
+      "POST",
+      `/api/channels/${general.id}/messages`,
+      { body },
+    );
+    await peter.goto(channelUrl(general));
+    await ari.goto(channelUrl(general));
+    await row(ari, body).waitFor({ timeout: WAIT_MS });
+    await row(ari, body).hover();
+    await row(ari, body).getByRole("button", { name: "React with 🦞" }).click();
+    const chip = row(peter, body).locator('[data-emoji="🦞"]');
+    await waitText(chip, "1");
+    await chip.click();
+    await row(peter, body).locator('[data-emoji="🦞"][aria-pressed="true"]').waitFor({
+      timeout: WAIT_MS,
+    });
+
+    // The server names reactors in `reacted_by`; one that does not only gives the count.
+    const { message: stored } = await call<{
+      message: { reactions: { emoji: string; reacted_by?: unknown[] }[] };
+    }>(server.url, "GET", `/api/messages/${message.id}`);
+    const names = stored.reactions.find((r) => r.emoji === "🦞")?.reacted_by !== undefined;
+    const expected = names ? "You and Ari reacted with 🦞" : "You and 1 other reacted with 🦞";
+    await peter.reload();
+    const settled = row(peter, body).locator('[data-emoji="🦞"]');
+    await waitText(settled, "2");
+    expect(await settled.getAttribute("title")).toBe(expected);
+  });
+});
+
+describe("signing out while the dev fallback is on", () => {
+  it("tells the dev user that sign-out cannot stick and what turns the fallback off", async () => {
+    await peter.goto(channelUrl(general));
+    await composer(peter, GENERAL);
+    await peter.getByTestId("sign-out").click();
+    const note = peter.getByTestId("dev-fallback-note");
+    expect(await waitText(note, "dev fallback is on")).toContain("--no-dev");
+    expect(await note.textContent()).toContain("clickclack admin bootstrap");
+    // Still signed in: nothing pretended to sign out.
+    expect(await (await composer(peter, GENERAL)).isVisible()).toBe(true);
+    await peter.keyboard.press("Escape");
+    expect(await gone(note)).toBe(true);
+  });
+
+  it("signs a real session out, after which this loopback browser is the dev user", async () => {
+    await ari.goto(channelUrl(general));
+    await composer(ari, GENERAL);
+    await ari.getByTestId("sign-out").click();
+    expect(await seen(ari.getByRole("heading", { name: /sign in/i }))).toBe(true);
+    // No session now, so on a --dev server a reload is the dev fallback user, and says so.
+    await ari.reload();
+    await composer(ari, GENERAL);
+    expect(await waitText(ari.getByTestId("me"), "Peter")).toContain("Peter");
+    await ari.getByTestId("sign-out").click();
+    expect(await seen(ari.getByTestId("dev-fallback-note"))).toBe(true);
+  });
 });
