@@ -48,8 +48,7 @@ describe("openapi.yaml", () => {
 
   it("lists every field of every response object as required, and forbids extra ones", () => {
     const schemas = spec.components.schemas as Record<string, Schema>;
-    // EventPage.tail_cursor only comes with include_tail=true; MeResponse.dev_fallback only for the
-    // dev fallback user.
+    // EventPage.tail_cursor only comes with include_tail=true.
     const optional: Record<string, string[]> = {
       EventPage: ["tail_cursor"],
       MeResponse: ["dev_fallback"],

@@ -14,6 +14,7 @@ import chat.clickclack.events.EventRoutes;
 import chat.clickclack.db.Settings;
 import chat.clickclack.http.HttpServer;
 import chat.clickclack.http.ListenAddress;
+import chat.clickclack.messages.MessagePosting;
 import chat.clickclack.messages.MessageRoutes;
 import chat.clickclack.messages.Messages;
 import chat.clickclack.reactions.ReactionRoutes;
@@ -73,8 +74,9 @@ public final class App implements AutoCloseable {
         var workspaces = new Workspaces(db);
         var invites = new Invites(db);
         var channels = new Channels(db);
-        var messages = new Messages(db);
-        var threads = new Threads(db);
+        var posting = new MessagePosting(db); // the one path for roots and replies
+        var messages = new Messages(db, posting);
+        var threads = new Threads(db, posting);
         var reactions = new Reactions(db);
 
         var ready = new AtomicBoolean();

@@ -3,8 +3,6 @@ package chat.clickclack.messages;
 import chat.clickclack.channels.Channel;
 import chat.clickclack.channels.ChannelStore;
 import chat.clickclack.db.Sql;
-import chat.clickclack.ids.Ids;
-import chat.clickclack.ids.Times;
 import chat.clickclack.users.User;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -38,19 +36,6 @@ public final class MessageStore {
                 userId, channelId);
     }
 
-    /** Inserts a message; roots pass their channel_seq, replies their thread_seq. */
-    public static StoredMessage insert(Connection c, String workspaceId, String channelId, String authorId,
-            String rootId, Long channelSeq, Long threadSeq, String body, String nonce) throws SQLException {
-        var id = Ids.next("msg");
-        var message = new StoredMessage(id, workspaceId, channelId, authorId, rootId, rootId == null ? id : rootId,
-                channelSeq, threadSeq, body, "markdown", nonce, Times.now(), null, null);
-        Sql.update(c, "INSERT INTO messages (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                message.id(), message.workspaceId(), message.channelId(), message.authorId(), message.parentMessageId(),
-                message.threadRootId(), message.channelSeq(), message.threadSeq(), message.body(), message.bodyFormat(),
-                message.nonce(), message.createdAt(), null, null);
-        return message;
-    }
-
     /**
      * Inserts a root message at its channel's next channel_seq and returns that seq; empty when nothing was
      * inserted: the channel is archived (or unknown), or the author already used this nonce. One statement
@@ -67,6 +52,25 @@ public final class MessageStore {
                 RETURNING channel_seq""",
                 row -> row.getLong(1),
                 m.id(), m.authorId(), m.id(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.channelId());
+    }
+
+    /**
+     * Inserts a reply at its thread's next thread_seq and returns that seq; empty when nothing was inserted
+     * (the channel was archived, or the author already used this nonce), like {@link #insertRoot}. The caller
+     * records the new count with {@code ThreadStore.recordReply}, on the same single writer.
+     */
+    public static Optional<Long> insertReply(Connection c, StoredMessage m) throws SQLException {
+        return Sql.one(c, "INSERT INTO messages (" + COLUMNS + """
+                )
+                SELECT ?, r.workspace_id, r.channel_id, ?, r.id, r.id, NULL,
+                       coalesce((SELECT reply_count FROM thread_state WHERE root_message_id = r.id), 0) + 1,
+                       ?, ?, ?, ?, NULL, NULL
+                  FROM messages r JOIN channels ch ON ch.id = r.channel_id
+                 WHERE r.id = ? AND ch.archived_at IS NULL
+                ON CONFLICT DO NOTHING
+                RETURNING thread_seq""",
+                row -> row.getLong(1),
+                m.id(), m.authorId(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.parentMessageId());
     }
 
     public static Optional<StoredMessage> byId(Connection c, String id) throws SQLException {

@@ -6,13 +6,10 @@ import chat.clickclack.channels.Channels;
 import chat.clickclack.db.Database;
 import chat.clickclack.events.Event;
 import chat.clickclack.events.EventStore;
-import chat.clickclack.events.EventStore.JsonPayload;
 import chat.clickclack.events.EventStore.NewEvent;
 import chat.clickclack.events.EventTypes;
 import chat.clickclack.http.ApiException;
-import chat.clickclack.ids.Ids;
 import chat.clickclack.ids.Times;
-import chat.clickclack.threads.ThreadState;
 import chat.clickclack.workspaces.Membership;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,12 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Channel messages: posting, paging the timeline, editing and deleting.
- *
- * <p>The send path: validate and check membership on a read connection and write the message's JSON,
- * then one unit on the single writer inserts the message at the next channel_seq (or finds the nonce
- * already used) and appends message.created. The event carries the whole message, so subscribers never
- * need a follow-up fetch.
+ * Channel messages: posting (through {@link MessagePosting}, the path replies share), paging the timeline,
+ * editing and deleting. Every event carries the whole message, so subscribers never need a follow-up fetch.
  */
 public final class Messages {
     /** A created or changed message and the event that announced it; {@code created} is false on a nonce replay. */
@@ -39,64 +32,17 @@ public final class Messages {
     public enum Paging { LATEST, AFTER, BEFORE, AROUND }
 
     private final Database db;
+    private final MessagePosting posting;
 
-    public Messages(Database db) {
+    public Messages(Database db, MessagePosting posting) {
         this.db = db;
+        this.posting = posting;
     }
 
+    /** Posts a root message to a channel, through the one posting path ({@link MessagePosting}). */
     public Posted post(String userId, String channelId, String rawBody, String rawNonce) {
-        var body = MessageBodies.require(rawBody);
-        var nonce = MessageBodies.nonce(rawNonce);
-        var context = db.read(c -> postContext(c, userId, channelId));
-        var channel = context.channel();
-        // Everything but the channel_seq is decided here, off the single writer thread: ids, time and JSON.
-        var id = Ids.next("msg");
-        var draft = new StoredMessage(id, channel.workspaceId(), channel.id(), userId, null, id, null, null, body,
-                "markdown", nonce, Times.now(), null, null);
-        var message = MessageViews.view(draft, context.author(), ThreadState.empty(id), List.of());
-        var json = NewMessageJson.of(message);
-        var eventId = Ids.next("evt");
-        return db.write(tx -> {
-            var c = tx.connection();
-            var seq = MessageStore.insertRoot(c, draft);
-            if (seq.isEmpty()) {
-                return duplicateOrArchived(c, userId, nonce, channel);
-            }
-            ChannelStore.setLastSeq(c, channel.id(), seq.get());
-            var messageJson = json.withSeq(seq.get());
-            var payload = new JsonPayload(NewMessageJson.payload(id, userId, messageJson));
-            var event = EventStore.append(tx, new NewEvent(EventTypes.MESSAGE_CREATED, channel.workspaceId(),
-                    channel.id(), seq.get(), id, payload), eventId, draft.createdAt());
-            return new Posted(NewMessageJson.withSeq(message, seq.get()), event, true, messageJson);
-        });
-    }
-
-    /**
-     * The channel and the author of a new message, if the author may post there: one query instead of three
-     * (channel, membership, author) on the hottest request path. On a miss the usual checks say why.
-     */
-    private static MessageStore.Posting postContext(Connection c, String userId, String channelId) throws SQLException {
-        var found = MessageStore.posting(c, userId, channelId);
-        if (found.isEmpty()) {
-            writable(c, userId, channelId); // 404 unknown channel, 403 not a member
-            throw new ApiException.NotFound("user");
-        }
-        var channel = found.get().channel();
-        if (channel.archivedAt() != null) {
-            throw new ApiException.Conflict("channel #" + channel.name() + " is archived");
-        }
-        return found.get();
-    }
-
-    /** Nothing was inserted: a retry of a message this author already sent (answered with it), or an archived channel. */
-    private Posted duplicateOrArchived(Connection c, String userId, String nonce, Channel channel) throws SQLException {
-        if (nonce != null) {
-            var original = replay(c, userId, nonce, channel.id());
-            if (original != null) {
-                return original;
-            }
-        }
-        throw new ApiException.Conflict("channel #" + channel.name() + " is archived");
+        var sent = posting.post(userId, new MessagePosting.Target.ChannelRoot(channelId), rawBody, rawNonce);
+        return new Posted(sent.message(), sent.events().getFirst(), sent.created(), sent.messageJson());
     }
 
     public MessagePage page(String userId, String channelId, Paging paging, long anchor, int limit) {
@@ -195,20 +141,6 @@ public final class Messages {
 
     public static Map<String, Object> payload(Message message) {
         return Map.of("message_id", message.id(), "author_id", message.authorId(), "message", message);
-    }
-
-    private Posted replay(Connection c, String userId, String nonce, String channelId) throws SQLException {
-        var existing = MessageStore.byNonce(c, userId, nonce);
-        if (existing.isEmpty()) {
-            return null;
-        }
-        var row = existing.get();
-        if (!row.isRoot() || !row.channelId().equals(channelId)) {
-            throw new ApiException.Conflict("nonce already used for another message");
-        }
-        var event = EventStore.firstAbout(c, row.id(), EventTypes.MESSAGE_CREATED)
-                .orElseThrow(() -> prunedReplay(row.id()));
-        return new Posted(MessageViews.of(c, row, userId), event, false);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The send path writes a message's JSON before its channel_seq exists; splicing it in must equal writing it whole. */
+/** The send path writes a message's JSON before its sequence exists; splicing it in must equal writing it whole. */
 class NewMessageJsonTest {
     private static Message draft(String body) {
         var author = new User("usr_1", "Pinchy \"the\" Lobster", "pinchy", null, "2026-11-22T00:00:00.000Z");
@@ -29,11 +29,34 @@ class NewMessageJsonTest {
         assertThat(Json.MAPPER.readTree(spliced).path("channel_seq").asLong()).isEqualTo(42);
     }
 
+    private static Message reply(String body) {
+        var root = draft("root");
+        return new Message("msg_2", "wsp_1", "chn_1", "usr_1", root.author(), "msg_1", "msg_1", null, null, body,
+                "markdown", "n-2", "2026-11-22T00:00:02.000Z", null, null, null, List.of());
+    }
+
+    @Test
+    void aReplyGetsItsThreadSeqSplicedInAndKeepsChannelSeqEmpty() throws Exception {
+        var body = "\"thread_seq\":-9223372036854775808 🦀";
+        var spliced = NewMessageJson.of(reply(body)).withSeq(3);
+        assertThat(spliced).isEqualTo(Json.write(NewMessageJson.withSeq(reply(body), 3)));
+        var tree = Json.MAPPER.readTree(spliced);
+        assertThat(tree.path("thread_seq").asLong()).isEqualTo(3);
+        assertThat(tree.path("body").asText()).isEqualTo(body);
+        assertThat(tree.path("channel_seq").isNull()).as("a reply has no channel_seq").isTrue();
+    }
+
     @Test
     void thePayloadHasTheShapeOfTheMapItReplaces() throws Exception {
         var message = NewMessageJson.withSeq(draft("hi"), 7);
-        var written = NewMessageJson.payload("msg_1", "usr_1", Json.write(message));
+        var written = NewMessageJson.payload(message, Json.write(message));
         var expected = Json.write(Map.of("message_id", "msg_1", "author_id", "usr_1", "message", message));
         assertThat(Json.MAPPER.readTree(written)).isEqualTo(Json.MAPPER.readTree(expected));
+
+        var replied = NewMessageJson.withSeq(reply("hey"), 1);
+        var replyPayload = NewMessageJson.payload(replied, Json.write(replied));
+        var expectedReply = Json.write(Map.of("message_id", "msg_2", "root_message_id", "msg_1", "author_id", "usr_1",
+                "message", replied));
+        assertThat(Json.MAPPER.readTree(replyPayload)).isEqualTo(Json.MAPPER.readTree(expectedReply));
     }
 }

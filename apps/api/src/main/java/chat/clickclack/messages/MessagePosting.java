@@ -1,0 +1,164 @@
+package chat.clickclack.messages;
+
+import chat.clickclack.channels.Channel;
+import chat.clickclack.channels.ChannelStore;
+import chat.clickclack.db.Database;
+import chat.clickclack.db.Tx;
+import chat.clickclack.events.Event;
+import chat.clickclack.events.EventStore;
+import chat.clickclack.events.EventStore.JsonPayload;
+import chat.clickclack.events.EventStore.NewEvent;
+import chat.clickclack.events.EventTypes;
+import chat.clickclack.http.ApiException;
+import chat.clickclack.ids.Ids;
+import chat.clickclack.ids.Times;
+import chat.clickclack.threads.ThreadState;
+import chat.clickclack.threads.ThreadStore;
+import chat.clickclack.users.User;
+import chat.clickclack.users.UserStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one path every new message takes — a channel root or a thread reply — so validation, the access
+ * check, sequence assignment, the event and nonce retries cannot drift apart between kinds of message.
+ *
+ * <ol>
+ *   <li>Validate the body and nonce, and check access on a read connection ({@link Place}).
+ *   <li>Off the single writer: decide the id, the time and the message's JSON (all but its sequence).
+ *   <li>On the writer: one INSERT takes the next sequence ({@code channel_seq} for a root, {@code thread_seq}
+ *       for a reply) or inserts nothing when the author already used the nonce (the unique index answers)
+ *       or the channel was archived meanwhile; then the summary row and the event(s), in the same unit.
+ *   <li>The caller answers with the returned events; the writer wakes the realtime hub after the commit.
+ * </ol>
+ */
+public final class MessagePosting {
+    /** Where a new message goes. */
+    public sealed interface Target {
+        /** A new root message in a channel's timeline. */
+        record ChannelRoot(String channelId) implements Target {}
+
+        /** A reply in the thread of a root message. */
+        record ThreadReply(String rootId) implements Target {}
+    }
+
+    /**
+     * A posted message (or, on a nonce retry, the original), the events that announced it in order, the
+     * thread summary after a reply (null for a root), and its JSON when the send path already wrote it.
+     */
+    public record Sent(Message message, List<Event> events, ThreadState threadState, boolean created, String messageJson) {}
+
+    /** What the access check found: the channel, the author, and for a reply the root it answers. */
+    private record Place(Channel channel, User author, StoredMessage root) {
+        boolean isReply() {
+            return root != null;
+        }
+    }
+
+    private final Database db;
+
+    public MessagePosting(Database db) {
+        this.db = db;
+    }
+
+    public Sent post(String userId, Target target, String rawBody, String rawNonce) {
+        var body = MessageBodies.require(rawBody);
+        var nonce = MessageBodies.nonce(rawNonce);
+        var place = db.read(c -> place(c, userId, target));
+        var channel = place.channel();
+        // Everything but the sequence is decided here, off the single writer thread: ids, time and JSON.
+        var id = Ids.next("msg");
+        var rootId = place.isReply() ? place.root().id() : id;
+        var draft = new StoredMessage(id, channel.workspaceId(), channel.id(), userId,
+                place.isReply() ? rootId : null, rootId, null, null, body, "markdown", nonce, Times.now(), null, null);
+        var message = MessageViews.view(draft, place.author(), place.isReply() ? null : ThreadState.empty(id), List.of());
+        var json = NewMessageJson.of(message);
+        var eventId = Ids.next("evt");
+        return db.write(tx -> {
+            var c = tx.connection();
+            var seq = place.isReply() ? MessageStore.insertReply(c, draft) : MessageStore.insertRoot(c, draft);
+            if (seq.isEmpty()) {
+                return replayOrRefuse(c, userId, nonce, place);
+            }
+            var posted = NewMessageJson.withSeq(message, seq.get());
+            var messageJson = json.withSeq(seq.get());
+            var created = new NewEvent(place.isReply() ? EventTypes.THREAD_REPLY_CREATED : EventTypes.MESSAGE_CREATED,
+                    channel.workspaceId(), channel.id(), place.isReply() ? null : seq.get(), id,
+                    new JsonPayload(NewMessageJson.payload(posted, messageJson)));
+            var event = EventStore.append(tx, created, eventId, draft.createdAt());
+            if (!place.isReply()) {
+                ChannelStore.setLastSeq(c, channel.id(), seq.get());
+                return new Sent(posted, List.of(event), null, true, messageJson);
+            }
+            var state = ThreadStore.recordReply(c, rootId, userId, draft.createdAt());
+            return new Sent(posted, List.of(event, stateUpdated(tx, place.root(), state)), state, true, messageJson);
+        });
+    }
+
+    private static Event stateUpdated(Tx tx, StoredMessage root, ThreadState state) throws SQLException {
+        return EventStore.append(tx, new NewEvent(EventTypes.THREAD_STATE_UPDATED, root.workspaceId(), root.channelId(),
+                root.channelSeq(), root.id(), Map.of("root_message_id", root.id(), "thread_state", state)));
+    }
+
+    /**
+     * The channel, author and root of a new message, if the author may post there. A root post finds channel,
+     * membership and author in one query (the hottest request path); on a miss the usual checks say why.
+     */
+    private static Place place(Connection c, String userId, Target target) throws SQLException {
+        return switch (target) {
+            case Target.ChannelRoot(var channelId) -> {
+                var found = MessageStore.posting(c, userId, channelId);
+                if (found.isEmpty()) {
+                    Messages.writable(c, userId, channelId); // 404 unknown channel, 403 not a member
+                    throw new ApiException.NotFound("user");
+                }
+                yield new Place(open(found.get().channel()), found.get().author(), null);
+            }
+            case Target.ThreadReply(var rootId) -> {
+                var root = Messages.visible(c, userId, rootId);
+                if (!root.isRoot()) {
+                    throw new ApiException.Invalid("replies are one level deep: reply to the thread's root message");
+                }
+                var channel = Messages.writable(c, userId, root.channelId());
+                var author = UserStore.byId(c, userId).orElseThrow(() -> new ApiException.NotFound("user"));
+                yield new Place(channel, author, root);
+            }
+        };
+    }
+
+    private static Channel open(Channel channel) {
+        if (channel.archivedAt() != null) {
+            throw archived(channel);
+        }
+        return channel;
+    }
+
+    private static ApiException archived(Channel channel) {
+        return new ApiException.Conflict("channel #" + channel.name() + " is archived");
+    }
+
+    /**
+     * Nothing was inserted: a retry of a message this author already sent to the same place (answered with
+     * it and the event that first announced it), a nonce reused elsewhere (409), or the channel was archived
+     * between the check and the write (409).
+     */
+    private static Sent replayOrRefuse(Connection c, String userId, String nonce, Place place) throws SQLException {
+        var existing = nonce == null ? Optional.<StoredMessage>empty() : MessageStore.byNonce(c, userId, nonce);
+        if (existing.isEmpty()) {
+            throw archived(place.channel());
+        }
+        var row = existing.get();
+        boolean samePlace = place.isReply() ? place.root().id().equals(row.parentMessageId())
+                : row.isRoot() && row.channelId().equals(place.channel().id());
+        if (!samePlace) {
+            throw new ApiException.Conflict("nonce already used for another message");
+        }
+        var type = place.isReply() ? EventTypes.THREAD_REPLY_CREATED : EventTypes.MESSAGE_CREATED;
+        var event = EventStore.firstAbout(c, row.id(), type).orElseThrow(() -> Messages.prunedReplay(row.id()));
+        var state = place.isReply() ? ThreadStore.get(c, place.root().id()) : null;
+        return new Sent(MessageViews.of(c, row, userId), List.of(event), state, false, null);
+    }
+}
