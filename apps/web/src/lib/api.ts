@@ -19,7 +19,11 @@ export const client = new ClickClackClient({ baseUrl: "", credentials: "same-ori
 export const PAGE_SIZE = 50;
 
 export const api = {
-  me: (): Promise<User> => client.me.get(),
+  /** The caller; `devFallback` when the server signed them in as its `--dev` fallback user. */
+  me: async (): Promise<{ user: User; devFallback: boolean }> => {
+    const r = await client.me.info();
+    return { user: r.user, devFallback: r.dev_fallback === true };
+  },
   signIn: async (token: string): Promise<User> => (await client.auth.consumeMagicToken(token)).user,
   signOut: (): Promise<void> => client.auth.logout(),
 

@@ -15,6 +15,10 @@ import type {
   ThreadPage,
   ThreadState,
 } from "./types";
+import { toggleReactor, type ReactionView, type Reactor } from "./reactions";
+
+/** A reaction total from an event; `reacted_by` when the server sends it. */
+type ReactionCountView = { emoji: string; count: number; reacted_by?: readonly Reactor[] };
 
 /** A message as shown: a server message, or a local one still sending (or failed). */
 export interface ViewMessage extends Message {
@@ -186,6 +190,30 @@ export class Projection {
     this.emit();
   }
 
+  /**
+   * Shows a message from the outbox (after a reload, or when its conversation is opened) unless it is
+   * already on screen, pending or confirmed; then sets how it is doing.
+   */
+  showPending(message: ViewMessage, state: "sending" | "failed"): void {
+    const nonce = message.nonce ?? "";
+    const list = message.parent_message_id
+      ? this.threads.get(message.parent_message_id)?.replies
+      : this.timelines.get(message.channel_id)?.messages;
+    const shown = list?.find((m) => m.nonce === nonce);
+    if (!shown) this.addPending(message);
+    else if (!shown.pending) return;
+    if (state === "failed") this.markFailed(nonce);
+    else this.markSending(nonce);
+  }
+
+  /** A failed message is on its way again. */
+  markSending(nonce: string): void {
+    this.patchWhere(
+      (m) => m.pending === "failed" && m.nonce === nonce,
+      (m) => ({ ...m, pending: "sending" }),
+    );
+  }
+
   /** Marks a pending message as failed so the user can retry or discard it. */
   markFailed(nonce: string): void {
     this.patchWhere(
@@ -220,7 +248,7 @@ export class Projection {
     const had = m?.reactions?.find((r) => r.emoji === emoji)?.reacted_by_me ?? false;
     this.patchMessage(messageId, (msg) => ({
       ...msg,
-      reactions: toggleMine(msg.reactions ?? [], emoji, !had),
+      reactions: toggleMine(msg.reactions ?? [], emoji, !had, this.meId),
     }));
     return !had;
   }
@@ -270,7 +298,7 @@ export class Projection {
       case "reaction.added":
       case "reaction.removed": {
         const messageId = p.message_id as string;
-        const counts = (p.reactions as Reaction[] | undefined) ?? [];
+        const counts = (p.reactions as ReactionCountView[] | undefined) ?? [];
         const mine = p.user_id === this.meId ? event.type === "reaction.added" : undefined;
         this.patchMessage(messageId, (m) => ({
           ...m,
@@ -422,28 +450,45 @@ function sameMessage(a: ViewMessage, b: ViewMessage): boolean {
 
 /** Applies server counts (which lack reacted_by_me) while keeping what we know about our own. */
 export function mergeCounts(
-  prev: readonly Reaction[],
-  counts: readonly Reaction[],
+  prev: readonly ReactionView[],
+  counts: readonly ReactionCountView[],
   emoji: string,
   mine: boolean | undefined,
-): Reaction[] {
-  const was = new Map(prev.map((r) => [r.emoji, r.reacted_by_me ?? false]));
+): ReactionView[] {
+  const was = new Map(prev.map((r) => [r.emoji, r]));
   return counts
     .filter((r) => r.count > 0)
-    .map((r) => ({
-      emoji: r.emoji,
-      count: r.count,
-      reacted_by_me: r.emoji === emoji && mine !== undefined ? mine : (was.get(r.emoji) ?? false),
-    }));
+    .map((r) => {
+      const before = was.get(r.emoji);
+      const merged: ReactionView = {
+        emoji: r.emoji,
+        count: r.count,
+        reacted_by_me:
+          r.emoji === emoji && mine !== undefined ? mine : (before?.reacted_by_me ?? false),
+      };
+      // Who reacted: the event's list when it has one; else ours, while the count still matches it.
+      const reactedBy = r.reacted_by ?? (before?.count === r.count ? before.reacted_by : undefined);
+      if (reactedBy) merged.reacted_by = reactedBy;
+      return merged;
+    });
 }
 
-function toggleMine(prev: readonly Reaction[], emoji: string, on: boolean): Reaction[] {
+function toggleMine(
+  prev: readonly ReactionView[],
+  emoji: string,
+  on: boolean,
+  meId: string,
+): ReactionView[] {
   const existing = prev.find((r) => r.emoji === emoji);
   if (!existing) return on ? [...prev, { emoji, count: 1, reacted_by_me: true }] : [...prev];
   return prev
-    .map((r) =>
-      r.emoji === emoji ? { ...r, count: r.count + (on ? 1 : -1), reacted_by_me: on } : r,
-    )
+    .map((r) => {
+      if (r.emoji !== emoji) return r;
+      const next: ReactionView = { ...r, count: r.count + (on ? 1 : -1), reacted_by_me: on };
+      const reactedBy = toggleReactor(r.reacted_by, meId, on);
+      if (reactedBy) next.reacted_by = reactedBy;
+      return next;
+    })
     .filter((r) => r.count > 0);
 }
 

@@ -11,6 +11,11 @@ class Session {
   status = $state<Status>("loading");
   user = $state.raw<User | null>(null);
   error = $state("");
+  /**
+   * Signed in by the server's dev fallback (no credentials, loopback, `--dev`): signing out cannot
+   * stick, since the next request is the dev user again, so the app explains instead of pretending.
+   */
+  devFallback = $state(false);
 
   #signingOut = false;
 
@@ -19,10 +24,13 @@ class Session {
     // bring the session back (the dev fallback would otherwise sign the browser in as the dev user).
     if (this.#signingOut) return;
     try {
-      this.user = await api.me();
+      const me = await api.me();
+      this.user = me.user;
+      this.devFallback = me.devFallback;
       this.status = "signed-in";
     } catch (err) {
       this.user = null;
+      this.devFallback = false;
       this.status = isUnauthorized(err) ? "signed-out" : "error";
       this.error = isUnauthorized(err) ? "" : errorText(err);
     }
@@ -32,6 +40,7 @@ class Session {
   async signIn(token: string): Promise<void> {
     try {
       this.user = await api.signIn(token.trim());
+      this.devFallback = false;
     } catch (err) {
       if (
         isUnauthorized(err) ||

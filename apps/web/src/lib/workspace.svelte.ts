@@ -7,8 +7,12 @@
 
 import type { ConnectionStatus, Subscription } from "@clickclack/sdk";
 import { api, client } from "./api";
+import { Drafts, type Conversation } from "./drafts";
+import { browserStorage } from "./persisted";
+import { presenceOf, type PresenceState } from "./presence";
 import { session } from "./session.svelte";
 import { Projection, type ThreadView, type Timeline, type ViewMessage } from "./projection";
+import { MessageSender } from "./sending";
 import { TypingAnnouncer, TypingTracker } from "./typing";
 import type { Channel, ChatEvent, EphemeralEvent, Member, User } from "./types";
 
@@ -16,12 +20,6 @@ export type Connection = "connecting" | "live" | "reconnecting";
 
 const READ_KEY = "clickclack.read";
 const RECONNECT_MAX_DELAY_MS = 10_000;
-
-export function newNonce(): string {
-  // crypto.randomUUID needs a secure context; getRandomValues works on plain-http LAN installs too.
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 export class WorkspaceStore {
   readonly proj: Projection;
@@ -34,6 +32,8 @@ export class WorkspaceStore {
   error = $state("");
   readSeq = $state.raw<Record<string, number>>(loadRead());
   typingVersion = $state(0);
+  /** Channels with a draft in their composer or one of their threads (the sidebar's pencil). */
+  draftChannels = $state.raw<ReadonlySet<string>>(new Set());
 
   #sub: Subscription | null = null;
   #typing = new TypingTracker();
@@ -42,6 +42,11 @@ export class WorkspaceStore {
   #visibleChannel = $state<string | null>(null);
   #visibleThread: string | null = null;
   #stopped = false;
+  readonly #sender: MessageSender;
+  readonly #drafts: Drafts;
+  /** Settles once the first load is done; the outbox resends only after it (see #resend). */
+  #started: Promise<void> = Promise.resolve();
+  #wasLive = false;
 
   constructor(
     readonly id: string,
@@ -49,6 +54,16 @@ export class WorkspaceStore {
   ) {
     this.proj = new Projection(me.id);
     this.proj.subscribe(() => this.version++);
+    const storage = browserStorage();
+    this.#sender = new MessageSender(
+      this.proj,
+      id,
+      me,
+      (channelId) => this.markRead(channelId),
+      storage,
+    );
+    this.#drafts = new Drafts(me.id, id, storage);
+    this.draftChannels = this.#drafts.channels();
   }
 
   // ---- reading ---------------------------------------------------------------------------------------
@@ -80,7 +95,12 @@ export class WorkspaceStore {
   }
 
   isOnline(userId: string): boolean {
-    return this.presence.get(userId) === "online";
+    return this.presenceOf(userId) === "online";
+  }
+
+  /** Another person's presence as far as we can know it: unknown while our own socket is down. */
+  presenceOf(userId: string): PresenceState {
+    return presenceOf(this.presence, userId, this.connection === "live");
   }
 
   unread(channel: Channel): boolean {
@@ -97,7 +117,12 @@ export class WorkspaceStore {
 
   // ---- lifecycle -------------------------------------------------------------------------------------
 
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    this.#started = this.#start();
+    return this.#started;
+  }
+
+  async #start(): Promise<void> {
     try {
       const cursor = await api.tailCursor(this.id);
       if (this.#stopped) return;
@@ -131,8 +156,13 @@ export class WorkspaceStore {
   }
 
   #onStatus(status: ConnectionStatus): void {
-    if (status === "open") this.connection = "live";
-    else if (status === "reconnecting") this.connection = "reconnecting";
+    if (status === "open") {
+      this.connection = "live";
+      // Presence changes are ephemeral: any made while we were away are gone, so ask again.
+      if (this.#wasLive) void this.#reloadPresence();
+      this.#wasLive = true;
+      void this.#resend();
+    } else if (status === "reconnecting") this.connection = "reconnecting";
     else if (status === "closed" && !this.#stopped) {
       // The server ended the stream for good (1008: signed out elsewhere or removed from the
       // workspace). Re-checking the session shows the sign-in page when that is the reason.
@@ -157,6 +187,17 @@ export class WorkspaceStore {
       });
     this.members = members;
     this.presence = new Map(presence.map((p) => [p.user_id, p.status]));
+  }
+
+  async #reloadPresence(): Promise<void> {
+    const presence = await api.presence(this.id).catch(() => null);
+    if (presence) this.presence = new Map(presence.map((p) => [p.user_id, p.status]));
+  }
+
+  /** The connection is (back) up: send what the outbox holds, once the workspace has loaded. */
+  async #resend(): Promise<void> {
+    await this.#started;
+    if (!this.#stopped) await this.#sender.flush();
   }
 
   /**
@@ -224,10 +265,11 @@ export class WorkspaceStore {
   async openChannel(channelId: string): Promise<void> {
     this.#visibleChannel = channelId;
     this.markRead(channelId);
-    if (this.proj.timeline(channelId)) return;
-    const page = await api.latest(channelId);
-    this.proj.replaceTimeline(channelId, page);
-    this.markRead(channelId);
+    if (!this.proj.timeline(channelId)) {
+      this.proj.replaceTimeline(channelId, await api.latest(channelId));
+      this.markRead(channelId);
+    }
+    this.#sender.restoreChannel(channelId);
   }
 
   /**
@@ -246,7 +288,9 @@ export class WorkspaceStore {
     const prev = this.#visibleThread;
     this.#visibleThread = rootId;
     if (prev && prev !== rootId) this.proj.closeThread(prev);
-    if (rootId) this.proj.replaceThread(await api.thread(rootId));
+    if (!rootId) return;
+    this.proj.replaceThread(await api.thread(rootId));
+    this.#sender.restoreThread(rootId);
   }
 
   markRead(channelId: string): void {
@@ -266,48 +310,40 @@ export class WorkspaceStore {
 
   // ---- writes ----------------------------------------------------------------------------------------
 
-  /** Posts a root message: shown at once, confirmed in place, retried safely with the same nonce. */
-  async send(channelId: string, body: string, nonce = newNonce()): Promise<void> {
+  /** Posts a root message: shown at once, kept in the outbox until confirmed (see sending.ts). */
+  async send(channelId: string, body: string): Promise<void> {
     this.#announcer(channelId).stop();
-    this.proj.discardPending(nonce);
-    this.proj.addPending(
-      this.#draft({ channel_id: channelId, nonce, body, parent_message_id: null }),
-    );
-    try {
-      this.proj.upsertMessage(await api.send(channelId, body, nonce));
-      this.markRead(channelId);
-    } catch {
-      this.proj.markFailed(nonce);
-    }
+    this.saveDraft({ channelId, rootId: null }, "");
+    await this.#sender.send(channelId, body);
   }
 
-  async reply(root: ViewMessage, body: string, nonce = newNonce()): Promise<void> {
+  async reply(root: ViewMessage, body: string): Promise<void> {
     this.#announcer(root.channel_id).stop();
-    this.proj.discardPending(nonce);
-    this.proj.addPending(
-      this.#draft({ channel_id: root.channel_id, nonce, body, parent_message_id: root.id }),
-    );
-    try {
-      const r = await api.reply(root.id, body, nonce);
-      this.proj.upsertMessage(r.message);
-      if (r.thread_state) this.proj.setThreadState(r.thread_state);
-    } catch {
-      this.proj.markFailed(nonce);
-    }
+    this.saveDraft({ channelId: root.channel_id, rootId: root.id }, "");
+    await this.#sender.send(root.channel_id, body, root.id);
   }
 
   /** Sends a failed message again under its original nonce, so the server never stores it twice. */
   retry(m: ViewMessage): Promise<void> {
-    const nonce = m.nonce ?? newNonce();
-    if (m.parent_message_id) {
-      const root = this.proj.thread(m.parent_message_id)?.root;
-      return root ? this.reply(root, m.body, nonce) : Promise.resolve();
-    }
-    return this.send(m.channel_id, m.body, nonce);
+    return this.#sender.retry(m);
   }
 
   discard(m: ViewMessage): void {
-    if (m.nonce) this.proj.discardPending(m.nonce);
+    this.#sender.discard(m);
+  }
+
+  // ---- drafts ----------------------------------------------------------------------------------------
+
+  draft(c: Conversation): string {
+    return this.#drafts.get(c);
+  }
+
+  saveDraft(c: Conversation, text: string): void {
+    if (this.#drafts.set(c, text)) this.draftChannels = this.#drafts.channels();
+  }
+
+  hasDraft(channelId: string): boolean {
+    return this.draftChannels.has(channelId);
   }
 
   async edit(messageId: string, body: string): Promise<void> {
@@ -351,27 +387,6 @@ export class WorkspaceStore {
       this.#announcers.set(channelId, a);
     }
     return a;
-  }
-
-  #draft(
-    over: Pick<ViewMessage, "channel_id" | "nonce" | "body" | "parent_message_id">,
-  ): ViewMessage {
-    return {
-      id: `local_${over.nonce}`,
-      workspace_id: this.id,
-      author_id: this.me.id,
-      author: this.me,
-      thread_root_id: over.parent_message_id ?? `local_${over.nonce}`,
-      channel_seq: null,
-      thread_seq: null,
-      body_format: "markdown",
-      created_at: new Date().toISOString(),
-      edited_at: null,
-      deleted_at: null,
-      thread_state: null,
-      reactions: [],
-      ...over,
-    };
   }
 }
 
