@@ -2,9 +2,14 @@ package chat.clickclack.http;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
 
 /**
  * The HTTP server: Javalin on Jetty with virtual threads, the JSON mapper, body limits, error mapping,
@@ -13,10 +18,12 @@ import java.util.function.Consumer;
 public final class HttpServer {
     private final Javalin javalin;
     private final List<RouteTable.Route> routes;
+    private final AtomicReference<SessionHandler> sessions;
 
-    private HttpServer(Javalin javalin, List<RouteTable.Route> routes) {
+    private HttpServer(Javalin javalin, List<RouteTable.Route> routes, AtomicReference<SessionHandler> sessions) {
         this.javalin = javalin;
         this.routes = routes;
+        this.sessions = sessions;
     }
 
     /**
@@ -27,9 +34,14 @@ public final class HttpServer {
     public static HttpServer create(long maxBodyBytes, io.javalin.http.Handler before, Consumer<RouteTable> features,
             java.util.function.BooleanSupplier ready) {
         var table = new RouteTable[1];
+        var sessions = new AtomicReference<SessionHandler>();
         var site = new StaticSite();
         var javalin = Javalin.create(config -> {
             configure(config, maxBodyBytes);
+            config.jetty.modifyServletContextHandler(handler -> {
+                sessions.set(handler.getSessionHandler());
+                handler.addFilter(new FilterHolder(new TransportFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+            });
             ErrorMapping.install(config);
             config.routes.before("/api/*", before);
             var routes = new RouteTable(config);
@@ -51,7 +63,7 @@ public final class HttpServer {
             config.routes.get("/favicon.ico", site::rootFile);
             config.routes.get("/robots.txt", site::rootFile);
         });
-        return new HttpServer(javalin, table[0].routes());
+        return new HttpServer(javalin, table[0].routes(), sessions);
     }
 
     private static void configure(JavalinConfig config, long maxBodyBytes) {
@@ -74,6 +86,12 @@ public final class HttpServer {
 
     public List<RouteTable.Route> routes() {
         return routes;
+    }
+
+    /** HTTP sessions Jetty has created since the start: always 0, since no request may keep server state. */
+    public int httpSessionsCreated() {
+        var handler = sessions.get();
+        return handler == null ? 0 : handler.getSessionsCreated();
     }
 
     public void stop() {
