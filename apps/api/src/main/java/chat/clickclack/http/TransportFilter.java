@@ -8,13 +8,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The first thing every request meets, before Javalin routes it: it makes the request stateless
- * ({@link StatelessRequest}).
+ * The first thing every request meets, before Javalin routes it: it refuses method-override headers and
+ * makes the request stateless ({@link StatelessRequest}).
+ *
+ * <p>Security: Javalin honours {@code X-HTTP-Method-Override}, so a GET — which our CSRF rules let through
+ * as safe, and which a page of another site can make a browser send — could act as a DELETE. No client of
+ * ours needs the header, so a request that carries it is refused before routing.
  */
 final class TransportFilter extends HttpFilter {
+    private static final String METHOD_OVERRIDE = "X-HTTP-Method-Override";
+
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
+        if (req.getHeader(METHOD_OVERRIDE) != null) {
+            DirectError.send(res, 400, METHOD_OVERRIDE + " is not supported: send the real method");
+            return;
+        }
         chain.doFilter(new StatelessRequest(req), res);
     }
 }

@@ -8,6 +8,7 @@ import chat.clickclack.db.Database;
 import chat.clickclack.events.Cursors;
 import chat.clickclack.http.ApiException;
 import chat.clickclack.http.Bodies;
+import chat.clickclack.http.DirectError;
 import chat.clickclack.http.RouteTable;
 import chat.clickclack.ids.Times;
 import chat.clickclack.workspaces.Membership;
@@ -60,6 +61,23 @@ public final class RealtimeRoutes {
     }
 
     private void beforeUpgrade(Context ctx) {
+        try {
+            checkUpgrade(ctx);
+        } catch (ApiException e) {
+            DirectError.send(ctx.res(), e.status(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private void checkUpgrade(Context ctx) {
+        // Jetty answers a handshake without these with an exception (a 500 once it reaches us): say what is wrong.
+        var key = ctx.header("Sec-WebSocket-Key");
+        if (key == null || key.isBlank()) {
+            throw new ApiException.Invalid("WebSocket handshake without a Sec-WebSocket-Key header");
+        }
+        if (!"13".equals(ctx.header("Sec-WebSocket-Version"))) {
+            throw new ApiException.Invalid("WebSocket handshake must send Sec-WebSocket-Version: 13");
+        }
         var actor = authenticator.resolve(ctx).orElseThrow(() -> new ApiException.Unauthorized("authentication required"));
         if (actor.via() != Actor.Via.BEARER && !origins.allows(ctx)) {
             throw new ApiException.Forbidden("cross-origin WebSocket refused");

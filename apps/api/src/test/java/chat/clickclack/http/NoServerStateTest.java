@@ -19,6 +19,7 @@ class NoServerStateTest {
             for (int i = 0; i < 2_000; i++) {
                 var response = RawHttp.exchange(server.url(), UPGRADE);
                 assertThat(response.status()).isEqualTo(401);
+                assertThat(response.body()).contains("\"error\"");
                 assertThat(response.all("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
             }
             assertThat(server.app().http().httpSessionsCreated()).isZero();
