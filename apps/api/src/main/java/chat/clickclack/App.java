@@ -5,12 +5,14 @@ import chat.clickclack.auth.AuthRoutes;
 import chat.clickclack.auth.Authenticator;
 import chat.clickclack.auth.DevFallback;
 import chat.clickclack.auth.OriginCheck;
+import chat.clickclack.auth.SessionCookie;
 import chat.clickclack.auth.Sessions;
 import chat.clickclack.channels.ChannelRoutes;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.config.Config;
 import chat.clickclack.db.Database;
 import chat.clickclack.events.EventRoutes;
+import chat.clickclack.http.ForwardedHeaders;
 import chat.clickclack.http.HttpServer;
 import chat.clickclack.messages.MessageRoutes;
 import chat.clickclack.messages.Messages;
@@ -65,7 +67,8 @@ public final class App implements AutoCloseable {
 
         var devFallback = new DevFallback(db, config.dev());
         var authenticator = new Authenticator(db, devFallback);
-        var origins = new OriginCheck(config.publicUrl());
+        var forwarded = new ForwardedHeaders(config.http().trustedProxies());
+        var origins = new OriginCheck(config.publicUrl(), forwarded);
         var sessions = new Sessions(db, hub::closeSession);
         var profiles = new Profiles(db);
         var workspaces = new Workspaces(db);
@@ -76,8 +79,8 @@ public final class App implements AutoCloseable {
         var reactions = new Reactions(db);
 
         var ready = new AtomicBoolean();
-        var http = HttpServer.create(config.maxBodyBytes(), new AccessFilter(authenticator, origins)::handle, routes -> {
-            new AuthRoutes(sessions).register(routes);
+        var http = HttpServer.create(config.maxBodyBytes(), config.http(), new AccessFilter(authenticator, origins)::handle, routes -> {
+            new AuthRoutes(sessions, new SessionCookie(config.publicUrl(), forwarded)).register(routes);
             new MeRoutes(profiles).register(routes);
             new WorkspaceRoutes(workspaces, invites).register(routes);
             new ChannelRoutes(channels).register(routes);

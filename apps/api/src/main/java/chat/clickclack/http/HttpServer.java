@@ -1,5 +1,6 @@
 package chat.clickclack.http;
 
+import chat.clickclack.config.HttpHardening;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import jakarta.servlet.DispatcherType;
@@ -31,8 +32,8 @@ public final class HttpServer {
      * @param features registers the feature routes
      * @param ready    answers /readyz
      */
-    public static HttpServer create(long maxBodyBytes, io.javalin.http.Handler before, Consumer<RouteTable> features,
-            java.util.function.BooleanSupplier ready) {
+    public static HttpServer create(long maxBodyBytes, HttpHardening hardening, io.javalin.http.Handler before,
+            Consumer<RouteTable> features, java.util.function.BooleanSupplier ready) {
         var table = new RouteTable[1];
         var sessions = new AtomicReference<SessionHandler>();
         var site = new StaticSite();
@@ -40,7 +41,7 @@ public final class HttpServer {
             configure(config, maxBodyBytes);
             config.jetty.modifyServletContextHandler(handler -> {
                 sessions.set(handler.getSessionHandler());
-                handler.addFilter(new FilterHolder(new TransportFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+                handler.addFilter(new FilterHolder(new TransportFilter(new SecurityHeaders(hardening.frameAncestors()))), "/*", EnumSet.of(DispatcherType.REQUEST));
             });
             ErrorMapping.install(config);
             config.routes.before("/api/*", before);
