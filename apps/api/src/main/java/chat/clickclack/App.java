@@ -88,7 +88,8 @@ public final class App implements AutoCloseable {
             new ThreadRoutes(threads).register(routes);
             new ReactionRoutes(reactions).register(routes);
             new EventRoutes(db).register(routes);
-            new RealtimeRoutes(db, hub, authenticator, origins).register(routes);
+            new RealtimeRoutes(db, hub, authenticator, origins, forwarded,
+                    config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);
         var app = new App(db, hub, http, devFallback, ready);
         devFallback.prepare();

@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.EOFException;
+import java.nio.channels.ClosedChannelException;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.jetty.http.HttpException;
@@ -49,10 +50,11 @@ final class ErrorMapping {
     }
 
     private static void unexpected(Context ctx, Exception e) {
-        // A client that hangs up mid-body, or a request Jetty itself found malformed, is not our failure:
+        // A client that hangs up mid-body (or is cut off by a read deadline), or a request Jetty itself found
+        // malformed, is not our failure:
         // one short line at debug, so anonymous clients cannot flood the log with stack traces.
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EofException || cause instanceof EOFException) {
+            if (cause instanceof EofException || cause instanceof EOFException || cause instanceof ClosedChannelException) {
                 log.debug("client aborted {} {}: {}", ctx.method(), ctx.path(), cause.getMessage());
                 respond(ctx, 400, "request body incomplete: the client closed the connection");
                 return;

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 
 /**
  * The HTTP server: Javalin on Jetty with virtual threads, the JSON mapper, body limits, error mapping,
@@ -39,9 +40,10 @@ public final class HttpServer {
         var site = new StaticSite();
         var javalin = Javalin.create(config -> {
             configure(config, maxBodyBytes);
+            limitConnections(config, hardening);
             config.jetty.modifyServletContextHandler(handler -> {
                 sessions.set(handler.getSessionHandler());
-                handler.addFilter(new FilterHolder(new TransportFilter(new SecurityHeaders(hardening.frameAncestors()))), "/*", EnumSet.of(DispatcherType.REQUEST));
+                handler.addFilter(new FilterHolder(new TransportFilter(new SecurityHeaders(hardening.frameAncestors()), maxBodyBytes)), "/*", EnumSet.of(DispatcherType.REQUEST));
             });
             ErrorMapping.install(config);
             config.routes.before("/api/*", before);
@@ -74,6 +76,17 @@ public final class HttpServer {
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new io.javalin.json.JavalinJackson(Json.MAPPER, true));
         config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+    }
+
+    /** The connection cap and the read deadlines (slowloris); both start and stop with Jetty. */
+    private static void limitConnections(JavalinConfig config, HttpHardening hardening) {
+        config.jetty.modifyServer(server -> {
+            var limit = new NetworkConnectionLimit(hardening.maxConnections(), server);
+            // At the cap, idle connections are given less time, so they make room for new ones sooner.
+            limit.setEndPointIdleTimeout(hardening.headerReadTimeout().toMillis());
+            server.addBean(limit);
+            server.addBean(new ReadDeadlines(server, hardening.headerReadTimeout(), hardening.bodyReadTimeout()));
+        });
     }
 
     public HttpServer start(String host, int port) {

@@ -140,6 +140,24 @@ public final class RawHttp implements AutoCloseable {
         }
     }
 
+    /** True when nothing at all arrives within the timeout (no byte, no close); the socket timeout is then restored. */
+    public boolean quietFor(int timeoutMillis) {
+        try {
+            socket.setSoTimeout(timeoutMillis);
+            return in.read() == -2; // never: any byte or end of stream means the server spoke
+        } catch (SocketTimeoutException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        } finally {
+            try {
+                socket.setSoTimeout(30_000);
+            } catch (IOException ignored) {
+                // the socket is gone; the next read says so
+            }
+        }
+    }
+
     @Override
     public void close() {
         try {
