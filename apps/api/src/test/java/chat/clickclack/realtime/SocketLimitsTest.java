@@ -52,14 +52,38 @@ class SocketLimitsTest {
         }
     }
 
+    @Test
+    void behindATrustedProxyTheCapCountsTheForwardedClientAddress() {
+        try (var server = TestServer.start(Map.of("max_sockets_per_ip", "1", "trusted_proxies", "127.0.0.1"))) {
+            var owner = server.newUser("Proxied Owner");
+            var workspace = owner.api().post("/api/workspaces", Map.of("name", "Behind nginx")).at("/workspace/id").asText();
+            try (var first = RawHttp.open(server.url())) {
+                var opened = first.write(request(owner.token(), workspace, "X-Forwarded-For: 198.51.100.1\r\n")).read();
+                assertThat(opened.status()).isEqualTo(101);
+                // Another client behind the same proxy is another address; the same client is not.
+                assertThat(upgrade(server, owner.token(), workspace, "X-Forwarded-For: 198.51.100.2\r\n").status())
+                        .isEqualTo(101);
+                assertThat(upgrade(server, owner.token(), workspace, "X-Forwarded-For: 198.51.100.1\r\n").status())
+                        .isEqualTo(429);
+                // A client cannot claim a fresh address by prepending one: the proxy appends the real peer.
+                assertThat(upgrade(server, owner.token(), workspace, "X-Forwarded-For: 203.0.113.50, 198.51.100.1\r\n")
+                        .status()).isEqualTo(429);
+            }
+        }
+    }
+
     private static RawHttp.Response upgrade(TestServer server, String token, String workspace) {
         return upgrade(server, token, workspace, "");
     }
 
     /** One raw upgrade that is closed again at once; answers the handshake response. */
     private static RawHttp.Response upgrade(TestServer server, String token, String workspace, String extraHeaders) {
-        return RawHttp.exchange(server.url(), "GET /api/realtime/ws?workspace_id=" + workspace + " HTTP/1.1\r\n"
+        return RawHttp.exchange(server.url(), request(token, workspace, extraHeaders));
+    }
+
+    private static String request(String token, String workspace, String extraHeaders) {
+        return "GET /api/realtime/ws?workspace_id=" + workspace + " HTTP/1.1\r\n"
                 + "Host: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nAuthorization: Bearer " + token + "\r\n" + extraHeaders + "\r\n");
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nAuthorization: Bearer " + token + "\r\n" + extraHeaders + "\r\n";
     }
 }
