@@ -61,6 +61,26 @@ describe("security headers in the browser", () => {
     await page.close();
   });
 
+  it("shows the product site under the same policy without a violation", async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener("securitypolicyviolation", (e) =>
+        seen.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      );
+    });
+    const response = await page.goto(`${server.url}/`);
+    expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    await page.waitForLoadState("load");
+    await page.getByRole("link", { name: "Open the app" }).first().waitFor({ timeout: WAIT_MS });
+    const violations = await page.evaluate(
+      () => (window as unknown as { cspViolations: string[] }).cspViolations,
+    );
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
   it("refuses to be framed by a page on another origin", async () => {
     const page = await browser.context.newPage();
     await page.goto(attackerUrl);
