@@ -423,6 +423,9 @@ export interface paths {
          *     before live events. An unknown or pruned cursor, or a gap larger than the replay
          *     window, is answered by closing with 4001: refetch over HTTP, then reconnect from a
          *     fresh `tail_cursor`. See `x-close-codes` for every close code.
+         *
+         *     A handshake without `Sec-WebSocket-Key` (or not version 13) is a 400; refusals before the
+         *     upgrade carry the usual `{"error": ...}` body.
          */
         get: operations["connectRealtime"];
         put?: never;
@@ -1757,6 +1760,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             426: components["responses"]["UpgradeRequired"];
+            /** @description The caller already holds its cap of open WebSockets (`max_sockets_per_user`, or `max_sockets_per_ip` for its address): close one, then reconnect. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
 }

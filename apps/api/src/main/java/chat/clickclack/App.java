@@ -5,6 +5,7 @@ import chat.clickclack.auth.AuthRoutes;
 import chat.clickclack.auth.Authenticator;
 import chat.clickclack.auth.DevFallback;
 import chat.clickclack.auth.OriginCheck;
+import chat.clickclack.auth.SessionCookie;
 import chat.clickclack.auth.Sessions;
 import chat.clickclack.channels.ChannelRoutes;
 import chat.clickclack.channels.Channels;
@@ -12,6 +13,7 @@ import chat.clickclack.config.Config;
 import chat.clickclack.db.Database;
 import chat.clickclack.events.EventRoutes;
 import chat.clickclack.db.Settings;
+import chat.clickclack.http.ForwardedHeaders;
 import chat.clickclack.http.HttpServer;
 import chat.clickclack.http.ListenAddress;
 import chat.clickclack.messages.MessagePosting;
@@ -68,7 +70,8 @@ public final class App implements AutoCloseable {
 
         var devFallback = new DevFallback(db, config.dev());
         var authenticator = new Authenticator(db, devFallback);
-        var origins = new OriginCheck(config.publicUrl());
+        var forwarded = new ForwardedHeaders(config.http().trustedProxies());
+        var origins = new OriginCheck(config.publicUrl(), forwarded);
         var sessions = new Sessions(db, hub::closeSession);
         var profiles = new Profiles(db);
         var workspaces = new Workspaces(db);
@@ -80,8 +83,8 @@ public final class App implements AutoCloseable {
         var reactions = new Reactions(db);
 
         var ready = new AtomicBoolean();
-        var http = HttpServer.create(config.maxBodyBytes(), new AccessFilter(authenticator, origins)::handle, routes -> {
-            new AuthRoutes(sessions).register(routes);
+        var http = HttpServer.create(config.maxBodyBytes(), config.http(), new AccessFilter(authenticator, origins)::handle, routes -> {
+            new AuthRoutes(sessions, new SessionCookie(config.publicUrl(), forwarded)).register(routes);
             new MeRoutes(profiles).register(routes);
             new WorkspaceRoutes(workspaces, invites).register(routes);
             new ChannelRoutes(channels).register(routes);
@@ -89,7 +92,8 @@ public final class App implements AutoCloseable {
             new ThreadRoutes(threads).register(routes);
             new ReactionRoutes(reactions).register(routes);
             new EventRoutes(db).register(routes);
-            new RealtimeRoutes(db, hub, authenticator, origins).register(routes);
+            new RealtimeRoutes(db, hub, authenticator, origins, forwarded,
+                    config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);
         var app = new App(db, hub, http, devFallback, ready);
         devFallback.prepare();

@@ -128,6 +128,7 @@ public final class Bench {
             case "reconnect" -> ReconnectScenario.run(servers, options);
             case "mix" -> MixScenario.run(servers, options);
             case "footprint" -> FootprintScenario.run(servers, options);
+            case "soak" -> SoakScenario.run(servers, options);
             default -> throw new IllegalArgumentException("unknown scenario " + name);
         };
     }

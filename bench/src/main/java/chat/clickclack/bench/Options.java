@@ -40,22 +40,26 @@ record Options(
         List<String> rawArgs) {
 
     static final List<String> SCENARIOS = List.of("send", "fanout", "reconnect", "mix", "footprint");
+    /** Scenarios that `all` leaves out: run them by name. */
+    static final List<String> EXTRA_SCENARIOS = List.of("soak");
     static final Set<String> PARAMS = Set.of(
             "senders", "channels", "duration", "warmup", "raw-duration",
             "subscribers", "rate",
             "missed", "trials",
             "users", "interval", "mix-channels", "workspaces", "history",
-            "sockets", "seed-users", "ws-client", "http-client", "bench-jfr");
+            "sockets", "seed-users", "ws-client", "http-client", "bench-jfr",
+            "flood-threads", "flood-rate", "slow-connections", "reaction-flood");
 
     static final String USAGE = """
             usage: bench/run SCENARIO [--quick] [--json FILE] [--url URL [--data DIR | --token T]]
                    [--jar SERVER_JAR] [--server-env KEY=VALUE]... [--server-jvm OPTION]... [--jfr DIR]
                    [--PARAM VALUE]...
-              SCENARIO   send | fanout | reconnect | mix | footprint | all
+              SCENARIO   send | fanout | reconnect | mix | footprint | all | soak (not in all)
               PARAM      senders channels duration warmup raw-duration (send)
                          subscribers rate duration (fanout)   missed trials (reconnect)
                          users (a number or a ramp such as 250,500,1000) interval mix-channels
                          workspaces history duration (mix)   sockets (footprint)   seed-users
+                         senders channels warmup duration flood-threads flood-rate slow-connections reaction-flood (soak)
                          ws-client lean|jdk (WebSocket client; lean by default, see LeanSocket)
                          http-client lean|jdk (REST client; lean by default, see LeanHttp)
                          bench-jfr FILE (a JFR recording of the load generator itself)
@@ -66,7 +70,7 @@ record Options(
             throw new IllegalArgumentException("missing SCENARIO\n" + USAGE);
         }
         var scenario = args[0];
-        if (!scenario.equals("all") && !SCENARIOS.contains(scenario)) {
+        if (!scenario.equals("all") && !SCENARIOS.contains(scenario) && !EXTRA_SCENARIOS.contains(scenario)) {
             throw new IllegalArgumentException("unknown scenario '" + scenario + "'\n" + USAGE);
         }
         boolean quick = false;

@@ -45,6 +45,9 @@ final class ServerProcess implements AutoCloseable {
         this.coldStartMillis = coldStartMillis;
     }
 
+    static final Map<String, String> SOCKET_CAPS_LIFTED = Map.of(
+            "CLICKCLACK_MAX_SOCKETS_PER_USER", "1000000", "CLICKCLACK_MAX_SOCKETS_PER_IP", "1000000");
+
     /** Starts a server and waits until it answers {@code /readyz} with 200. */
     static ServerProcess start(Path jar, Path dataDir, Map<String, String> env, List<String> jvmOptions, Path jfrFile)
             throws IOException, InterruptedException {
@@ -64,6 +67,9 @@ final class ServerProcess implements AutoCloseable {
                 "--data", dataDir.toString(), "--dev"));
         var log = dataDir.resolve("server.log");
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // The bench's simulated users share a few identities from one loopback address, thousands of sockets
+        // each: lift the per-user and per-address socket caps (issue 15) unless --server-env sets them.
+        builder.environment().putAll(SOCKET_CAPS_LIFTED);
         builder.environment().putAll(env);
         long started = System.nanoTime();
         var process = builder.start();

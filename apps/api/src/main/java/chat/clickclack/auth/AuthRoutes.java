@@ -3,8 +3,6 @@ package chat.clickclack.auth;
 import chat.clickclack.http.Bodies;
 import chat.clickclack.http.RouteTable;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import java.util.Map;
 
 /** Sign-in with a magic token, and sign-out. */
@@ -12,9 +10,11 @@ public final class AuthRoutes {
     record ConsumeToken(String token) {}
 
     private final Sessions sessions;
+    private final SessionCookie cookie;
 
-    public AuthRoutes(Sessions sessions) {
+    public AuthRoutes(Sessions sessions, SessionCookie cookie) {
         this.sessions = sessions;
+        this.cookie = cookie;
     }
 
     public void register(RouteTable routes) {
@@ -25,19 +25,13 @@ public final class AuthRoutes {
     private void consume(Context ctx) {
         var body = Bodies.read(ctx, ConsumeToken.class);
         var signedIn = sessions.consumeMagicToken(body.token());
-        var cookie = new Cookie(Authenticator.SESSION_COOKIE, signedIn.token());
-        cookie.setHttpOnly(true);
-        cookie.setPath("/");
-        cookie.setSameSite(SameSite.LAX);
-        cookie.setMaxAge((int) Sessions.COOKIE_SESSION_TTL.toSeconds());
-        cookie.setSecure("https".equalsIgnoreCase(ctx.scheme()));
-        ctx.cookie(cookie);
+        cookie.set(ctx, signedIn.token());
         ctx.json(Map.of("user", signedIn.user(), "session", signedIn.session(), "token", signedIn.token()));
     }
 
     private void logout(Context ctx) {
         sessions.logout(Actor.of(ctx));
-        ctx.removeCookie(Authenticator.SESSION_COOKIE, "/");
+        cookie.clear(ctx);
         ctx.status(204);
     }
 }

@@ -1,20 +1,26 @@
 package chat.clickclack.auth;
 
+import chat.clickclack.http.ForwardedHeaders;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.util.Locale;
 
 /**
  * Decides whether a browser request comes from our own pages. A request without an Origin header is not
- * from a browser page (curl, bots) and passes. Otherwise its Origin must name this server: either the
- * Host the request was sent to, or the configured public URL — behind a reverse proxy that rewrites Host
- * (nginx's default does), only the public URL matches what the browser saw.
+ * from a browser page (curl, bots) and passes. Otherwise its Origin — scheme, host and port — must name
+ * this server: either the configured public URL, or the scheme and Host the request itself arrived with
+ * (the scheme from a trusted proxy's X-Forwarded-Proto, see {@link ForwardedHeaders}). Behind a reverse
+ * proxy that rewrites Host (nginx's default does), only the public URL matches what the browser saw. The
+ * scheme counts: {@code http://chat.example.com} is another origin than {@code https://chat.example.com}
+ * (a network attacker can serve the plain-HTTP one).
  */
 public final class OriginCheck {
-    private final String publicHost;
+    private final String publicOrigin;
+    private final ForwardedHeaders forwarded;
 
-    public OriginCheck(String publicUrl) {
-        this.publicHost = hostAndPort(publicUrl);
+    public OriginCheck(String publicUrl, ForwardedHeaders forwarded) {
+        this.publicOrigin = origin(publicUrl);
+        this.forwarded = forwarded;
     }
 
     public boolean allows(Context ctx) {
@@ -22,23 +28,37 @@ public final class OriginCheck {
         if (origin == null || origin.isBlank()) {
             return true;
         }
-        var originHost = hostAndPort(origin);
-        if (originHost == null) {
+        var claimed = origin(origin);
+        if (claimed == null) {
             return false;
         }
         var host = ctx.header("Host");
-        return originHost.equals(publicHost) || (host != null && originHost.equals(host.toLowerCase(Locale.ROOT)));
+        return claimed.equals(publicOrigin)
+                || (host != null && claimed.equals(origin(forwarded.scheme(ctx) + "://" + host)));
     }
 
-    /** "https://Chat.example.com:8443/x" → "chat.example.com:8443"; the default port is left out, as in Host. */
-    static String hostAndPort(String url) {
+    /**
+     * "HTTPS://Chat.example.com:443/x" → "https://chat.example.com": lower-case, the scheme's default port
+     * left out (as browsers write Origin), or null when it is not an http(s) URL.
+     */
+    static String origin(String url) {
         try {
             var uri = URI.create(url.trim());
-            if (uri.getHost() == null) {
+            if (uri.getHost() == null || uri.getScheme() == null) {
+                return null;
+            }
+            var scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            int defaultPort = switch (scheme) {
+                case "http" -> 80;
+                case "https" -> 443;
+                default -> -2;
+            };
+            if (defaultPort == -2) {
                 return null;
             }
             var host = uri.getHost().toLowerCase(Locale.ROOT);
-            return uri.getPort() == -1 ? host : host + ":" + uri.getPort();
+            var port = uri.getPort() == -1 || uri.getPort() == defaultPort ? "" : ":" + uri.getPort();
+            return scheme + "://" + host + port;
         } catch (IllegalArgumentException e) {
             return null;
         }

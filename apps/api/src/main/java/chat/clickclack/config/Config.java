@@ -17,6 +17,7 @@ import java.nio.file.Path;
  * @param maxBodyBytes      largest accepted JSON body
  * @param replayWindowEvents most events a reconnecting WebSocket may replay before it must resync
  * @param subscriberBufferEvents how far a WebSocket subscriber may fall behind before it is disconnected
+ * @param http              transport limits and HTTP hardening (deadlines, caps, trusted proxies, framing)
  */
 public record Config(
         String host,
@@ -29,4 +30,5 @@ public record Config(
         boolean publicUrlConfigured,
         long maxBodyBytes,
         int replayWindowEvents,
-        int subscriberBufferEvents) {}
+        int subscriberBufferEvents,
+        HttpHardening http) {}

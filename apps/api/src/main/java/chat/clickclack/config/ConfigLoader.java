@@ -99,7 +99,8 @@ public final class ConfigLoader {
                 publicUrl != null,
                 integer("max_body_bytes", value("max_body_bytes", Long.toString(DEFAULT_MAX_BODY_BYTES)), 1024, Integer.MAX_VALUE),
                 integer("replay_window", value("replay_window", Integer.toString(DEFAULT_REPLAY_WINDOW)), 1, 1_000_000),
-                integer("subscriber_buffer", value("subscriber_buffer", Integer.toString(DEFAULT_SUBSCRIBER_BUFFER)), 16, 1_000_000));
+                integer("subscriber_buffer", value("subscriber_buffer", Integer.toString(DEFAULT_SUBSCRIBER_BUFFER)), 16, 1_000_000),
+                HttpHardening.load(this::value));
     }
 
     private String value(String key, String fallback) {
@@ -127,7 +128,7 @@ public final class ConfigLoader {
         return Path.of(path).toAbsolutePath().normalize();
     }
 
-    private static int integer(String key, String raw, long min, long max) {
+    static int integer(String key, String raw, long min, long max) {
         try {
             long value = Long.parseLong(raw.trim());
             if (value < min || value > max) {

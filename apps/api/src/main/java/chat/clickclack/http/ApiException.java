@@ -64,4 +64,11 @@ public class ApiException extends RuntimeException {
             super(426, message);
         }
     }
+
+    /** 429: a cap on held resources (open connections or sockets) is reached; free one and retry. */
+    public static final class LimitReached extends ApiException {
+        public LimitReached(String message) {
+            super(429, message);
+        }
+    }
 }

@@ -4,8 +4,12 @@ import chat.clickclack.db.DatabaseException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.io.EOFException;
+import java.nio.channels.ClosedChannelException;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +50,21 @@ final class ErrorMapping {
     }
 
     private static void unexpected(Context ctx, Exception e) {
+        // A client that hangs up mid-body (or is cut off by a read deadline), or a request Jetty itself found
+        // malformed, is not our failure:
+        // one short line at debug, so anonymous clients cannot flood the log with stack traces.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EofException || cause instanceof EOFException || cause instanceof ClosedChannelException) {
+                log.debug("client aborted {} {}: {}", ctx.method(), ctx.path(), cause.getMessage());
+                respond(ctx, 400, "request body incomplete: the client closed the connection");
+                return;
+            }
+            if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                log.debug("bad request {} {}: {}", ctx.method(), ctx.path(), http.getReason());
+                respond(ctx, http.getCode(), http.getReason() == null ? "bad request" : http.getReason().toLowerCase());
+                return;
+            }
+        }
         var id = UUID.randomUUID().toString().substring(0, 8);
         log.error("unexpected failure [{}] on {} {}", id, ctx.method(), ctx.path(), e);
         respond(ctx, 500, "internal error (correlation id " + id + ")");

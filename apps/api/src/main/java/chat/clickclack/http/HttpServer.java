@@ -1,10 +1,17 @@
 package chat.clickclack.http;
 
+import chat.clickclack.config.HttpHardening;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 
 /**
  * The HTTP server: Javalin on Jetty with virtual threads, the JSON mapper, body limits, error mapping,
@@ -13,10 +20,12 @@ import java.util.function.Consumer;
 public final class HttpServer {
     private final Javalin javalin;
     private final List<RouteTable.Route> routes;
+    private final AtomicReference<SessionHandler> sessions;
 
-    private HttpServer(Javalin javalin, List<RouteTable.Route> routes) {
+    private HttpServer(Javalin javalin, List<RouteTable.Route> routes, AtomicReference<SessionHandler> sessions) {
         this.javalin = javalin;
         this.routes = routes;
+        this.sessions = sessions;
     }
 
     /**
@@ -24,13 +33,19 @@ public final class HttpServer {
      * @param features registers the feature routes
      * @param ready    answers /readyz
      */
-    public static HttpServer create(long maxBodyBytes, io.javalin.http.Handler before, Consumer<RouteTable> features,
-            java.util.function.BooleanSupplier ready) {
+    public static HttpServer create(long maxBodyBytes, HttpHardening hardening, io.javalin.http.Handler before,
+            Consumer<RouteTable> features, java.util.function.BooleanSupplier ready) {
         var table = new RouteTable[1];
+        var sessions = new AtomicReference<SessionHandler>();
         var site = new StaticSite();
         var docs = new DocsPages();
         var javalin = Javalin.create(config -> {
             configure(config, maxBodyBytes);
+            limitConnections(config, hardening);
+            config.jetty.modifyServletContextHandler(handler -> {
+                sessions.set(handler.getSessionHandler());
+                handler.addFilter(new FilterHolder(new TransportFilter(new SecurityHeaders(hardening.frameAncestors()), maxBodyBytes)), "/*", EnumSet.of(DispatcherType.REQUEST));
+            });
             ErrorMapping.install(config);
             config.routes.before("/api/*", before);
             var routes = new RouteTable(config);
@@ -54,7 +69,7 @@ public final class HttpServer {
             config.routes.get("/favicon.ico", site::rootFile);
             config.routes.get("/robots.txt", site::rootFile);
         });
-        return new HttpServer(javalin, table[0].routes());
+        return new HttpServer(javalin, table[0].routes(), sessions);
     }
 
     private static void configure(JavalinConfig config, long maxBodyBytes) {
@@ -64,6 +79,17 @@ public final class HttpServer {
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new io.javalin.json.JavalinJackson(Json.MAPPER, true));
         config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+    }
+
+    /** The connection cap and the read deadlines (slowloris); both start and stop with Jetty. */
+    private static void limitConnections(JavalinConfig config, HttpHardening hardening) {
+        config.jetty.modifyServer(server -> {
+            var limit = new NetworkConnectionLimit(hardening.maxConnections(), server);
+            // At the cap, idle connections are given less time, so they make room for new ones sooner.
+            limit.setEndPointIdleTimeout(hardening.headerReadTimeout().toMillis());
+            server.addBean(limit);
+            server.addBean(new ReadDeadlines(server, hardening.headerReadTimeout(), hardening.bodyReadTimeout()));
+        });
     }
 
     public HttpServer start(String host, int port) {
@@ -77,6 +103,12 @@ public final class HttpServer {
 
     public List<RouteTable.Route> routes() {
         return routes;
+    }
+
+    /** HTTP sessions Jetty has created since the start: always 0, since no request may keep server state. */
+    public int httpSessionsCreated() {
+        var handler = sessions.get();
+        return handler == null ? 0 : handler.getSessionsCreated();
     }
 
     public void stop() {

@@ -5,6 +5,11 @@ import io.javalin.http.ContentType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -57,8 +62,28 @@ final class StaticSite {
         serve(ctx, rest, null);
     }
 
+    /** A regular file of the web build; folders (which class loaders happily return, as empty or a listing) are not. */
     private boolean exists(String file) {
-        return cache.containsKey(file) || StaticSite.class.getClassLoader().getResource(ROOT + "/" + file) != null;
+        if (cache.containsKey(file)) {
+            return true;
+        }
+        if (file.isEmpty() || file.endsWith("/")) {
+            return false;
+        }
+        var url = StaticSite.class.getClassLoader().getResource(ROOT + "/" + file);
+        return url != null && isRegularFile(url);
+    }
+
+    private static boolean isRegularFile(URL url) {
+        try {
+            return switch (url.getProtocol()) {
+                case "file" -> Files.isRegularFile(Path.of(url.toURI()));
+                case "jar" -> url.openConnection() instanceof JarURLConnection jar && !jar.getJarEntry().isDirectory();
+                default -> false;
+            };
+        } catch (IOException | URISyntaxException e) {
+            return false;
+        }
     }
 
     private void serve(Context ctx, String file, String fallbackHtml) {

@@ -8,6 +8,8 @@ import chat.clickclack.db.Database;
 import chat.clickclack.events.Cursors;
 import chat.clickclack.http.ApiException;
 import chat.clickclack.http.Bodies;
+import chat.clickclack.http.DirectError;
+import chat.clickclack.http.ForwardedHeaders;
 import chat.clickclack.http.RouteTable;
 import chat.clickclack.ids.Times;
 import chat.clickclack.workspaces.Membership;
@@ -29,6 +31,7 @@ public final class RealtimeRoutes {
     private static final Set<String> EPHEMERAL_TYPES = Set.of("typing.started", "typing.stopped", "presence.changed");
     private static final String UPGRADE_ACTOR = "clickclack.ws.actor";
     private static final String UPGRADE_TAIL = "clickclack.ws.tail";
+    private static final String UPGRADE_ADDRESS = "clickclack.ws.address";
 
     record PublishEphemeral(String workspaceId, String channelId, String type, Map<String, Object> payload) {}
 
@@ -36,20 +39,31 @@ public final class RealtimeRoutes {
     private final Hub hub;
     private final Authenticator authenticator;
     private final OriginCheck origins;
+    private final ForwardedHeaders forwarded;
+    private final SocketLimits limits;
 
-    public RealtimeRoutes(Database db, Hub hub, Authenticator authenticator, OriginCheck origins) {
+    public RealtimeRoutes(Database db, Hub hub, Authenticator authenticator, OriginCheck origins,
+            ForwardedHeaders forwarded, int maxSocketsPerUser, int maxSocketsPerAddress) {
         this.db = db;
         this.hub = hub;
         this.authenticator = authenticator;
         this.origins = origins;
+        this.forwarded = forwarded;
+        this.limits = new SocketLimits(maxSocketsPerUser, maxSocketsPerAddress);
     }
 
     public void register(RouteTable routes) {
         routes.config().routes.wsBeforeUpgrade(WS_PATH, this::beforeUpgrade);
         routes.config().routes.ws(WS_PATH, ws -> {
             ws.onConnect(this::connected);
-            ws.onClose(ctx -> hub.socketClosed(ctx.session));
-            ws.onError(ctx -> hub.socketClosed(ctx.session));
+            ws.onClose(ctx -> {
+                limits.release(ctx.session);
+                hub.socketClosed(ctx.session);
+            });
+            ws.onError(ctx -> {
+                limits.release(ctx.session);
+                hub.socketClosed(ctx.session);
+            });
         });
         // The same path for a plain GET (no upgrade): say what is expected rather than "no route".
         routes.get(WS_PATH, ctx -> {
@@ -60,6 +74,23 @@ public final class RealtimeRoutes {
     }
 
     private void beforeUpgrade(Context ctx) {
+        try {
+            checkUpgrade(ctx);
+        } catch (ApiException e) {
+            DirectError.send(ctx.res(), e.status(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private void checkUpgrade(Context ctx) {
+        // Jetty answers a handshake without these with an exception (a 500 once it reaches us): say what is wrong.
+        var key = ctx.header("Sec-WebSocket-Key");
+        if (key == null || key.isBlank()) {
+            throw new ApiException.Invalid("WebSocket handshake without a Sec-WebSocket-Key header");
+        }
+        if (!"13".equals(ctx.header("Sec-WebSocket-Version"))) {
+            throw new ApiException.Invalid("WebSocket handshake must send Sec-WebSocket-Version: 13");
+        }
         var actor = authenticator.resolve(ctx).orElseThrow(() -> new ApiException.Unauthorized("authentication required"));
         if (actor.via() != Actor.Via.BEARER && !origins.allows(ctx)) {
             throw new ApiException.Forbidden("cross-origin WebSocket refused");
@@ -69,13 +100,20 @@ public final class RealtimeRoutes {
             throw new ApiException.Invalid("query parameter workspace_id is required");
         }
         db.read(c -> Membership.require(c, workspaceId, actor.userId()));
+        var address = forwarded.clientAddress(ctx);
+        limits.check(actor.userId(), address);
         ctx.attribute(UPGRADE_ACTOR, actor);
+        ctx.attribute(UPGRADE_ADDRESS, address);
         // "From now" must mean before the 101 reaches the client, not whenever onConnect runs after it.
         ctx.attribute(UPGRADE_TAIL, hub.tailCursor());
     }
 
     private void connected(WsConnectContext ws) {
         Actor actor = ws.attribute(UPGRADE_ACTOR);
+        if (!limits.admit(ws.session, actor.userId(), ws.attribute(UPGRADE_ADDRESS))) {
+            ws.closeSession(CloseCodes.TRY_AGAIN_LATER, "too many open WebSockets");
+            return;
+        }
         var cursor = ws.queryParam("after_cursor");
         ws.enableAutomaticPings(15, java.util.concurrent.TimeUnit.SECONDS);
         try {
