@@ -12,6 +12,7 @@ import type {
   Message,
   MessagePage,
   Reaction,
+  ReactionChange,
   ThreadPage,
   ThreadState,
 } from "./types";
@@ -220,7 +221,7 @@ export class Projection {
     const had = m?.reactions?.find((r) => r.emoji === emoji)?.reacted_by_me ?? false;
     this.patchMessage(messageId, (msg) => ({
       ...msg,
-      reactions: toggleMine(msg.reactions ?? [], emoji, !had),
+      reactions: toggleMine(msg.reactions ?? [], emoji, !had, this.meId),
     }));
     return !had;
   }
@@ -270,11 +271,12 @@ export class Projection {
       case "reaction.added":
       case "reaction.removed": {
         const messageId = p.message_id as string;
-        const counts = (p.reactions as Reaction[] | undefined) ?? [];
+        const change = p.reaction as ReactionChange | undefined;
+        if (!change) break;
         const mine = p.user_id === this.meId ? event.type === "reaction.added" : undefined;
         this.patchMessage(messageId, (m) => ({
           ...m,
-          reactions: mergeCounts(m.reactions ?? [], counts, p.emoji as string, mine),
+          reactions: applyChange(m.reactions ?? [], change, mine),
         }));
         break;
       }
@@ -420,29 +422,47 @@ function sameMessage(a: ViewMessage, b: ViewMessage): boolean {
   );
 }
 
-/** Applies server counts (which lack reacted_by_me) while keeping what we know about our own. */
-export function mergeCounts(
+/**
+ * Applies one emoji's new summary from a reaction event (which lacks reacted_by_me) while keeping what we
+ * know about our own; the other emoji of the message are unchanged, and a new emoji goes last (the
+ * server orders emoji by first use).
+ */
+export function applyChange(
   prev: readonly Reaction[],
-  counts: readonly Reaction[],
-  emoji: string,
+  change: ReactionChange,
   mine: boolean | undefined,
 ): Reaction[] {
-  const was = new Map(prev.map((r) => [r.emoji, r.reacted_by_me ?? false]));
-  return counts
-    .filter((r) => r.count > 0)
-    .map((r) => ({
-      emoji: r.emoji,
-      count: r.count,
-      reacted_by_me: r.emoji === emoji && mine !== undefined ? mine : (was.get(r.emoji) ?? false),
-    }));
+  const existing = prev.find((r) => r.emoji === change.emoji);
+  if (change.count <= 0) return prev.filter((r) => r.emoji !== change.emoji);
+  const next: Reaction = {
+    emoji: change.emoji,
+    count: change.count,
+    reacted_by: change.reacted_by,
+    reacted_by_me: mine ?? existing?.reacted_by_me ?? false,
+  };
+  return existing ? prev.map((r) => (r.emoji === change.emoji ? next : r)) : [...prev, next];
 }
 
-function toggleMine(prev: readonly Reaction[], emoji: string, on: boolean): Reaction[] {
+function toggleMine(
+  prev: readonly Reaction[],
+  emoji: string,
+  on: boolean,
+  meId: string,
+): Reaction[] {
   const existing = prev.find((r) => r.emoji === emoji);
-  if (!existing) return on ? [...prev, { emoji, count: 1, reacted_by_me: true }] : [...prev];
+  if (!existing)
+    return on ? [...prev, { emoji, count: 1, reacted_by_me: true, reacted_by: [] }] : [...prev];
   return prev
     .map((r) =>
-      r.emoji === emoji ? { ...r, count: r.count + (on ? 1 : -1), reacted_by_me: on } : r,
+      r.emoji === emoji
+        ? {
+            ...r,
+            count: r.count + (on ? 1 : -1),
+            reacted_by_me: on,
+            // Our name appears with the server's answer; taking it out at once is safe.
+            reacted_by: on ? r.reacted_by : r.reacted_by.filter((u) => u.id !== meId),
+          }
+        : r,
     )
     .filter((r) => r.count > 0);
 }

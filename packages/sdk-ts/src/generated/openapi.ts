@@ -497,11 +497,18 @@ export interface components {
             emoji: string;
             count: number;
             reacted_by_me: boolean;
+            /** @description The first people who reacted with this emoji, earliest first (at most 10; `count` says how many in all). */
+            reacted_by: components["schemas"]["Reactor"][];
         };
-        /** @description A reaction total as carried in `reaction.*` event payloads (reader-independent). */
-        ReactionCount: {
+        Reactor: {
+            id: components["schemas"]["UserId"];
+            display_name: string;
+        };
+        /** @description The changed emoji's summary as carried in `reaction.*` event payloads (reader-independent, so no `reacted_by_me`). `count` is 0 when the last reaction with this emoji was removed. */
+        ReactionChange: {
             emoji: string;
             count: number;
+            reacted_by: components["schemas"]["Reactor"][];
         };
         /**
          * @description Roots: `parent_message_id = null`, `thread_root_id = id`, `channel_seq` 1..N,
@@ -612,12 +619,12 @@ export interface components {
             root_message_id: components["schemas"]["MessageId"];
             thread_state: components["schemas"]["ThreadState"];
         };
-        /** @description `reaction.added`, `reaction.removed` */
+        /** @description `reaction.added`, `reaction.removed`: who changed which emoji, and that one emoji's new summary. The event's size does not grow with the number of emoji on the message; other emoji are unchanged. */
         ReactionEventPayload: {
             message_id: components["schemas"]["MessageId"];
             user_id: components["schemas"]["UserId"];
             emoji: string;
-            reactions: components["schemas"]["ReactionCount"][];
+            reaction: components["schemas"]["ReactionChange"];
         };
         /** @description `member.joined`, `member.removed` */
         MemberEventPayload: {
@@ -666,8 +673,11 @@ export interface components {
             workspace_id: components["schemas"]["WorkspaceId"];
             channel_id?: components["schemas"]["ChannelId"];
             type: components["schemas"]["EphemeralEventType"];
+            /** @description Only fixed fields: typing events (which need `channel_id`) may carry `thread_root_id`; `presence.changed` may carry `status`. Anything else, or a body over 2048 bytes, is a 400. */
             payload?: {
-                [key: string]: unknown;
+                thread_root_id?: components["schemas"]["MessageId"];
+                /** @enum {string} */
+                status?: "online" | "away" | "offline";
             };
         };
         HealthResponse: {
@@ -842,9 +852,11 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Rate limited; retry later. */
+        /** @description Rate limited; retry after the `Retry-After` seconds. Limits are configurable (docs/deployment.md). */
         TooManyRequests: {
             headers: {
+                /** @description Seconds until the next attempt can succeed. */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -1003,6 +1015,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             410: components["responses"]["Gone"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getMe: {
@@ -1109,6 +1122,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getWorkspace: {
@@ -1279,6 +1293,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getChannel: {
@@ -1625,8 +1640,17 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The message is deleted, or it already carries the most distinct emoji allowed (`reaction_emoji_per_message`, 50 by default): react with one of those instead. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     removeReaction: {
@@ -1658,6 +1682,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listEvents: {

@@ -12,6 +12,7 @@ import chat.clickclack.config.Config;
 import chat.clickclack.db.Database;
 import chat.clickclack.events.EventRoutes;
 import chat.clickclack.http.HttpServer;
+import chat.clickclack.limits.RateLimiter;
 import chat.clickclack.messages.MessageRoutes;
 import chat.clickclack.messages.Messages;
 import chat.clickclack.reactions.ReactionRoutes;
@@ -59,7 +60,8 @@ public final class App implements AutoCloseable {
 
     public static App start(Config config, long presenceGraceMillis) {
         createDataLayout(config);
-        var hub = new Hub(config.replayWindowEvents(), config.subscriberBufferEvents(), presenceGraceMillis);
+        var hub = new Hub(config.replayWindowEvents(), config.subscriberBufferEvents(),
+                config.limits().feedBytesPerWorkspace(), presenceGraceMillis);
         var db = Database.open(config.databaseFile(), config.synchronous(), hub::publish);
         hub.start(db);
 
@@ -73,19 +75,20 @@ public final class App implements AutoCloseable {
         var channels = new Channels(db);
         var messages = new Messages(db);
         var threads = new Threads(db);
-        var reactions = new Reactions(db);
+        var reactions = new Reactions(db, config.limits().reactionEmojiPerMessage());
+        var limiter = new RateLimiter(config.limits().rates(), config.limits().rates());
 
         var ready = new AtomicBoolean();
         var http = HttpServer.create(config.maxBodyBytes(), new AccessFilter(authenticator, origins)::handle, routes -> {
-            new AuthRoutes(sessions).register(routes);
+            new AuthRoutes(sessions, limiter).register(routes);
             new MeRoutes(profiles).register(routes);
-            new WorkspaceRoutes(workspaces, invites).register(routes);
-            new ChannelRoutes(channels).register(routes);
-            new MessageRoutes(messages).register(routes);
-            new ThreadRoutes(threads).register(routes);
-            new ReactionRoutes(reactions).register(routes);
+            new WorkspaceRoutes(workspaces, invites, limiter).register(routes);
+            new ChannelRoutes(channels, limiter).register(routes);
+            new MessageRoutes(messages, limiter).register(routes);
+            new ThreadRoutes(threads, limiter).register(routes);
+            new ReactionRoutes(reactions, limiter).register(routes);
             new EventRoutes(db).register(routes);
-            new RealtimeRoutes(db, hub, authenticator, origins).register(routes);
+            new RealtimeRoutes(db, hub, authenticator, origins, limiter).register(routes);
         }, ready::get);
         var app = new App(db, hub, http, devFallback, ready);
         devFallback.prepare();

@@ -2,6 +2,8 @@ package chat.clickclack.auth;
 
 import chat.clickclack.http.Bodies;
 import chat.clickclack.http.RouteTable;
+import chat.clickclack.limits.Action;
+import chat.clickclack.limits.RateLimiter;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -12,13 +14,15 @@ public final class AuthRoutes {
     record ConsumeToken(String token) {}
 
     private final Sessions sessions;
+    private final RateLimiter limiter;
 
-    public AuthRoutes(Sessions sessions) {
+    public AuthRoutes(Sessions sessions, RateLimiter limiter) {
         this.sessions = sessions;
+        this.limiter = limiter;
     }
 
     public void register(RouteTable routes) {
-        routes.post("/api/auth/magic/consume", this::consume);
+        routes.post("/api/auth/magic/consume", limiter.guard(Action.SIGN_IN, this::consume));
         routes.post("/api/auth/logout", this::logout);
     }
 

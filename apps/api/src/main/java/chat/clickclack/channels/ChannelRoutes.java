@@ -3,6 +3,8 @@ package chat.clickclack.channels;
 import chat.clickclack.auth.Actor;
 import chat.clickclack.http.Bodies;
 import chat.clickclack.http.RouteTable;
+import chat.clickclack.limits.Action;
+import chat.clickclack.limits.RateLimiter;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -13,14 +15,16 @@ public final class ChannelRoutes {
     record UpdateChannel(String name, String topic, Boolean archived) {}
 
     private final Channels channels;
+    private final RateLimiter limiter;
 
-    public ChannelRoutes(Channels channels) {
+    public ChannelRoutes(Channels channels, RateLimiter limiter) {
         this.channels = channels;
+        this.limiter = limiter;
     }
 
     public void register(RouteTable routes) {
         routes.get("/api/workspaces/{workspace_id}/channels", this::list);
-        routes.post("/api/workspaces/{workspace_id}/channels", this::create);
+        routes.post("/api/workspaces/{workspace_id}/channels", limiter.guard(Action.CHANNEL_CREATE, this::create));
         routes.get("/api/channels/{channel_id}", this::get);
         routes.patch("/api/channels/{channel_id}", this::update);
     }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
  * @param maxBodyBytes      largest accepted JSON body
  * @param replayWindowEvents most events a reconnecting WebSocket may replay before it must resync
  * @param subscriberBufferEvents how far a WebSocket subscriber may fall behind before it is disconnected
+ * @param limits            rate limits, quotas and size caps against abuse
  */
 public record Config(
         String host,
@@ -27,4 +28,5 @@ public record Config(
         String publicUrl,
         long maxBodyBytes,
         int replayWindowEvents,
-        int subscriberBufferEvents) {}
+        int subscriberBufferEvents,
+        Limits limits) {}

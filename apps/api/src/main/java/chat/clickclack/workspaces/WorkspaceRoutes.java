@@ -3,6 +3,8 @@ package chat.clickclack.workspaces;
 import chat.clickclack.auth.Actor;
 import chat.clickclack.http.Bodies;
 import chat.clickclack.http.RouteTable;
+import chat.clickclack.limits.Action;
+import chat.clickclack.limits.RateLimiter;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,19 +15,21 @@ public final class WorkspaceRoutes {
 
     private final Workspaces workspaces;
     private final Invites invites;
+    private final RateLimiter limiter;
 
-    public WorkspaceRoutes(Workspaces workspaces, Invites invites) {
+    public WorkspaceRoutes(Workspaces workspaces, Invites invites, RateLimiter limiter) {
         this.workspaces = workspaces;
         this.invites = invites;
+        this.limiter = limiter;
     }
 
     public void register(RouteTable routes) {
         routes.get("/api/workspaces", this::list);
-        routes.post("/api/workspaces", this::create);
+        routes.post("/api/workspaces", limiter.guard(Action.WORKSPACE_CREATE, this::create));
         routes.get("/api/workspaces/{workspace_id}", this::get);
         routes.get("/api/workspaces/{workspace_id}/members", this::members);
         routes.delete("/api/workspaces/{workspace_id}/members/{user_id}", this::removeMember);
-        routes.post("/api/invites/{token}/accept", this::acceptInvite);
+        routes.post("/api/invites/{token}/accept", limiter.guard(Action.INVITE_ACCEPT, this::acceptInvite));
     }
 
     private void list(Context ctx) {
