@@ -77,9 +77,17 @@ export function eventListQuery(options: EventListOptions) {
 function restApi(http: Transport) {
   return {
     auth: {
-      /** Exchanges a magic-link token for a session; browsers also get the cookie. */
-      consumeMagicToken: (token: string) =>
-        http.request("post", "/api/auth/magic/consume", { body: { token } }),
+      /**
+       * Exchanges a magic-link token for a session: by default a bearer token of its own in the answer;
+       * with `{ credential: "cookie" }` (browsers) only the HttpOnly cookie, and no token in the body.
+       */
+      consumeMagicToken: (token: string, options: { credential?: "cookie" | "bearer" } = {}) =>
+        http.request("post", "/api/auth/magic/consume", {
+          body: options.credential ? { token, credential: options.credential } : { token },
+        }),
+      /** Whose account a magic-link token signs in to, without using it up. */
+      inspectMagicToken: (token: string) =>
+        http.request("post", "/api/auth/magic/inspect", { body: { token } }),
       /** Revokes the current session (its sockets close with 1008). */
       logout: async (): Promise<void> => {
         await http.request("post", "/api/auth/logout");

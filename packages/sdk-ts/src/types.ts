@@ -25,6 +25,7 @@ export type EventPage = Schemas["EventPage"];
 export type ErrorBody = Schemas["Error"];
 
 export type MagicConsumeResult = Schemas["MagicConsumeResponse"];
+export type MagicLinkOwner = Schemas["MagicInspectResponse"];
 export type InviteAcceptResult = Schemas["InviteAcceptResponse"];
 export type CreateWorkspaceResult = Schemas["CreateWorkspaceResponse"];
 export type ChannelEventResult = Schemas["ChannelEventResponse"];

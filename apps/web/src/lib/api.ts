@@ -5,6 +5,7 @@
 import { ClickClackClient } from "@clickclack/sdk";
 import type {
   Channel,
+  LinkOwner,
   Message,
   MessagePage,
   Reaction,
@@ -20,7 +21,11 @@ export const PAGE_SIZE = 50;
 
 export const api = {
   me: (): Promise<User> => client.me.get(),
-  signIn: async (token: string): Promise<User> => (await client.auth.consumeMagicToken(token)).user,
+  // The browser asks for the cookie only: the session's secret never reaches page scripts.
+  signIn: async (token: string): Promise<User> =>
+    (await client.auth.consumeMagicToken(token, { credential: "cookie" })).user,
+  /** Whose account a sign-in link is for, without using it up. */
+  inspectLink: (token: string): Promise<LinkOwner> => client.auth.inspectMagicToken(token),
   signOut: (): Promise<void> => client.auth.logout(),
 
   workspaces: (): Promise<Workspace[]> => client.workspaces.list(),

@@ -5,6 +5,7 @@ export type {
   Channel,
   EphemeralEvent,
   Event as ChatEvent,
+  MagicLinkOwner as LinkOwner,
   Member,
   Message,
   MessagePage,

@@ -47,10 +47,33 @@ export interface paths {
         put?: never;
         /**
          * Exchange a magic-link token for a session
-         * @description Sets the `cc_session` cookie (HttpOnly, SameSite=Lax) and also returns the session's
-         *     bearer token for non-browser clients. A magic token works once.
+         * @description A magic token works once. With `"credential": "cookie"` (what the web app sends) the answer sets the
+         *     `cc_session` cookie (HttpOnly, SameSite=Lax) and its secret appears nowhere in the body. Otherwise
+         *     (`"bearer"`, the default: CLIs, bots, other API clients) no cookie is set and the body carries a bearer
+         *     token of its own in `token` and `session.token` (30 days).
          */
         post: operations["consumeMagicToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/magic/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whose account a magic-link token signs in to, without using it
+         * @description Lets the sign-in page say "This link signs you in as X" and ask before switching accounts (login
+         *     CSRF). The token stays usable. Rate limited with sign-in (`rate_sign_in`, per client IP).
+         */
+        post: operations["inspectMagicToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -334,7 +357,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** React to a message */
+        /**
+         * React to a message
+         * @description 409 when the message is deleted, or when it already carries the most distinct emoji allowed (`reaction_emoji_per_message`, 50 by default) and this emoji is not one of them. Rate limited per user (`rate_reaction`).
+         */
         post: operations["addReaction"];
         delete?: never;
         options?: never;
@@ -541,6 +567,9 @@ export interface components {
         };
         Session: {
             id: components["schemas"]["SessionId"];
+            user_id: components["schemas"]["UserId"];
+            /** @description Bearer sign-ins only (same as the answer's `token`). */
+            token?: string;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -639,6 +668,14 @@ export interface components {
         };
         MagicConsumeRequest: {
             token: string;
+            /**
+             * @description `cookie`: a browser session in the HttpOnly cookie only; `bearer` (when absent): a token in the body.
+             * @enum {string}
+             */
+            credential?: "cookie" | "bearer";
+        };
+        MagicInspectRequest: {
+            token: string;
         };
         UpdateMeRequest: {
             display_name?: string;
@@ -691,8 +728,14 @@ export interface components {
         MagicConsumeResponse: {
             user: components["schemas"]["User"];
             session: components["schemas"]["Session"];
-            /** @description The session's bearer token (the same secret as the cookie). */
-            token: string;
+            /** @description Bearer sign-ins only; the API client's own token (never the cookie's secret). */
+            token?: string;
+        };
+        MagicInspectResponse: {
+            user: components["schemas"]["User"];
+            display_name: string;
+            /** @description Omitted when the account has no sign-in email. */
+            email?: string;
         };
         InviteAcceptResponse: {
             workspace: components["schemas"]["Workspace"];
@@ -954,6 +997,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MagicConsumeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    inspectMagicToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MagicInspectRequest"];
+            };
+        };
+        responses: {
+            /** @description The link's account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MagicInspectResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1640,15 +1712,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The message is deleted, or it already carries the most distinct emoji allowed (`reaction_emoji_per_message`, 50 by default): react with one of those instead. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
         };

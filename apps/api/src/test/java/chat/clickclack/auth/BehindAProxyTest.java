@@ -13,9 +13,9 @@ class BehindAProxyTest {
             var user = server.newUser("Proxied");
             var token = server.app().database().write(tx -> MagicLinks.issue(tx, user.id()));
             var browser = server.anonymous().withHeader("Origin", "https://chat.example.com");
-            var session = browser.post("/api/auth/magic/consume", Map.of("token", token));
+            var session = browser.post("/api/auth/magic/consume", Map.of("token", token, "credential", "cookie"));
             assertThat(session.status()).isEqualTo(200);
-            var signedIn = browser.withHeader("Cookie", "cc_session=" + session.text("token"))
+            var signedIn = browser.withHeader("Cookie", "cc_session=" + SignInTest.cookieSecret(session))
                     .withHeader("X-ClickClack-CSRF", "1");
             assertThat(signedIn.post("/api/workspaces", Map.of("name", "Through the proxy")).status()).isEqualTo(201);
             assertThat(signedIn.withHeader("Origin", "https://chat.example.com.evil.example")
