@@ -96,6 +96,20 @@ function restApi(http: Transport) {
     invites: {
       accept: (token: string) =>
         http.request("post", "/api/invites/{token}/accept", { params: { token } }),
+      /** The workspace's invites (owners and admins), newest first; tokens are never listed. */
+      list: async (workspaceId: string) =>
+        (
+          await http.request("get", "/api/workspaces/{workspace_id}/invites", {
+            params: { workspace_id: workspaceId },
+          })
+        ).invites,
+      /** Revokes an invite: its token stops working (accepting it answers 410). */
+      revoke: async (workspaceId: string, inviteId: string) =>
+        (
+          await http.request("delete", "/api/workspaces/{workspace_id}/invites/{invite_id}", {
+            params: { workspace_id: workspaceId, invite_id: inviteId },
+          })
+        ).invite,
     },
     me: {
       get: async () => (await http.request("get", "/api/me")).user,
@@ -140,6 +154,12 @@ function restApi(http: Transport) {
             params: { workspace_id: workspaceId },
           })
         ).channels,
+      /** One page of the channel list by name; pass `next_cursor` back as `cursor` while it is set. */
+      page: (workspaceId: string, options: { limit?: number; cursor?: string } = {}) =>
+        http.request("get", "/api/workspaces/{workspace_id}/channels", {
+          params: { workspace_id: workspaceId },
+          query: { limit: options.limit ?? 100, cursor: options.cursor },
+        }),
       create: (workspaceId: string, input: CreateChannelInput) =>
         http.request("post", "/api/workspaces/{workspace_id}/channels", {
           params: { workspace_id: workspaceId },

@@ -26,6 +26,7 @@ export type ErrorBody = Schemas["Error"];
 
 export type MagicConsumeResult = Schemas["MagicConsumeResponse"];
 export type MagicLinkOwner = Schemas["MagicInspectResponse"];
+export type Invite = Schemas["Invite"];
 export type InviteAcceptResult = Schemas["InviteAcceptResponse"];
 export type CreateWorkspaceResult = Schemas["CreateWorkspaceResponse"];
 export type ChannelEventResult = Schemas["ChannelEventResponse"];

@@ -207,6 +207,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspace_id}/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's invites (owner/admin), newest first; never their tokens */
+        get: operations["listInvites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspace_id}/invites/{invite_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an invite (owner/admin)
+         * @description Its token stops working at once (accepting it answers 410). Revoking it again changes nothing.
+         */
+        delete: operations["revokeInvite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspace_id}/presence": {
         parameters: {
             query?: never;
@@ -231,7 +268,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Channels of a workspace (archived ones included, flagged by `archived_at`) */
+        /**
+         * Channels of a workspace (archived ones included, flagged by `archived_at`)
+         * @description Without `limit` or `cursor` the answer holds every channel, by name. With either, it holds one page by name and `next_cursor` while more follow (pass it as `cursor` for the next page).
+         */
         get: operations["listChannels"];
         put?: never;
         /** Create a public channel */
@@ -767,6 +807,26 @@ export interface components {
         };
         ChannelListResponse: {
             channels: components["schemas"]["Channel"][];
+            /** @description Paged requests only, while more channels follow. */
+            next_cursor?: string;
+        };
+        Invite: {
+            id: string;
+            workspace_id: components["schemas"]["WorkspaceId"];
+            created_by: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            expires_at: string | null;
+            uses: number;
+            /** Format: date-time */
+            revoked_at: string | null;
+        };
+        InviteListResponse: {
+            invites: components["schemas"]["Invite"][];
+        };
+        InviteResponse: {
+            invite: components["schemas"]["Invite"];
         };
         ChannelResponse: {
             channel: components["schemas"]["Channel"];
@@ -1280,6 +1340,62 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    listInvites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invites, revoked ones included (flagged by `revoked_at`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeInvite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+                invite_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked invite. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listPresence: {
         parameters: {
             query?: never;
@@ -1308,7 +1424,11 @@ export interface operations {
     };
     listChannels: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The `next_cursor` of the previous page (opaque). */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 workspace_id: components["parameters"]["WorkspaceIdPath"];

@@ -70,9 +70,9 @@ public final class App implements AutoCloseable {
         var origins = new OriginCheck(config.publicUrl());
         var sessions = new Sessions(db, hub::closeSession);
         var profiles = new Profiles(db);
-        var workspaces = new Workspaces(db);
+        var workspaces = new Workspaces(db, config.limits().workspacesPerUser());
         var invites = new Invites(db);
-        var channels = new Channels(db);
+        var channels = new Channels(db, config.limits().channelsPerUserPerWorkspace());
         var messages = new Messages(db);
         var threads = new Threads(db);
         var reactions = new Reactions(db, config.limits().reactionEmojiPerMessage());

@@ -2,10 +2,12 @@ package chat.clickclack.channels;
 
 import chat.clickclack.auth.Actor;
 import chat.clickclack.http.Bodies;
+import chat.clickclack.http.Params;
 import chat.clickclack.http.RouteTable;
 import chat.clickclack.limits.Action;
 import chat.clickclack.limits.RateLimiter;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Channel routes: list and create in a workspace, read and change one channel. */
@@ -13,6 +15,8 @@ public final class ChannelRoutes {
     record CreateChannel(String name, String topic) {}
 
     record UpdateChannel(String name, String topic, Boolean archived) {}
+
+    static final int DEFAULT_PAGE = 100;
 
     private final Channels channels;
     private final RateLimiter limiter;
@@ -29,9 +33,22 @@ public final class ChannelRoutes {
         routes.patch("/api/channels/{channel_id}", this::update);
     }
 
+    /** Unpaged callers get every channel as before; {@code limit} or {@code cursor} asks for pages. */
     private void list(Context ctx) {
-        var list = channels.list(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"));
-        ctx.json(Map.of("channels", list));
+        var userId = Actor.of(ctx).userId();
+        var workspaceId = ctx.pathParam("workspace_id");
+        if (ctx.queryParam("limit") == null && ctx.queryParam("cursor") == null) {
+            ctx.json(Map.of("channels", channels.list(userId, workspaceId)));
+            return;
+        }
+        int limit = Params.limit(ctx, 1, Channels.MAX_PAGE, DEFAULT_PAGE);
+        var page = channels.page(userId, workspaceId, limit, ctx.queryParam("cursor"));
+        var body = new LinkedHashMap<String, Object>();
+        body.put("channels", page.channels());
+        if (page.nextCursor() != null) {
+            body.put("next_cursor", page.nextCursor());
+        }
+        ctx.json(body);
     }
 
     private void create(Context ctx) {

@@ -251,7 +251,25 @@ class BadInputTest {
                 new Case("an ephemeral event in an unknown channel", "POST", f -> "/api/realtime/ephemeral",
                         f -> Map.of("workspace_id", f.workspaceId(), "channel_id", UNKNOWN_CHANNEL, "type", "typing.started"),
                         404, "channel"),
-                post("accepting an unknown invite", f -> "/api/invites/cci_no-such-invite/accept", null, 404, "invite"));
+                post("accepting an unknown invite", f -> "/api/invites/cci_no-such-invite/accept", null, 404, "invite"),
+                delete("revoking an unknown invite", f -> "/api/workspaces/" + f.workspaceId() + "/invites/inv_nope", 404,
+                        "invite"),
+                get("the invites of an unknown workspace", f -> "/api/workspaces/" + UNKNOWN_WORKSPACE + "/invites", 404,
+                        "workspace"),
+                get("a channel page of size 0", f -> "/api/workspaces/" + f.workspaceId() + "/channels?limit=0", 400,
+                        "limit"),
+                get("a channel page with a forged cursor", f -> "/api/workspaces/" + f.workspaceId() + "/channels?cursor=!!!",
+                        400, "cursor"),
+                patch("a display name with a right-to-left override", f -> "/api/me",
+                        Map.of("display_name", "Bob\u202Enimda"), 400, "bidirectional"),
+                patch("a display name with an isolate", f -> "/api/me", Map.of("display_name", "\u2067Bob"), 400,
+                        "bidirectional"),
+                patch("a display name with a NUL", f -> "/api/me", Map.of("display_name", "Bob\u0000"), 400, "control"),
+                patch("a topic with a bidi override", channel(), Map.of("topic", "safe\u202Dtext"), 400, "bidirectional"),
+                post("a workspace name with a control character", f -> "/api/workspaces", Map.of("name", "Reef\u0007"),
+                        400, "control"),
+                patch("archiving #general", channel(), Map.of("archived", true), 403, "#general"),
+                patch("renaming #general", channel(), Map.of("name", "random"), 403, "#general"));
     }
 
     @Order(1)
