@@ -70,8 +70,9 @@ export interface paths {
         put?: never;
         /**
          * Whose account a magic-link token signs in to, without using it
-         * @description Lets the sign-in page say "This link signs you in as X" and ask before switching accounts (login
-         *     CSRF). The token stays usable. Rate limited with sign-in (`rate_sign_in`, per client IP).
+         * @description Lets the sign-in page say "This link signs you in as X. You are signed in as Y." and ask before
+         *     switching accounts (login CSRF). The token stays usable. Credentials are optional here: when the
+         *     request carries a working session, `signed_in_as` names its user. Rate limited with sign-in (`rate_sign_in`, per client IP).
          */
         post: operations["inspectMagicToken"];
         delete?: never;
@@ -776,6 +777,8 @@ export interface components {
             display_name: string;
             /** @description Omitted when the account has no sign-in email. */
             email?: string;
+            /** @description The account the caller is signed in to now (cookie or bearer), omitted when none; the dev fallback is no sign-in, so it is never named here. */
+            signed_in_as?: components["schemas"]["User"];
         };
         InviteAcceptResponse: {
             workspace: components["schemas"]["Workspace"];

@@ -54,7 +54,7 @@ describe("openapi.yaml", () => {
       EventPage: ["tail_cursor"],
       Session: ["token"],
       MagicConsumeResponse: ["token"],
-      MagicInspectResponse: ["email"],
+      MagicInspectResponse: ["email", "signed_in_as"],
       ChannelListResponse: ["next_cursor"],
     };
     for (const [name, schema] of Object.entries(schemas)) {

@@ -80,7 +80,7 @@ public final class App implements AutoCloseable {
 
         var ready = new AtomicBoolean();
         var http = HttpServer.create(config.maxBodyBytes(), new AccessFilter(authenticator, origins)::handle, routes -> {
-            new AuthRoutes(sessions, limiter).register(routes);
+            new AuthRoutes(sessions, limiter, authenticator).register(routes);
             new MeRoutes(profiles).register(routes);
             new WorkspaceRoutes(workspaces, invites, limiter).register(routes);
             new ChannelRoutes(channels, limiter).register(routes);

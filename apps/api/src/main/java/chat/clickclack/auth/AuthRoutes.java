@@ -24,10 +24,12 @@ public final class AuthRoutes {
 
     private final Sessions sessions;
     private final RateLimiter limiter;
+    private final Authenticator authenticator;
 
-    public AuthRoutes(Sessions sessions, RateLimiter limiter) {
+    public AuthRoutes(Sessions sessions, RateLimiter limiter, Authenticator authenticator) {
         this.sessions = sessions;
         this.limiter = limiter;
+        this.authenticator = authenticator;
     }
 
     public void register(RouteTable routes) {
@@ -67,13 +69,28 @@ public final class AuthRoutes {
         ctx.json(answer);
     }
 
+    /**
+     * The link's account, and whom the caller is signed in as now (a real session, cookie or bearer; the dev
+     * fallback is nobody's sign-in, so a link simply takes over from it). A public route: credentials that
+     * do not work just mean "not signed in".
+     */
     private void inspect(Context ctx) {
-        var owner = sessions.inspectMagicToken(Bodies.read(ctx, InspectToken.class).token());
+        var token = Bodies.read(ctx, InspectToken.class).token();
+        String current;
+        try {
+            current = authenticator.resolve(ctx).filter(a -> a.via() != Actor.Via.DEV).map(Actor::userId).orElse(null);
+        } catch (ApiException e) {
+            current = null;
+        }
+        var owner = sessions.inspectMagicToken(token, current);
         var answer = new LinkedHashMap<String, Object>();
         answer.put("user", owner.user());
         answer.put("display_name", owner.user().displayName());
         if (owner.email() != null) {
             answer.put("email", owner.email());
+        }
+        if (owner.signedInAs() != null) {
+            answer.put("signed_in_as", owner.signedInAs());
         }
         ctx.json(answer);
     }

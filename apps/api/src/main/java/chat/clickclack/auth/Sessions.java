@@ -51,17 +51,25 @@ public final class Sessions {
         });
     }
 
-    /** The account a sign-in link is for: shown before switching accounts (its email may be absent). */
-    public record LinkOwner(User user, String email) {}
+    /**
+     * The account a sign-in link is for (its email may be absent), and the account the caller is signed in
+     * to now, if any: shown before switching accounts.
+     */
+    public record LinkOwner(User user, String email, User signedInAs) {}
 
-    /** Whose account a magic token signs in to, without using it up; 401 as consume would answer. */
-    public LinkOwner inspectMagicToken(String token) {
+    /**
+     * Whose account a magic token signs in to, without using it up; 401 as consume would answer.
+     * {@code currentUserId}: the caller's signed-in user, or null.
+     */
+    public LinkOwner inspectMagicToken(String token, String currentUserId) {
         if (token == null || token.isBlank()) {
             throw new ApiException.Invalid("token is required");
         }
         return db.read(c -> {
             var userId = MagicLinks.peek(c, token.strip());
-            return new LinkOwner(UserStore.byId(c, userId).orElseThrow(), UserStore.emailOf(c, userId).orElse(null));
+            var current = currentUserId == null ? null : UserStore.byId(c, currentUserId).orElse(null);
+            return new LinkOwner(UserStore.byId(c, userId).orElseThrow(), UserStore.emailOf(c, userId).orElse(null),
+                    current);
         });
     }
 

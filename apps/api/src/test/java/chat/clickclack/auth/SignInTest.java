@@ -86,6 +86,16 @@ class SignInTest {
         assertThat(inspected.text("display_name")).isEqualTo("Eve Example");
         assertThat(inspected.text("email")).isEqualTo(eve.email());
         assertThat(inspected.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(inspected.json().has("signed_in_as")).as("nobody is signed in").isFalse();
+        // Signed in as someone else: the answer names them, so the page can ask before switching.
+        var fay = server.newUser("Fay");
+        var asFay = server.anonymous().withHeader("Authorization", "Bearer " + fay.token())
+                .post("/api/auth/magic/inspect", Map.of("token", token));
+        assertThat(asFay.at("/signed_in_as/id").asText()).isEqualTo(fay.id());
+        var badCookie = server.anonymous().withHeader("Cookie", "cc_session=ccs_revoked")
+                .post("/api/auth/magic/inspect", Map.of("token", token));
+        assertThat(badCookie.status()).isEqualTo(200);
+        assertThat(badCookie.json().has("signed_in_as")).isFalse();
         assertThat(server.anonymous().post("/api/auth/magic/consume", Map.of("token", token)).status()).isEqualTo(200);
         assertThat(server.anonymous().post("/api/auth/magic/inspect", Map.of("token", token)).status()).isEqualTo(401);
         assertThat(server.anonymous().post("/api/auth/magic/inspect", Map.of("token", "ccm_forged")).status()).isEqualTo(401);
