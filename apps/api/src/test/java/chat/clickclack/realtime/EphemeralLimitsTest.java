@@ -63,6 +63,9 @@ class EphemeralLimitsTest {
         assertThat(noChannel.status()).isEqualTo(400);
 
         try (var ws = WsClient.connect(server.url(), ari.token(), workspaceId, null)) {
+            // Sentinel: once a durable event arrives, the socket is subscribed (ephemeral events before that drop).
+            bo.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "sentinel"));
+            assertThat(ws.nextDurable(5000)).isNotNull();
             var sent = bo.api().post("/api/realtime/ephemeral", typing(Map.of("thread_root_id", "msg_01ABC")));
             assertThat(sent.status()).isEqualTo(202);
             var event = ws.next(2000);
