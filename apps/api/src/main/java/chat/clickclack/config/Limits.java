@@ -38,11 +38,6 @@ public record Limits(
     public static final int DEFAULT_CHANNELS_PER_USER_PER_WORKSPACE = 500;
     public static final int DEFAULT_WORKSPACES_PER_USER = 50;
 
-    /** Generous defaults, as a server started without any limit keys gets them. */
-    public static Limits defaults() {
-        return load((key, fallback) -> fallback, (key, raw, range) -> Long.parseLong(raw));
-    }
-
     /** Reads a numeric key within a range, failing with a message that names the key. */
     interface Numbers {
         long read(String key, String raw, long[] range);
