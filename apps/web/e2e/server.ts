@@ -69,7 +69,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   ];
   if (options.dev) args.push("--dev");
 
-  const child = spawn(javaBin, args, { stdio: ["ignore", "pipe", "pipe"] });
+  // Tests seed history far faster than people post (history.e2e posts hundreds of messages from the dev
+  // user), so the posting limit is raised here; the limits themselves are tested against the real server
+  // in apps/api (RateLimitTest). Everything else keeps its default.
+  const env = { ...process.env, CLICKCLACK_RATE_MESSAGE_POST: "1000000/1s" };
+  const child = spawn(javaBin, args, { stdio: ["ignore", "pipe", "pipe"], env });
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
   const output: string[] = [];

@@ -77,9 +77,17 @@ export function eventListQuery(options: EventListOptions) {
 function restApi(http: Transport) {
   return {
     auth: {
-      /** Exchanges a magic-link token for a session; browsers also get the cookie. */
-      consumeMagicToken: (token: string) =>
-        http.request("post", "/api/auth/magic/consume", { body: { token } }),
+      /**
+       * Exchanges a magic-link token for a session: by default a bearer token of its own in the answer;
+       * with `{ credential: "cookie" }` (browsers) only the HttpOnly cookie, and no token in the body.
+       */
+      consumeMagicToken: (token: string, options: { credential?: "cookie" | "bearer" } = {}) =>
+        http.request("post", "/api/auth/magic/consume", {
+          body: options.credential ? { token, credential: options.credential } : { token },
+        }),
+      /** Whose account a magic-link token signs in to, without using it up. */
+      inspectMagicToken: (token: string) =>
+        http.request("post", "/api/auth/magic/inspect", { body: { token } }),
       /** Revokes the current session (its sockets close with 1008). */
       logout: async (): Promise<void> => {
         await http.request("post", "/api/auth/logout");
@@ -88,6 +96,20 @@ function restApi(http: Transport) {
     invites: {
       accept: (token: string) =>
         http.request("post", "/api/invites/{token}/accept", { params: { token } }),
+      /** The workspace's invites (owners and admins), newest first; tokens are never listed. */
+      list: async (workspaceId: string) =>
+        (
+          await http.request("get", "/api/workspaces/{workspace_id}/invites", {
+            params: { workspace_id: workspaceId },
+          })
+        ).invites,
+      /** Revokes an invite: its token stops working (accepting it answers 410). */
+      revoke: async (workspaceId: string, inviteId: string) =>
+        (
+          await http.request("delete", "/api/workspaces/{workspace_id}/invites/{invite_id}", {
+            params: { workspace_id: workspaceId, invite_id: inviteId },
+          })
+        ).invite,
     },
     me: {
       get: async () => (await http.request("get", "/api/me")).user,
@@ -134,6 +156,12 @@ function restApi(http: Transport) {
             params: { workspace_id: workspaceId },
           })
         ).channels,
+      /** One page of the channel list by name; pass `next_cursor` back as `cursor` while it is set. */
+      page: (workspaceId: string, options: { limit?: number; cursor?: string } = {}) =>
+        http.request("get", "/api/workspaces/{workspace_id}/channels", {
+          params: { workspace_id: workspaceId },
+          query: { limit: options.limit ?? 100, cursor: options.cursor },
+        }),
       create: (workspaceId: string, input: CreateChannelInput) =>
         http.request("post", "/api/workspaces/{workspace_id}/channels", {
           params: { workspace_id: workspaceId },

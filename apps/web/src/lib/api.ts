@@ -5,6 +5,7 @@
 import { ClickClackClient } from "@clickclack/sdk";
 import type {
   Channel,
+  LinkOwner,
   Message,
   MessagePage,
   Reaction,
@@ -24,7 +25,11 @@ export const api = {
     const r = await client.me.info();
     return { user: r.user, devFallback: r.dev_fallback === true };
   },
-  signIn: async (token: string): Promise<User> => (await client.auth.consumeMagicToken(token)).user,
+  // The browser asks for the cookie only: the session's secret never reaches page scripts.
+  signIn: async (token: string): Promise<User> =>
+    (await client.auth.consumeMagicToken(token, { credential: "cookie" })).user,
+  /** Whose account a sign-in link is for, without using it up. */
+  inspectLink: (token: string): Promise<LinkOwner> => client.auth.inspectMagicToken(token),
   signOut: (): Promise<void> => client.auth.logout(),
 
   workspaces: (): Promise<Workspace[]> => client.workspaces.list(),

@@ -1,7 +1,7 @@
 // The projection's side of the outbox (messages shown again after a reload) and of "who reacted".
 
 import { describe, expect, it } from "vitest";
-import { mergeCounts, Projection, type ViewMessage } from "./projection";
+import { applyChange, Projection, type ViewMessage } from "./projection";
 import type { Message, MessagePage } from "./types";
 
 const ME = "usr_me";
@@ -81,16 +81,18 @@ describe("outbox messages in the projection", () => {
 describe("who reacted, through events and local toggles", () => {
   const peter = { id: "usr_peter", display_name: "Peter" };
 
-  it("takes the event's list, and keeps its own while the count still matches", () => {
-    const prev = [{ emoji: "🎉", count: 1, reacted_by_me: false, reacted_by: [peter] }];
-    expect(mergeCounts(prev, [{ emoji: "🎉", count: 1 }], "🦞", undefined)).toEqual(prev);
-    expect(mergeCounts(prev, [{ emoji: "🎉", count: 2 }], "🎉", true)).toEqual([
-      { emoji: "🎉", count: 2, reacted_by_me: true },
-    ]);
+  it("takes who reacted from the event's changed emoji, keeping the others and what it knows of mine", () => {
     const ari = { id: "usr_ari", display_name: "Ari" };
-    expect(
-      mergeCounts(prev, [{ emoji: "🎉", count: 2, reacted_by: [peter, ari] }], "🎉", false),
-    ).toEqual([{ emoji: "🎉", count: 2, reacted_by_me: false, reacted_by: [peter, ari] }]);
+    const prev = [
+      { emoji: "🎉", count: 1, reacted_by_me: false, reacted_by: [peter] },
+      { emoji: "🦞", count: 1, reacted_by_me: true, reacted_by: [{ id: ME, display_name: "You" }] },
+    ];
+    const change = { emoji: "🎉", count: 2, reacted_by: [peter, ari] };
+    expect(applyChange(prev, change, undefined)).toEqual([
+      { emoji: "🎉", count: 2, reacted_by_me: false, reacted_by: [peter, ari] },
+      prev[1],
+    ]);
+    expect(applyChange(prev, { emoji: "🦞", count: 0, reacted_by: [] }, false)).toEqual([prev[0]]);
   });
 
   it("adds and removes me when I flip my own reaction", () => {

@@ -288,11 +288,11 @@ describe("reactions", () => {
         message_id: "msg_1",
         user_id: ARI,
         emoji: "🦞",
-        reactions: [{ emoji: "🦞", count: 1 }],
+        reaction: { emoji: "🦞", count: 1, reacted_by: [] },
       }),
     );
     expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([
-      { emoji: "🦞", count: 1, reacted_by_me: false },
+      { emoji: "🦞", count: 1, reacted_by_me: false, reacted_by: [] },
     ]);
 
     p.applyEvent(
@@ -300,11 +300,11 @@ describe("reactions", () => {
         message_id: "msg_1",
         user_id: ME,
         emoji: "🦞",
-        reactions: [{ emoji: "🦞", count: 2 }],
+        reaction: { emoji: "🦞", count: 2, reacted_by: [] },
       }),
     );
     expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([
-      { emoji: "🦞", count: 2, reacted_by_me: true },
+      { emoji: "🦞", count: 2, reacted_by_me: true, reacted_by: [] },
     ]);
 
     p.applyEvent(
@@ -312,29 +312,79 @@ describe("reactions", () => {
         message_id: "msg_1",
         user_id: ARI,
         emoji: "🦞",
-        reactions: [{ emoji: "🦞", count: 1 }],
+        reaction: { emoji: "🦞", count: 1, reacted_by: [] },
       }),
     );
     expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([
-      { emoji: "🦞", count: 1, reacted_by_me: true },
+      { emoji: "🦞", count: 1, reacted_by_me: true, reacted_by: [] },
     ]);
 
     p.applyEvent(
-      event("reaction.removed", { message_id: "msg_1", user_id: ME, emoji: "🦞", reactions: [] }),
+      event("reaction.removed", {
+        message_id: "msg_1",
+        user_id: ME,
+        emoji: "🦞",
+        reaction: { emoji: "🦞", count: 0, reacted_by: [] },
+      }),
     );
     expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([]);
+  });
+
+  it("changes only the emoji an event names, with who reacted, and appends a new emoji last", () => {
+    const p = new Projection(ME);
+    const mine = {
+      emoji: "🦀",
+      count: 1,
+      reacted_by_me: true,
+      reacted_by: [{ id: ME, display_name: "Me" }],
+    };
+    p.replaceTimeline(CH, page([msg(1, { reactions: [mine] })]));
+    const ari = { id: ARI, display_name: "Ari" };
+
+    p.applyEvent(
+      event("reaction.added", {
+        message_id: "msg_1",
+        user_id: ARI,
+        emoji: "🌊",
+        reaction: { emoji: "🌊", count: 1, reacted_by: [ari] },
+      }),
+    );
+    expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([
+      mine,
+      { emoji: "🌊", count: 1, reacted_by_me: false, reacted_by: [ari] },
+    ]);
+
+    p.applyEvent(
+      event("reaction.added", {
+        message_id: "msg_1",
+        user_id: ARI,
+        emoji: "🦀",
+        reaction: { emoji: "🦀", count: 2, reacted_by: [{ id: ME, display_name: "Me" }, ari] },
+      }),
+    );
+    expect(
+      p.timeline(CH)!.messages[0]!.reactions!.map((r) => [r.emoji, r.count, r.reacted_by_me]),
+    ).toEqual([
+      ["🦀", 2, true],
+      ["🌊", 1, false],
+    ]);
+    expect(
+      p.timeline(CH)!.messages[0]!.reactions![0]!.reacted_by.map((u) => u.display_name),
+    ).toEqual(["Me", "Ari"]);
   });
 
   it("toggles my reaction optimistically and settles on the server answer", () => {
     const p = new Projection(ME);
     p.replaceTimeline(
       CH,
-      page([msg(1, { reactions: [{ emoji: "🦀", count: 2, reacted_by_me: false }] })]),
+      page([
+        msg(1, { reactions: [{ emoji: "🦀", count: 2, reacted_by_me: false, reacted_by: [] }] }),
+      ]),
     );
 
     expect(p.toggleReactionLocally("msg_1", "🦀")).toBe(true);
     expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([
-      { emoji: "🦀", count: 3, reacted_by_me: true },
+      { emoji: "🦀", count: 3, reacted_by_me: true, reacted_by: [{ id: ME, display_name: "You" }] },
     ]);
 
     // Applying the same change again from the event must not count it twice.
@@ -343,17 +393,17 @@ describe("reactions", () => {
         message_id: "msg_1",
         user_id: ME,
         emoji: "🦀",
-        reactions: [{ emoji: "🦀", count: 3 }],
+        reaction: { emoji: "🦀", count: 3, reacted_by: [] },
       }),
     );
-    p.setReactions("msg_1", [{ emoji: "🦀", count: 3, reacted_by_me: true }]);
+    p.setReactions("msg_1", [{ emoji: "🦀", count: 3, reacted_by_me: true, reacted_by: [] }]);
     expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([
-      { emoji: "🦀", count: 3, reacted_by_me: true },
+      { emoji: "🦀", count: 3, reacted_by_me: true, reacted_by: [] },
     ]);
 
     expect(p.toggleReactionLocally("msg_1", "🦀")).toBe(false);
     expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([
-      { emoji: "🦀", count: 2, reacted_by_me: false },
+      { emoji: "🦀", count: 2, reacted_by_me: false, reacted_by: [] },
     ]);
   });
 
@@ -361,19 +411,21 @@ describe("reactions", () => {
     const p = new Projection(ME);
     p.replaceTimeline(
       CH,
-      page([msg(1, { reactions: [{ emoji: "🌊", count: 1, reacted_by_me: true }] })]),
+      page([
+        msg(1, { reactions: [{ emoji: "🌊", count: 1, reacted_by_me: true, reacted_by: [] }] }),
+      ]),
     );
     p.applyEvent(
       event("message.updated", {
         message: msg(1, {
           body: "new",
           edited_at: "2026-02-01T00:00:00Z",
-          reactions: [{ emoji: "🌊", count: 1, reacted_by_me: false }],
+          reactions: [{ emoji: "🌊", count: 1, reacted_by_me: false, reacted_by: [] }],
         }),
       }),
     );
     expect(p.timeline(CH)!.messages[0]!.reactions).toEqual([
-      { emoji: "🌊", count: 1, reacted_by_me: true },
+      { emoji: "🌊", count: 1, reacted_by_me: true, reacted_by: [] },
     ]);
   });
 });

@@ -12,13 +12,11 @@ import type {
   Message,
   MessagePage,
   Reaction,
+  ReactionChange,
   ThreadPage,
   ThreadState,
 } from "./types";
-import { toggleReactor, type ReactionView, type Reactor } from "./reactions";
-
-/** A reaction total from an event; `reacted_by` when the server sends it. */
-type ReactionCountView = { emoji: string; count: number; reacted_by?: readonly Reactor[] };
+import { toggleReactor } from "./reactions";
 
 /** A message as shown: a server message, or a local one still sending (or failed). */
 export interface ViewMessage extends Message {
@@ -298,11 +296,12 @@ export class Projection {
       case "reaction.added":
       case "reaction.removed": {
         const messageId = p.message_id as string;
-        const counts = (p.reactions as ReactionCountView[] | undefined) ?? [];
+        const change = p.reaction as ReactionChange | undefined;
+        if (!change) break;
         const mine = p.user_id === this.meId ? event.type === "reaction.added" : undefined;
         this.patchMessage(messageId, (m) => ({
           ...m,
-          reactions: mergeCounts(m.reactions ?? [], counts, p.emoji as string, mine),
+          reactions: applyChange(m.reactions ?? [], change, mine),
         }));
         break;
       }
@@ -448,47 +447,53 @@ function sameMessage(a: ViewMessage, b: ViewMessage): boolean {
   );
 }
 
-/** Applies server counts (which lack reacted_by_me) while keeping what we know about our own. */
-export function mergeCounts(
-  prev: readonly ReactionView[],
-  counts: readonly ReactionCountView[],
-  emoji: string,
+/**
+ * Applies one emoji's new summary from a reaction event (which lacks reacted_by_me) while keeping what we
+ * know about our own; the other emoji of the message are unchanged, and a new emoji goes last (the
+ * server orders emoji by first use).
+ */
+export function applyChange(
+  prev: readonly Reaction[],
+  change: ReactionChange,
   mine: boolean | undefined,
-): ReactionView[] {
-  const was = new Map(prev.map((r) => [r.emoji, r]));
-  return counts
-    .filter((r) => r.count > 0)
-    .map((r) => {
-      const before = was.get(r.emoji);
-      const merged: ReactionView = {
-        emoji: r.emoji,
-        count: r.count,
-        reacted_by_me:
-          r.emoji === emoji && mine !== undefined ? mine : (before?.reacted_by_me ?? false),
-      };
-      // Who reacted: the event's list when it has one; else ours, while the count still matches it.
-      const reactedBy = r.reacted_by ?? (before?.count === r.count ? before.reacted_by : undefined);
-      if (reactedBy) merged.reacted_by = reactedBy;
-      return merged;
-    });
+): Reaction[] {
+  const existing = prev.find((r) => r.emoji === change.emoji);
+  if (change.count <= 0) return prev.filter((r) => r.emoji !== change.emoji);
+  const next: Reaction = {
+    emoji: change.emoji,
+    count: change.count,
+    reacted_by: change.reacted_by,
+    reacted_by_me: mine ?? existing?.reacted_by_me ?? false,
+  };
+  return existing ? prev.map((r) => (r.emoji === change.emoji ? next : r)) : [...prev, next];
 }
 
 function toggleMine(
-  prev: readonly ReactionView[],
+  prev: readonly Reaction[],
   emoji: string,
   on: boolean,
   meId: string,
-): ReactionView[] {
+): Reaction[] {
   const existing = prev.find((r) => r.emoji === emoji);
-  if (!existing) return on ? [...prev, { emoji, count: 1, reacted_by_me: true }] : [...prev];
+  if (!existing)
+    return on
+      ? [
+          ...prev,
+          { emoji, count: 1, reacted_by_me: true, reacted_by: [{ id: meId, display_name: "You" }] },
+        ]
+      : [...prev];
   return prev
-    .map((r) => {
-      if (r.emoji !== emoji) return r;
-      const next: ReactionView = { ...r, count: r.count + (on ? 1 : -1), reacted_by_me: on };
-      const reactedBy = toggleReactor(r.reacted_by, meId, on);
-      if (reactedBy) next.reacted_by = reactedBy;
-      return next;
-    })
+    .map((r) =>
+      r.emoji === emoji
+        ? {
+            ...r,
+            count: r.count + (on ? 1 : -1),
+            reacted_by_me: on,
+            // Who reacted changes with us at once; the server's answer (and event) confirms it.
+            reacted_by: [...(toggleReactor(r.reacted_by, meId, on) ?? r.reacted_by)],
+          }
+        : r,
+    )
     .filter((r) => r.count > 0);
 }
 

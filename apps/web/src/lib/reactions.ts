@@ -1,7 +1,6 @@
 // Who reacted, for a reaction chip's tooltip. The server sends, next to each reaction's count, the
 // first few people who reacted (`reacted_by`, earliest first, capped), so the tooltip needs no extra
-// request. The field is optional: without it (an older server, or an event that does not carry it)
-// the tooltip falls back to the count.
+// request. Without it (an older server) the tooltip falls back to the count.
 
 import type { Reaction } from "./types";
 
@@ -10,8 +9,8 @@ export interface Reactor {
   display_name: string;
 }
 
-/** A reaction summary as the client keeps it; `reacted_by` when the server sent it. */
-export type ReactionView = Reaction & { reacted_by?: readonly Reactor[] };
+/** A reaction summary as the client keeps it; `reacted_by` may be missing (an older server). */
+export type ReactionView = Omit<Reaction, "reacted_by"> & { reacted_by?: readonly Reactor[] };
 
 /** Names shown before "and N others". */
 export const NAMED_REACTORS = 3;

@@ -47,10 +47,34 @@ export interface paths {
         put?: never;
         /**
          * Exchange a magic-link token for a session
-         * @description Sets the `cc_session` cookie (HttpOnly, SameSite=Lax) and also returns the session's
-         *     bearer token for non-browser clients. A magic token works once.
+         * @description A magic token works once. With `"credential": "cookie"` (what the web app sends) the answer sets the
+         *     `cc_session` cookie (HttpOnly, SameSite=Lax) and its secret appears nowhere in the body. Otherwise
+         *     (`"bearer"`, the default: CLIs, bots, other API clients) no cookie is set and the body carries a bearer
+         *     token of its own in `token` and `session.token` (30 days).
          */
         post: operations["consumeMagicToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/magic/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whose account a magic-link token signs in to, without using it
+         * @description Lets the sign-in page say "This link signs you in as X. You are signed in as Y." and ask before
+         *     switching accounts (login CSRF). The token stays usable. Credentials are optional here: when the
+         *     request carries a working session, `signed_in_as` names its user. Rate limited with sign-in (`rate_sign_in`, per client IP).
+         */
+        post: operations["inspectMagicToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -184,6 +208,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspace_id}/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's invites (owner/admin), newest first; never their tokens */
+        get: operations["listInvites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspace_id}/invites/{invite_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an invite (owner/admin)
+         * @description Its token stops working at once (accepting it answers 410). Revoking it again changes nothing.
+         */
+        delete: operations["revokeInvite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspace_id}/presence": {
         parameters: {
             query?: never;
@@ -208,7 +269,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Channels of a workspace (archived ones included, flagged by `archived_at`) */
+        /**
+         * Channels of a workspace (archived ones included, flagged by `archived_at`)
+         * @description Without `limit` or `cursor` the answer holds every channel, by name. With either, it holds one page by name and `next_cursor` while more follow (pass it as `cursor` for the next page).
+         */
         get: operations["listChannels"];
         put?: never;
         /** Create a public channel */
@@ -334,7 +398,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** React to a message */
+        /**
+         * React to a message
+         * @description 409 when the message is deleted, or when it already carries the most distinct emoji allowed (`reaction_emoji_per_message`, 50 by default) and this emoji is not one of them. Rate limited per user (`rate_reaction`).
+         */
         post: operations["addReaction"];
         delete?: never;
         options?: never;
@@ -500,11 +567,18 @@ export interface components {
             emoji: string;
             count: number;
             reacted_by_me: boolean;
+            /** @description The first people who reacted with this emoji, earliest first (at most 10; `count` says how many in all). */
+            reacted_by: components["schemas"]["Reactor"][];
         };
-        /** @description A reaction total as carried in `reaction.*` event payloads (reader-independent). */
-        ReactionCount: {
+        Reactor: {
+            id: components["schemas"]["UserId"];
+            display_name: string;
+        };
+        /** @description The changed emoji's summary as carried in `reaction.*` event payloads (reader-independent, so no `reacted_by_me`). `count` is 0 when the last reaction with this emoji was removed. */
+        ReactionChange: {
             emoji: string;
             count: number;
+            reacted_by: components["schemas"]["Reactor"][];
         };
         /**
          * @description Roots: `parent_message_id = null`, `thread_root_id = id`, `channel_seq` 1..N,
@@ -537,6 +611,9 @@ export interface components {
         };
         Session: {
             id: components["schemas"]["SessionId"];
+            user_id: components["schemas"]["UserId"];
+            /** @description Bearer sign-ins only (same as the answer's `token`). */
+            token?: string;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -615,12 +692,12 @@ export interface components {
             root_message_id: components["schemas"]["MessageId"];
             thread_state: components["schemas"]["ThreadState"];
         };
-        /** @description `reaction.added`, `reaction.removed` */
+        /** @description `reaction.added`, `reaction.removed`: who changed which emoji, and that one emoji's new summary. The event's size does not grow with the number of emoji on the message; other emoji are unchanged. */
         ReactionEventPayload: {
             message_id: components["schemas"]["MessageId"];
             user_id: components["schemas"]["UserId"];
             emoji: string;
-            reactions: components["schemas"]["ReactionCount"][];
+            reaction: components["schemas"]["ReactionChange"];
         };
         /** @description `member.joined`, `member.removed` */
         MemberEventPayload: {
@@ -634,6 +711,14 @@ export interface components {
             workspace: components["schemas"]["Workspace"];
         };
         MagicConsumeRequest: {
+            token: string;
+            /**
+             * @description `cookie`: a browser session in the HttpOnly cookie only; `bearer` (when absent): a token in the body.
+             * @enum {string}
+             */
+            credential?: "cookie" | "bearer";
+        };
+        MagicInspectRequest: {
             token: string;
         };
         UpdateMeRequest: {
@@ -669,8 +754,11 @@ export interface components {
             workspace_id: components["schemas"]["WorkspaceId"];
             channel_id?: components["schemas"]["ChannelId"];
             type: components["schemas"]["EphemeralEventType"];
+            /** @description Only fixed fields: typing events (which need `channel_id`) may carry `thread_root_id`; `presence.changed` may carry `status`. Anything else, or a body over 2048 bytes, is a 400. */
             payload?: {
-                [key: string]: unknown;
+                thread_root_id?: components["schemas"]["MessageId"];
+                /** @enum {string} */
+                status?: "online" | "away" | "offline";
             };
         };
         HealthResponse: {
@@ -684,8 +772,16 @@ export interface components {
         MagicConsumeResponse: {
             user: components["schemas"]["User"];
             session: components["schemas"]["Session"];
-            /** @description The session's bearer token (the same secret as the cookie). */
-            token: string;
+            /** @description Bearer sign-ins only; the API client's own token (never the cookie's secret). */
+            token?: string;
+        };
+        MagicInspectResponse: {
+            user: components["schemas"]["User"];
+            display_name: string;
+            /** @description Omitted when the account has no sign-in email. */
+            email?: string;
+            /** @description The account the caller is signed in to now (cookie or bearer), omitted when none; the dev fallback is no sign-in, so it is never named here. */
+            signed_in_as?: components["schemas"]["User"];
         };
         InviteAcceptResponse: {
             workspace: components["schemas"]["Workspace"];
@@ -722,6 +818,26 @@ export interface components {
         };
         ChannelListResponse: {
             channels: components["schemas"]["Channel"][];
+            /** @description Paged requests only, while more channels follow. */
+            next_cursor?: string;
+        };
+        Invite: {
+            id: string;
+            workspace_id: components["schemas"]["WorkspaceId"];
+            created_by: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            expires_at: string | null;
+            uses: number;
+            /** Format: date-time */
+            revoked_at: string | null;
+        };
+        InviteListResponse: {
+            invites: components["schemas"]["Invite"][];
+        };
+        InviteResponse: {
+            invite: components["schemas"]["Invite"];
         };
         ChannelResponse: {
             channel: components["schemas"]["Channel"];
@@ -850,9 +966,20 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Rate limited; retry later. */
+        /** @description The caller already holds its cap of open WebSockets (`max_sockets_per_user`, or `max_sockets_per_ip` for its address): close one, then reconnect. */
+        SocketCapReached: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Rate limited; retry after the `Retry-After` seconds. Limits are configurable (docs/deployment.md). */
         TooManyRequests: {
             headers: {
+                /** @description Seconds until the next attempt can succeed. */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -959,6 +1086,35 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    inspectMagicToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MagicInspectRequest"];
+            };
+        };
+        responses: {
+            /** @description The link's account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MagicInspectResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     logout: {
         parameters: {
             query?: never;
@@ -1011,6 +1167,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             410: components["responses"]["Gone"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getMe: {
@@ -1117,6 +1274,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getWorkspace: {
@@ -1202,6 +1360,62 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    listInvites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invites, revoked ones included (flagged by `revoked_at`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeInvite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+                invite_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked invite. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listPresence: {
         parameters: {
             query?: never;
@@ -1230,7 +1444,11 @@ export interface operations {
     };
     listChannels: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The `next_cursor` of the previous page (opaque). */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 workspace_id: components["parameters"]["WorkspaceIdPath"];
@@ -1287,6 +1505,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getChannel: {
@@ -1635,6 +1854,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     removeReaction: {
@@ -1666,6 +1886,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listEvents: {
@@ -1760,15 +1981,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             426: components["responses"]["UpgradeRequired"];
-            /** @description The caller already holds its cap of open WebSockets (`max_sockets_per_user`, or `max_sockets_per_ip` for its address): close one, then reconnect. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            429: components["responses"]["SocketCapReached"];
         };
     };
 }

@@ -48,6 +48,7 @@ beforeAll(async () => {
     crabCreated.then(() => tokenFor("crab@example.com")),
     magicLinkFor("pat@example.com"),
     magicLinkFor("pat@example.com"),
+    magicLinkFor("pat@example.com"),
   ]);
 });
 afterAll(async () => {
@@ -134,7 +135,7 @@ describe("bearer tokens", () => {
 });
 
 /** Consumes a magic token like a browser would, capturing the Set-Cookie header. */
-async function signIn(magic: string) {
+async function signIn(magic: string, credential?: "cookie" | "bearer") {
   let setCookie = "";
   const anonymous = new ClickClackClient({
     baseUrl: server.url,
@@ -144,18 +145,21 @@ async function signIn(magic: string) {
       return response;
     },
   });
-  const result = await anonymous.auth.consumeMagicToken(magic);
+  const result = await anonymous.auth.consumeMagicToken(magic, { credential });
   return { result, setCookie };
 }
 
 describe("magic-link sessions", () => {
   it("signs in once with a magic token and sets the HttpOnly cc_session cookie", async () => {
     const magic = issued.magicLinks[0]!;
-    const { result, setCookie } = await signIn(magic);
+    const { result, setCookie } = await signIn(magic, "cookie");
     expect(result.user.display_name).toBe("Pat");
     expect(result.session.id).toMatch(/^ses_/);
     expect(setCookie).toMatch(/cc_session=/);
     expect(setCookie).toMatch(/HttpOnly/i);
+    // The cookie's secret stays out of the body that page scripts can read.
+    expect(result.token).toBeUndefined();
+    expect(result.session.token).toBeUndefined();
     const again = await new ClickClackClient({ baseUrl: server.url }).auth
       .consumeMagicToken(magic)
       .catch((e: unknown) => e);
@@ -165,8 +169,12 @@ describe("magic-link sessions", () => {
   let session: { token: string; cookie: string };
 
   beforeAll(async () => {
-    const { result, setCookie } = await signIn(issued.magicLinks[1]!);
-    session = { token: result.token, cookie: setCookie.split(";")[0]! };
+    // A browser's cookie and an API client's bearer token are separate sign-ins (and credentials).
+    const browser = await signIn(issued.magicLinks[1]!, "cookie");
+    const api = await signIn(issued.magicLinks[2]!);
+    if (api.setCookie !== "" || api.result.session.token !== api.result.token)
+      throw new Error("a bearer sign-in must not set a cookie and must carry its own token");
+    session = { token: api.result.token!, cookie: browser.setCookie.split(";")[0]! };
   });
 
   it("accepts cookie writes only with the CSRF header the SDK adds", async () => {

@@ -158,7 +158,14 @@ describe("threads and reactions", () => {
     const { message } = await client.channels.sendMessage(channel.id, { body: "🦞" });
     const added = await client.reactions.add(message.id, "👍");
     expect(added.event?.type).toBe("reaction.added");
-    expect(added.reactions).toEqual([{ emoji: "👍", count: 1, reacted_by_me: true }]);
+    expect(added.reactions).toEqual([
+      {
+        emoji: "👍",
+        count: 1,
+        reacted_by_me: true,
+        reacted_by: [{ id: message.author_id, display_name: message.author.display_name }],
+      },
+    ]);
     expect((await client.reactions.add(message.id, "👍")).event).toBeNull();
     expect((await client.messages.get(message.id)).reactions).toEqual(added.reactions);
 

@@ -17,6 +17,7 @@ import chat.clickclack.http.ForwardedHeaders;
 import chat.clickclack.http.HttpServer;
 import chat.clickclack.http.ListenAddress;
 import chat.clickclack.messages.MessagePosting;
+import chat.clickclack.limits.RateLimiter;
 import chat.clickclack.messages.MessageRoutes;
 import chat.clickclack.messages.Messages;
 import chat.clickclack.reactions.ReactionRoutes;
@@ -64,7 +65,8 @@ public final class App implements AutoCloseable {
 
     public static App start(Config config, long presenceGraceMillis) {
         createDataLayout(config);
-        var hub = new Hub(config.replayWindowEvents(), config.subscriberBufferEvents(), presenceGraceMillis);
+        var hub = new Hub(config.replayWindowEvents(), config.subscriberBufferEvents(),
+                config.limits().feedBytesPerWorkspace(), presenceGraceMillis);
         var db = Database.open(config.databaseFile(), config.synchronous(), hub::publish);
         hub.start(db);
 
@@ -74,25 +76,26 @@ public final class App implements AutoCloseable {
         var origins = new OriginCheck(config.publicUrl(), forwarded);
         var sessions = new Sessions(db, hub::closeSession);
         var profiles = new Profiles(db);
-        var workspaces = new Workspaces(db);
+        var workspaces = new Workspaces(db, config.limits().workspacesPerUser());
         var invites = new Invites(db);
-        var channels = new Channels(db);
+        var channels = new Channels(db, config.limits().channelsPerUserPerWorkspace());
         var posting = new MessagePosting(db); // the one path for roots and replies
         var messages = new Messages(db, posting);
         var threads = new Threads(db, posting);
-        var reactions = new Reactions(db);
+        var reactions = new Reactions(db, config.limits().reactionEmojiPerMessage());
+        var limiter = new RateLimiter(config.limits().rates(), config.limits().rates(), forwarded::clientAddress);
 
         var ready = new AtomicBoolean();
         var http = HttpServer.create(config.maxBodyBytes(), config.http(), new AccessFilter(authenticator, origins)::handle, routes -> {
-            new AuthRoutes(sessions, new SessionCookie(config.publicUrl(), forwarded)).register(routes);
+            new AuthRoutes(sessions, new SessionCookie(config.publicUrl(), forwarded), limiter, authenticator).register(routes);
             new MeRoutes(profiles).register(routes);
-            new WorkspaceRoutes(workspaces, invites).register(routes);
-            new ChannelRoutes(channels).register(routes);
-            new MessageRoutes(messages).register(routes);
-            new ThreadRoutes(threads).register(routes);
-            new ReactionRoutes(reactions).register(routes);
+            new WorkspaceRoutes(workspaces, invites, limiter).register(routes);
+            new ChannelRoutes(channels, limiter).register(routes);
+            new MessageRoutes(messages, limiter).register(routes);
+            new ThreadRoutes(threads, limiter).register(routes);
+            new ReactionRoutes(reactions, limiter).register(routes);
             new EventRoutes(db).register(routes);
-            new RealtimeRoutes(db, hub, authenticator, origins, forwarded,
+            new RealtimeRoutes(db, hub, authenticator, origins, forwarded, limiter,
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);
         var app = new App(db, hub, http, devFallback, ready);

@@ -29,6 +29,7 @@ class NoDevIT {
             "{message_id}", "msg_01JZZZZZZZZZZZZZZZZZZZZZZZ",
             "{user_id}", "usr_01JZZZZZZZZZZZZZZZZZZZZZZZ",
             "{token}", "cci_dummy",
+            "{invite_id}", "inv_01JZZZZZZZZZZZZZZZZZZZZZZZ",
             "{emoji}", "crab");
 
     @TempDir
@@ -106,7 +107,7 @@ class NoDevIT {
             return null;
         }
         return switch (route) {
-            case "/api/auth/magic/consume" -> Map.of("token", "ccm_not-a-real-sign-in-token");
+            case "/api/auth/magic/consume", "/api/auth/magic/inspect" -> Map.of("token", "ccm_not-a-real-sign-in-token");
             case "/api/realtime/ephemeral" -> Map.of("workspace_id", DUMMY_IDS.get("{workspace_id}"), "type", "typing.started");
             default -> Map.of("name", "x", "body", "x", "emoji", "crab");
         };

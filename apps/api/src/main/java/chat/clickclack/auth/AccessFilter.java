@@ -16,7 +16,7 @@ import java.util.Set;
  * Origin too. Bearer tokens are never sent automatically by browsers and need neither.
  */
 public final class AccessFilter {
-    private static final Set<String> PUBLIC_PATHS = Set.of("/api/auth/magic/consume");
+    private static final Set<String> PUBLIC_PATHS = Set.of("/api/auth/magic/consume", "/api/auth/magic/inspect");
     private static final Set<HandlerType> SAFE_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final Authenticator authenticator;

@@ -5,6 +5,7 @@ import chat.clickclack.db.Tx;
 import chat.clickclack.http.ApiException;
 import chat.clickclack.ids.Ids;
 import chat.clickclack.ids.Times;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +27,16 @@ public final class MagicLinks {
 
     /** Marks the token used and returns its user; 401 when unknown, used or expired. */
     public static String consume(Tx tx, String token) throws SQLException {
+        var userId = peek(tx.connection(), token);
+        Sql.update(tx.connection(), "UPDATE magic_links SET consumed_at = ? WHERE token_hash = ?",
+                Times.now(), TokenHash.of(token));
+        return userId;
+    }
+
+    /** The user a still-usable token belongs to, leaving it usable; 401 when unknown, used or expired. */
+    public static String peek(Connection c, String token) throws SQLException {
         record Link(String userId, String expiresAt, String consumedAt) {}
-        var link = Sql.one(tx.connection(), "SELECT user_id, expires_at, consumed_at FROM magic_links WHERE token_hash = ?",
+        var link = Sql.one(c, "SELECT user_id, expires_at, consumed_at FROM magic_links WHERE token_hash = ?",
                         row -> new Link(row.getString(1), row.getString(2), row.getString(3)), TokenHash.of(token))
                 .orElseThrow(() -> new ApiException.Unauthorized("this sign-in link is not valid"));
         if (link.consumedAt() != null) {
@@ -36,8 +45,6 @@ public final class MagicLinks {
         if (Instant.parse(link.expiresAt()).isBefore(Instant.now())) {
             throw new ApiException.Unauthorized("this sign-in link has expired; ask for a new one");
         }
-        Sql.update(tx.connection(), "UPDATE magic_links SET consumed_at = ? WHERE token_hash = ?",
-                Times.now(), TokenHash.of(token));
         return link.userId();
     }
 }

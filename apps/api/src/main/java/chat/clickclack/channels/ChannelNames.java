@@ -1,6 +1,7 @@
 package chat.clickclack.channels;
 
 import chat.clickclack.http.ApiException;
+import chat.clickclack.http.DisplayText;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,6 @@ public final class ChannelNames {
         if (topic.length() > MAX_TOPIC_LENGTH) {
             throw new ApiException.Invalid("topic must be at most " + MAX_TOPIC_LENGTH + " characters");
         }
-        return topic;
+        return DisplayText.require("topic", topic);
     }
 }

@@ -2,8 +2,12 @@ package chat.clickclack.channels;
 
 import chat.clickclack.auth.Actor;
 import chat.clickclack.http.Bodies;
+import chat.clickclack.http.Params;
 import chat.clickclack.http.RouteTable;
+import chat.clickclack.limits.Action;
+import chat.clickclack.limits.RateLimiter;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Channel routes: list and create in a workspace, read and change one channel. */
@@ -12,22 +16,39 @@ public final class ChannelRoutes {
 
     record UpdateChannel(String name, String topic, Boolean archived) {}
 
-    private final Channels channels;
+    static final int DEFAULT_PAGE = 100;
 
-    public ChannelRoutes(Channels channels) {
+    private final Channels channels;
+    private final RateLimiter limiter;
+
+    public ChannelRoutes(Channels channels, RateLimiter limiter) {
         this.channels = channels;
+        this.limiter = limiter;
     }
 
     public void register(RouteTable routes) {
         routes.get("/api/workspaces/{workspace_id}/channels", this::list);
-        routes.post("/api/workspaces/{workspace_id}/channels", this::create);
+        routes.post("/api/workspaces/{workspace_id}/channels", limiter.guard(Action.CHANNEL_CREATE, this::create));
         routes.get("/api/channels/{channel_id}", this::get);
         routes.patch("/api/channels/{channel_id}", this::update);
     }
 
+    /** Unpaged callers get every channel as before; {@code limit} or {@code cursor} asks for pages. */
     private void list(Context ctx) {
-        var list = channels.list(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"));
-        ctx.json(Map.of("channels", list));
+        var userId = Actor.of(ctx).userId();
+        var workspaceId = ctx.pathParam("workspace_id");
+        if (ctx.queryParam("limit") == null && ctx.queryParam("cursor") == null) {
+            ctx.json(Map.of("channels", channels.list(userId, workspaceId)));
+            return;
+        }
+        int limit = Params.limit(ctx, 1, Channels.MAX_PAGE, DEFAULT_PAGE);
+        var page = channels.page(userId, workspaceId, limit, ctx.queryParam("cursor"));
+        var body = new LinkedHashMap<String, Object>();
+        body.put("channels", page.channels());
+        if (page.nextCursor() != null) {
+            body.put("next_cursor", page.nextCursor());
+        }
+        ctx.json(body);
     }
 
     private void create(Context ctx) {

@@ -15,12 +15,24 @@ public final class ChannelStore {
 
     private ChannelStore() {}
 
-    public static Channel insert(Connection c, String workspaceId, String name, String topic) throws SQLException {
+    public static Channel insert(Connection c, String workspaceId, String name, String topic, String createdBy)
+            throws SQLException {
         var channel = new Channel(Ids.next("chn"), workspaceId, name, "public", topic, Times.now(), null, 0);
         Sql.update(c, """
-                INSERT INTO channels (id, workspace_id, name, kind, topic, created_at) VALUES (?, ?, ?, ?, ?, ?)""",
-                channel.id(), workspaceId, name, channel.kind(), topic, channel.createdAt());
+                INSERT INTO channels (id, workspace_id, name, kind, topic, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                channel.id(), workspaceId, name, channel.kind(), topic, channel.createdAt(), createdBy);
         return channel;
+    }
+
+    /** How many channels of the workspace the user created (the per-user quota). */
+    public static long createdBy(Connection c, String workspaceId, String userId) throws SQLException {
+        return Sql.longValue(c, "SELECT count(*) FROM channels WHERE workspace_id = ? AND created_by = ?", workspaceId, userId);
+    }
+
+    /** One page of the workspace's channels by name, after {@code afterName} (exclusive; null = from the start). */
+    public static List<Channel> page(Connection c, String workspaceId, String afterName, int limit) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM channels WHERE workspace_id = ? AND name > ? ORDER BY name LIMIT ?",
+                ChannelStore::map, workspaceId, afterName == null ? "" : afterName, limit);
     }
 
     public static Optional<Channel> byId(Connection c, String id) throws SQLException {

@@ -10,7 +10,9 @@ import chat.clickclack.http.ApiException;
 import chat.clickclack.ids.Times;
 import chat.clickclack.workspaces.Membership;
 import java.sql.Connection;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -19,10 +21,45 @@ public final class Channels {
     /** A changed channel and the event that announced it. */
     public record Changed(Channel channel, Event event) {}
 
-    private final Database db;
+    /** The default channel every workspace starts with. */
+    public static final String GENERAL = "general";
 
-    public Channels(Database db) {
+    /** A page of channels; {@code nextCursor} is null on the last page. */
+    public record Page(List<Channel> channels, String nextCursor) {}
+
+    public static final int MAX_PAGE = 500;
+
+    private final Database db;
+    private final int maxCreatedPerWorkspace;
+
+    /** {@code maxCreatedPerWorkspace}: channels one user may create in one workspace (quota_channels_per_workspace). */
+    public Channels(Database db, int maxCreatedPerWorkspace) {
         this.db = db;
+        this.maxCreatedPerWorkspace = maxCreatedPerWorkspace;
+    }
+
+    /** One page of the channel list, by name; the cursor is opaque to clients. */
+    public Page page(String userId, String workspaceId, int limit, String cursor) {
+        String after = null;
+        if (cursor != null) {
+            try {
+                after = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new ApiException.Invalid("cursor is not one this server gave out");
+            }
+        }
+        var from = after;
+        var rows = db.read(c -> {
+            Membership.require(c, workspaceId, userId);
+            return ChannelStore.page(c, workspaceId, from, limit + 1);
+        });
+        if (rows.size() <= limit) {
+            return new Page(rows, null);
+        }
+        var shown = rows.subList(0, limit);
+        var next = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(shown.getLast().name().getBytes(StandardCharsets.UTF_8));
+        return new Page(List.copyOf(shown), next);
     }
 
     public List<Channel> list(String userId, String workspaceId) {
@@ -41,16 +78,21 @@ public final class Channels {
         var topic = ChannelNames.topic(rawTopic);
         return db.write(tx -> {
             Membership.require(tx.connection(), workspaceId, userId);
-            return create(tx, workspaceId, name, topic);
+            if (ChannelStore.createdBy(tx.connection(), workspaceId, userId) >= maxCreatedPerWorkspace) {
+                throw new ApiException.Conflict("you have created " + maxCreatedPerWorkspace
+                        + " channels in this workspace, the most one person may create");
+            }
+            return create(tx, workspaceId, name, topic, userId);
         });
     }
 
     /** Creates a channel inside an existing transaction (also used when a workspace is created). */
-    public static Changed create(Tx tx, String workspaceId, String name, String topic) throws SQLException {
+    public static Changed create(Tx tx, String workspaceId, String name, String topic, String createdBy)
+            throws SQLException {
         if (ChannelStore.nameTaken(tx.connection(), workspaceId, name, "")) {
             throw new ApiException.Conflict("a channel named #" + name + " already exists");
         }
-        var channel = ChannelStore.insert(tx.connection(), workspaceId, name, topic);
+        var channel = ChannelStore.insert(tx.connection(), workspaceId, name, topic, createdBy);
         var event = EventStore.append(tx, new NewEvent(EventTypes.CHANNEL_CREATED, workspaceId, channel.id(), null,
                 channel.id(), Map.of("channel_id", channel.id(), "channel", channel)));
         return new Changed(channel, event);
@@ -66,6 +108,10 @@ public final class Channels {
         return db.write(tx -> {
             var c = tx.connection();
             var current = visible(c, userId, channelId);
+            // Any member may archive or rename a channel, but not the one every member belongs in.
+            if (current.name().equals(GENERAL) && (Boolean.TRUE.equals(archived) || (name != null && !name.equals(GENERAL)))) {
+                throw new ApiException.Forbidden("#general is the workspace's default channel: it cannot be archived or renamed");
+            }
             var newName = name == null ? current.name() : name;
             if (ChannelStore.nameTaken(c, current.workspaceId(), newName, channelId)) {
                 throw new ApiException.Conflict("a channel named #" + newName + " already exists");

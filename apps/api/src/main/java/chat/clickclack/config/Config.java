@@ -18,6 +18,7 @@ import java.nio.file.Path;
  * @param replayWindowEvents most events a reconnecting WebSocket may replay before it must resync
  * @param subscriberBufferEvents how far a WebSocket subscriber may fall behind before it is disconnected
  * @param http              transport limits and HTTP hardening (deadlines, caps, trusted proxies, framing)
+ * @param limits            rate limits, quotas and size caps against abuse
  */
 public record Config(
         String host,
@@ -31,4 +32,5 @@ public record Config(
         long maxBodyBytes,
         int replayWindowEvents,
         int subscriberBufferEvents,
-        HttpHardening http) {}
+        HttpHardening http,
+        Limits limits) {}

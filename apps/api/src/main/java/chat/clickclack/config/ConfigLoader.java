@@ -100,7 +100,9 @@ public final class ConfigLoader {
                 integer("max_body_bytes", value("max_body_bytes", Long.toString(DEFAULT_MAX_BODY_BYTES)), 1024, Integer.MAX_VALUE),
                 integer("replay_window", value("replay_window", Integer.toString(DEFAULT_REPLAY_WINDOW)), 1, 1_000_000),
                 integer("subscriber_buffer", value("subscriber_buffer", Integer.toString(DEFAULT_SUBSCRIBER_BUFFER)), 16, 1_000_000),
-                HttpHardening.load(this::value));
+                HttpHardening.load(this::value),
+                // Application limits (rate limits, quotas, caps): their keys are listed in Limits.
+                Limits.load(this::value, (key, raw, range) -> integer(key, raw, range[0], range[1])));
     }
 
     private String value(String key, String fallback) {

@@ -58,6 +58,20 @@ public class ApiException extends RuntimeException {
         }
     }
 
+    /** 429: a rate limit was hit; {@code retryAfterSeconds} goes out as the Retry-After header. */
+    public static final class TooManyRequests extends ApiException {
+        private final long retryAfterSeconds;
+
+        public TooManyRequests(String message, long retryAfterSeconds) {
+            super(429, message);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+
     /** 426: the endpoint needs a protocol upgrade (the WebSocket). */
     public static final class UpgradeRequired extends ApiException {
         public UpgradeRequired(String message) {

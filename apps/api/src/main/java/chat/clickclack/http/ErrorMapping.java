@@ -24,7 +24,12 @@ final class ErrorMapping {
     private ErrorMapping() {}
 
     static void install(JavalinConfig config) {
-        config.routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage()));
+        config.routes.exception(ApiException.class, (e, ctx) -> {
+            if (e instanceof ApiException.TooManyRequests limited) {
+                ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+            }
+            respond(ctx, e.status(), e.getMessage());
+        });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), describe(e)));
         config.routes.exception(DatabaseException.class, (e, ctx) -> unexpected(ctx, e));
         config.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));

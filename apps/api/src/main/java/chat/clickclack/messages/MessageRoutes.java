@@ -5,6 +5,8 @@ import chat.clickclack.http.ApiException;
 import chat.clickclack.http.Bodies;
 import chat.clickclack.http.Params;
 import chat.clickclack.http.RouteTable;
+import chat.clickclack.limits.Action;
+import chat.clickclack.limits.RateLimiter;
 import chat.clickclack.events.Event;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.javalin.http.Context;
@@ -23,14 +25,16 @@ public final class MessageRoutes {
     public static final int DEFAULT_PAGE = 100;
 
     private final Messages messages;
+    private final RateLimiter limiter;
 
-    public MessageRoutes(Messages messages) {
+    public MessageRoutes(Messages messages, RateLimiter limiter) {
         this.messages = messages;
+        this.limiter = limiter;
     }
 
     public void register(RouteTable routes) {
         routes.get("/api/channels/{channel_id}/messages", this::page);
-        routes.post("/api/channels/{channel_id}/messages", this::post);
+        routes.post("/api/channels/{channel_id}/messages", limiter.guard(Action.MESSAGE_POST, this::post));
         routes.get("/api/messages/{message_id}", this::get);
         routes.patch("/api/messages/{message_id}", this::edit);
         routes.delete("/api/messages/{message_id}", this::delete);

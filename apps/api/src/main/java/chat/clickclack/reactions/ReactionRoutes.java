@@ -3,6 +3,8 @@ package chat.clickclack.reactions;
 import chat.clickclack.auth.Actor;
 import chat.clickclack.http.Bodies;
 import chat.clickclack.http.RouteTable;
+import chat.clickclack.limits.Action;
+import chat.clickclack.limits.RateLimiter;
 import io.javalin.http.Context;
 import java.util.HashMap;
 
@@ -11,14 +13,16 @@ public final class ReactionRoutes {
     record AddReaction(String emoji) {}
 
     private final Reactions reactions;
+    private final RateLimiter limiter;
 
-    public ReactionRoutes(Reactions reactions) {
+    public ReactionRoutes(Reactions reactions, RateLimiter limiter) {
         this.reactions = reactions;
+        this.limiter = limiter;
     }
 
     public void register(RouteTable routes) {
-        routes.post("/api/messages/{message_id}/reactions", this::add);
-        routes.delete("/api/messages/{message_id}/reactions/{emoji}", this::remove);
+        routes.post("/api/messages/{message_id}/reactions", limiter.guard(Action.REACTION, this::add));
+        routes.delete("/api/messages/{message_id}/reactions/{emoji}", limiter.guard(Action.REACTION, this::remove));
     }
 
     private void add(Context ctx) {

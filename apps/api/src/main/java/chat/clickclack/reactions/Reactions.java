@@ -16,11 +16,15 @@ public final class Reactions {
     public record Result(Event event, List<Reaction> reactions, boolean changed) {}
 
     public static final int MAX_EMOJI_LENGTH = 64;
+    public static final int DEFAULT_MAX_EMOJI_PER_MESSAGE = 50;
 
     private final Database db;
+    private final int maxEmojiPerMessage;
 
-    public Reactions(Database db) {
+    /** {@code maxEmojiPerMessage}: how many different emoji one message may carry (Mattermost's default is 50). */
+    public Reactions(Database db, int maxEmojiPerMessage) {
         this.db = db;
+        this.maxEmojiPerMessage = maxEmojiPerMessage;
     }
 
     public Result add(String userId, String messageId, String emoji) {
@@ -38,6 +42,12 @@ public final class Reactions {
             if (add && row.isDeleted()) {
                 throw new ApiException.Conflict("cannot react to a deleted message");
             }
+            // Unbounded distinct emoji let one member make every message (and every answer carrying it) huge.
+            if (add && !ReactionStore.hasEmoji(c, messageId, emoji)
+                    && ReactionStore.distinctEmoji(c, messageId) >= maxEmojiPerMessage) {
+                throw new ApiException.Conflict("this message already has " + maxEmojiPerMessage
+                        + " different reactions; react with one of those");
+            }
             boolean changed = add
                     ? ReactionStore.add(c, messageId, userId, emoji)
                     : ReactionStore.remove(c, messageId, userId, emoji);
@@ -45,10 +55,11 @@ public final class Reactions {
             if (!changed) {
                 return new Result(null, mine, false);
             }
-            var counts = mine.stream().map(r -> Map.of("emoji", r.emoji(), "count", r.count())).toList();
+            // The event carries only the emoji that changed: its size stays constant however many emoji exist.
             var event = EventStore.append(tx, new NewEvent(add ? EventTypes.REACTION_ADDED : EventTypes.REACTION_REMOVED,
                     row.workspaceId(), row.channelId(), row.channelSeq(), messageId,
-                    Map.of("message_id", messageId, "user_id", userId, "emoji", emoji, "reactions", counts)));
+                    Map.of("message_id", messageId, "user_id", userId, "emoji", emoji,
+                            "reaction", ReactionStore.summary(c, messageId, emoji))));
             return new Result(event, mine, true);
         });
     }

@@ -13,6 +13,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * in the ring or was evicted from it (and then the floor moved past it). So a subscriber positioned at or
  * after the floor can be fed from memory alone; one behind it reads the database first.
  *
+ * <p>The ring is bounded twice: by a count of events and by an estimate of the bytes they hold (the event
+ * and, once sent, its frame). Large events (a long message, a big channel update) would otherwise let a
+ * count-bounded ring hold gigabytes; past the byte budget the oldest entries are dropped early, and a
+ * subscriber that still needed them reads the database, as one that fell behind the count always did.
+ *
  * <p>Threading: one appender (the hub, on the writer thread); any number of concurrent readers, without
  * locks. The appender fills a slot, then publishes it by advancing the volatile {@code last}; a reader
  * that finds a slot already overwritten by a lap of the ring notices by its index and falls back to the DB.
@@ -28,12 +33,19 @@ final class Feed {
         private final long index;
         private final long cursor;
         private final Event event;
+        private final long bytes;
         private volatile byte[] frame;
 
         Entry(long index, Event event) {
             this.index = index;
             this.cursor = event.position();
             this.event = event;
+            this.bytes = estimateBytes(event);
+        }
+
+        /** The payload text plus its frame (about as long again), plus the ids, strings and objects around them. */
+        static long estimateBytes(Event event) {
+            return ENTRY_OVERHEAD_BYTES + 3L * event.payload().length();
         }
 
         long index() {
@@ -58,13 +70,21 @@ final class Feed {
         }
     }
 
+    /** What an entry costs besides its payload: the event record, its strings, the entry, a frame's headers. */
+    static final long ENTRY_OVERHEAD_BYTES = 512;
+
     private final AtomicReferenceArray<Entry> ring;
     private final int capacity;
+    private final long maxBytes;
     private volatile long last = -1;
+    /** The oldest index still held (entries before it were dropped for the byte budget or overwritten). */
+    private volatile long first;
     private volatile long floorCursor;
+    private long bytes; // appender only
 
-    Feed(int capacity, long floorCursor) {
+    Feed(int capacity, long maxBytes, long floorCursor) {
         this.capacity = capacity;
+        this.maxBytes = maxBytes;
         this.ring = new AtomicReferenceArray<>(capacity);
         this.floorCursor = floorCursor;
     }
@@ -73,13 +93,32 @@ final class Feed {
     Entry append(Event event) {
         long index = last + 1;
         var entry = new Entry(index, event);
-        var evicted = ring.get((int) (index % capacity));
-        if (evicted != null) {
-            floorCursor = evicted.cursor();
+        var overwritten = ring.get((int) (index % capacity));
+        if (overwritten != null && overwritten.index() >= first) {
+            drop(overwritten);
         }
         ring.set((int) (index % capacity), entry);
+        bytes += entry.bytes;
         last = index;
+        // Over budget: drop the oldest, but always keep the newest so live subscribers stay in memory.
+        while (bytes > maxBytes && first < index) {
+            var oldest = ring.get((int) (first % capacity));
+            drop(oldest);
+            ring.compareAndSet((int) (oldest.index() % capacity), oldest, null);
+        }
         return entry;
+    }
+
+    /** Forgets the oldest entry: the floor moves past it first, so a reader that raced us notices. */
+    private void drop(Entry oldest) {
+        floorCursor = oldest.cursor();
+        bytes -= oldest.bytes;
+        first = oldest.index() + 1;
+    }
+
+    /** The estimated bytes the ring holds now. */
+    long bytes() {
+        return bytes;
     }
 
     long floorCursor() {
@@ -99,7 +138,7 @@ final class Feed {
         if (afterCursor < floorCursor) {
             return null;
         }
-        long start = Math.max(0, end - capacity + 1);
+        long start = Math.max(first, end - capacity + 1);
         // find the first index whose cursor is greater than afterCursor (cursors increase with index)
         long lo = start;
         long hi = end + 1;

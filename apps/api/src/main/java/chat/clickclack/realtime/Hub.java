@@ -52,6 +52,7 @@ public final class Hub implements AutoCloseable {
     private final int replayWindowEvents;
     private final int subscriberBufferEvents;
     private final int feedCapacity;
+    private final long feedMaxBytes;
     private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
     private final Map<String, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final Map<Session, Subscriber> bySession = new ConcurrentHashMap<>();
@@ -62,8 +63,10 @@ public final class Hub implements AutoCloseable {
     private volatile Database db;
     private volatile long publishedCursor;
 
-    public Hub(int replayWindowEvents, int subscriberBufferEvents, long presenceGraceMillis) {
+    /** {@code feedMaxBytes}: the byte budget of each workspace's in-memory feed (see {@link Feed}). */
+    public Hub(int replayWindowEvents, int subscriberBufferEvents, long feedMaxBytes, long presenceGraceMillis) {
         this.replayWindowEvents = replayWindowEvents;
+        this.feedMaxBytes = feedMaxBytes;
         this.subscriberBufferEvents = subscriberBufferEvents;
         this.feedCapacity = Math.max(4096, subscriberBufferEvents * 2);
         this.presence = new Presence(this, presenceGraceMillis, maintenance);
@@ -111,7 +114,7 @@ public final class Hub implements AutoCloseable {
             long upgradeTail) throws Cursors.ResyncRequired {
         Feed feed;
         synchronized (publishLock) {
-            feed = feeds.computeIfAbsent(workspaceId, ws -> new Feed(feedCapacity, publishedCursor));
+            feed = feeds.computeIfAbsent(workspaceId, ws -> new Feed(feedCapacity, feedMaxBytes, publishedCursor));
         }
         long position = upgradeTail;
         if (afterCursor != null) {

@@ -11,12 +11,13 @@ import chat.clickclack.http.Bodies;
 import chat.clickclack.http.DirectError;
 import chat.clickclack.http.ForwardedHeaders;
 import chat.clickclack.http.RouteTable;
+import chat.clickclack.limits.Action;
+import chat.clickclack.limits.RateLimiter;
 import chat.clickclack.ids.Times;
 import chat.clickclack.workspaces.Membership;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsConnectContext;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The WebSocket endpoint, ephemeral events and presence.
@@ -28,7 +29,6 @@ import java.util.Set;
  */
 public final class RealtimeRoutes {
     public static final String WS_PATH = "/api/realtime/ws";
-    private static final Set<String> EPHEMERAL_TYPES = Set.of("typing.started", "typing.stopped", "presence.changed");
     private static final String UPGRADE_ACTOR = "clickclack.ws.actor";
     private static final String UPGRADE_TAIL = "clickclack.ws.tail";
     private static final String UPGRADE_ADDRESS = "clickclack.ws.address";
@@ -41,9 +41,11 @@ public final class RealtimeRoutes {
     private final OriginCheck origins;
     private final ForwardedHeaders forwarded;
     private final SocketLimits limits;
+    private final RateLimiter limiter;
 
     public RealtimeRoutes(Database db, Hub hub, Authenticator authenticator, OriginCheck origins,
-            ForwardedHeaders forwarded, int maxSocketsPerUser, int maxSocketsPerAddress) {
+            ForwardedHeaders forwarded, RateLimiter limiter, int maxSocketsPerUser, int maxSocketsPerAddress) {
+        this.limiter = limiter;
         this.db = db;
         this.hub = hub;
         this.authenticator = authenticator;
@@ -69,7 +71,7 @@ public final class RealtimeRoutes {
         routes.get(WS_PATH, ctx -> {
             throw new ApiException.UpgradeRequired("this endpoint speaks WebSocket: send an upgrade request");
         });
-        routes.post("/api/realtime/ephemeral", this::ephemeral);
+        routes.post("/api/realtime/ephemeral", limiter.guard(Action.EPHEMERAL, this::ephemeral));
         routes.get("/api/workspaces/{workspace_id}/presence", this::presence);
     }
 
@@ -126,13 +128,14 @@ public final class RealtimeRoutes {
 
     private void ephemeral(Context ctx) {
         var actor = Actor.of(ctx);
+        if (ctx.bodyAsBytes().length > EphemeralPayloads.MAX_BODY_BYTES) {
+            throw new ApiException.Invalid("an ephemeral event is at most " + EphemeralPayloads.MAX_BODY_BYTES + " bytes");
+        }
         var body = Bodies.read(ctx, PublishEphemeral.class);
         if (body.workspaceId() == null || body.workspaceId().isBlank()) {
             throw new ApiException.Invalid("workspace_id is required");
         }
-        if (body.type() == null || !EPHEMERAL_TYPES.contains(body.type())) {
-            throw new ApiException.Invalid("type must be one of typing.started, typing.stopped, presence.changed");
-        }
+        var payload = EphemeralPayloads.build(body.type(), body.channelId(), body.payload());
         db.read(c -> {
             Membership.require(c, body.workspaceId(), actor.userId());
             if (body.channelId() != null) {
@@ -145,7 +148,7 @@ public final class RealtimeRoutes {
         });
         // The sender is whoever authenticated, never what the body claims.
         var event = new EphemeralEvent(body.type(), body.workspaceId(), body.channelId(), actor.userId(), Times.now(),
-                body.payload() == null ? Map.of() : body.payload());
+                payload);
         hub.publishEphemeral(body.workspaceId(), event);
         ctx.status(202).json(Map.of("event", event));
     }

@@ -3,6 +3,8 @@ package chat.clickclack.threads;
 import chat.clickclack.auth.Actor;
 import chat.clickclack.http.Bodies;
 import chat.clickclack.http.RouteTable;
+import chat.clickclack.limits.Action;
+import chat.clickclack.limits.RateLimiter;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -11,14 +13,16 @@ public final class ThreadRoutes {
     record PostReply(String body, String nonce) {}
 
     private final Threads threads;
+    private final RateLimiter limiter;
 
-    public ThreadRoutes(Threads threads) {
+    public ThreadRoutes(Threads threads, RateLimiter limiter) {
         this.threads = threads;
+        this.limiter = limiter;
     }
 
     public void register(RouteTable routes) {
         routes.get("/api/messages/{message_id}/thread", this::get);
-        routes.post("/api/messages/{message_id}/thread/replies", this::reply);
+        routes.post("/api/messages/{message_id}/thread/replies", limiter.guard(Action.MESSAGE_POST, this::reply));
     }
 
     private void get(Context ctx) {

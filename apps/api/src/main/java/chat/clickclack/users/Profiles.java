@@ -2,6 +2,7 @@ package chat.clickclack.users;
 
 import chat.clickclack.db.Database;
 import chat.clickclack.http.ApiException;
+import chat.clickclack.http.DisplayText;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -62,7 +63,7 @@ public final class Profiles {
         if (trimmed.length() > MAX_NAME_LENGTH) {
             throw new ApiException.Invalid("display_name must be at most " + MAX_NAME_LENGTH + " characters");
         }
-        return trimmed;
+        return DisplayText.require("display_name", trimmed);
     }
 
     static String requireHandle(String handle) {

@@ -45,6 +45,12 @@ public final class UserStore {
                 UserStore::map, email.toLowerCase());
     }
 
+    /** The user's sign-in email, if they have one (the dev user has none). */
+    public static Optional<String> emailOf(Connection c, String userId) throws SQLException {
+        return Sql.one(c, "SELECT email FROM identities WHERE user_id = ? AND provider = 'email' LIMIT 1",
+                row -> row.getString(1), userId);
+    }
+
     public static Map<String, User> byIds(Connection c, Collection<String> ids) throws SQLException {
         var out = new HashMap<String, User>();
         for (var user : Sql.list(c, "SELECT " + COLUMNS + " FROM users WHERE id IN (SELECT value FROM json_each(?))",

@@ -3,29 +3,35 @@ package chat.clickclack.workspaces;
 import chat.clickclack.auth.Actor;
 import chat.clickclack.http.Bodies;
 import chat.clickclack.http.RouteTable;
+import chat.clickclack.limits.Action;
+import chat.clickclack.limits.RateLimiter;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Workspace routes: list, create, read, members, invites. */
+/** Workspace routes: list, create, read, members, invites (list, revoke, accept). */
 public final class WorkspaceRoutes {
     record CreateWorkspace(String name, String slug) {}
 
     private final Workspaces workspaces;
     private final Invites invites;
+    private final RateLimiter limiter;
 
-    public WorkspaceRoutes(Workspaces workspaces, Invites invites) {
+    public WorkspaceRoutes(Workspaces workspaces, Invites invites, RateLimiter limiter) {
         this.workspaces = workspaces;
         this.invites = invites;
+        this.limiter = limiter;
     }
 
     public void register(RouteTable routes) {
         routes.get("/api/workspaces", this::list);
-        routes.post("/api/workspaces", this::create);
+        routes.post("/api/workspaces", limiter.guard(Action.WORKSPACE_CREATE, this::create));
         routes.get("/api/workspaces/{workspace_id}", this::get);
         routes.get("/api/workspaces/{workspace_id}/members", this::members);
         routes.delete("/api/workspaces/{workspace_id}/members/{user_id}", this::removeMember);
-        routes.post("/api/invites/{token}/accept", this::acceptInvite);
+        routes.get("/api/workspaces/{workspace_id}/invites", this::invites);
+        routes.delete("/api/workspaces/{workspace_id}/invites/{invite_id}", this::revokeInvite);
+        routes.post("/api/invites/{token}/accept", limiter.guard(Action.INVITE_ACCEPT, this::acceptInvite));
     }
 
     private void list(Context ctx) {
@@ -49,6 +55,15 @@ public final class WorkspaceRoutes {
     private void removeMember(Context ctx) {
         var event = workspaces.removeMember(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"), ctx.pathParam("user_id"));
         ctx.json(Map.of("event", event));
+    }
+
+    private void invites(Context ctx) {
+        ctx.json(Map.of("invites", invites.list(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"))));
+    }
+
+    private void revokeInvite(Context ctx) {
+        var revoked = invites.revoke(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"), ctx.pathParam("invite_id"));
+        ctx.json(Map.of("invite", revoked));
     }
 
     private void acceptInvite(Context ctx) {

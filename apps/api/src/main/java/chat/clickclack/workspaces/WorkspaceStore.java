@@ -129,4 +129,9 @@ public final class WorkspaceStore {
                  WHERE workspace_id IN (SELECT value FROM json_each(?))""",
                 row -> Map.entry(row.getString(1), row.getString(2)), Json.write(workspaceIds)));
     }
+
+    /** How many workspaces the user owns. */
+    public static long ownedBy(Connection c, String userId) throws SQLException {
+        return Sql.longValue(c, "SELECT count(*) FROM workspace_members WHERE user_id = ? AND role = 'owner'", userId);
+    }
 }

@@ -9,6 +9,7 @@ import chat.clickclack.events.EventStore;
 import chat.clickclack.events.EventStore.NewEvent;
 import chat.clickclack.events.EventTypes;
 import chat.clickclack.http.ApiException;
+import chat.clickclack.http.DisplayText;
 import chat.clickclack.users.UserStore;
 import java.sql.SQLException;
 import java.util.List;
@@ -25,15 +26,25 @@ public final class Workspaces {
     private static final int MAX_NAME_LENGTH = 80;
 
     private final Database db;
+    private final int maxOwnedWorkspaces;
 
-    public Workspaces(Database db) {
+    /** {@code maxOwnedWorkspaces}: how many workspaces one user may create (quota_workspaces_per_user). */
+    public Workspaces(Database db, int maxOwnedWorkspaces) {
         this.db = db;
+        this.maxOwnedWorkspaces = maxOwnedWorkspaces;
     }
 
     public Created create(String userId, String name, String slug) {
         var cleanName = requireWorkspaceName(name);
         var cleanSlug = slug == null ? null : requireSlug(slug);
-        return db.write(tx -> create(tx, userId, cleanName, cleanSlug));
+        return db.write(tx -> {
+            // The creator is the owner; counting owned workspaces counts the ones they created.
+            if (WorkspaceStore.ownedBy(tx.connection(), userId) >= maxOwnedWorkspaces) {
+                throw new ApiException.Conflict("you own " + maxOwnedWorkspaces
+                        + " workspaces, the most one person may create here");
+            }
+            return create(tx, userId, cleanName, cleanSlug);
+        });
     }
 
     /** Creates a workspace owned by the user, inside an existing transaction (also used by bootstrap). */
@@ -50,7 +61,9 @@ public final class Workspaces {
         var workspace = WorkspaceStore.insert(c, name, finalSlug, ownerId);
         var event = EventStore.append(tx, new NewEvent(EventTypes.WORKSPACE_CREATED, workspace.id(), null, null,
                 workspace.id(), Map.of("workspace_id", workspace.id(), "workspace", workspace)));
-        var general = Channels.create(tx, workspace.id(), "general", "Company-wide chatter. The lobster is on duty.");
+        // #general comes with the workspace: made by nobody, so it counts for no one's channel quota.
+        var general = Channels.create(tx, workspace.id(), Channels.GENERAL,
+                "Company-wide chatter. The lobster is on duty.", null);
         return new Created(workspace, general.channel(), event);
     }
 
@@ -105,7 +118,7 @@ public final class Workspaces {
         if (name.strip().length() > MAX_NAME_LENGTH) {
             throw new ApiException.Invalid("workspace name must be at most " + MAX_NAME_LENGTH + " characters");
         }
-        return name.strip();
+        return DisplayText.require("workspace name", name.strip());
     }
 
     static String requireSlug(String slug) {

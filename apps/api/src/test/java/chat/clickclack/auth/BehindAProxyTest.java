@@ -61,7 +61,7 @@ class BehindAProxyTest {
     private static Api.Response signIn(TestServer server, Api caller) {
         var user = server.newUser("Proxied");
         var token = server.app().database().write(tx -> MagicLinks.issue(tx, user.id()));
-        return caller.post("/api/auth/magic/consume", Map.of("token", token));
+        return caller.post("/api/auth/magic/consume", Map.of("token", token, "credential", "cookie"));
     }
 
     private static String cookie(Api.Response session) {

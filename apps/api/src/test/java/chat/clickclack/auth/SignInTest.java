@@ -3,6 +3,7 @@ package chat.clickclack.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.clickclack.events.EventRetention;
+import chat.clickclack.testing.Api;
 import chat.clickclack.testing.TestServer;
 import chat.clickclack.workspaces.Invites;
 import java.time.Instant;
@@ -28,19 +29,76 @@ class SignInTest {
         return server.app().database().write(tx -> MagicLinks.issue(tx, user.id()));
     }
 
+    /** The cookie's secret, as a browser would keep it. */
+    static String cookieSecret(Api.Response signedIn) {
+        var cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+        return cookie.substring("cc_session=".length(), cookie.indexOf(';'));
+    }
+
     @Test
-    void aMagicTokenSignsInOnceAndSetsAnHttpOnlySessionCookie() {
+    void aMagicTokenSignsInOnceAndSetsAnHttpOnlySessionCookieWhoseSecretIsNeverInTheBody() {
         var ari = server.newUser("Ari");
         var token = magicToken(ari);
-        var signedIn = server.anonymous().post("/api/auth/magic/consume", Map.of("token", token));
+        var signedIn = server.anonymous().post("/api/auth/magic/consume", Map.of("token", token, "credential", "cookie"));
         assertThat(signedIn.status()).isEqualTo(200);
         assertThat(signedIn.at("/user/id").asText()).isEqualTo(ari.id());
         var cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).startsWith("cc_session=" + signedIn.text("token")).contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(cookie).startsWith("cc_session=ccs_").contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(signedIn.json().has("token")).isFalse();
+        assertThat(signedIn.json().path("session").has("token")).isFalse();
+        assertThat(signedIn.body()).doesNotContain(cookieSecret(signedIn));
         var again = server.anonymous().post("/api/auth/magic/consume", Map.of("token", token));
         assertThat(again.status()).isEqualTo(401);
         assertThat(again.error()).contains("already used");
         assertThat(server.anonymous().post("/api/auth/magic/consume", Map.of("token", "ccm_forged")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anApiClientGetsABearerTokenOfItsOwnAndNoCookie() {
+        var dee = server.newUser("Dee");
+        var signedIn = server.anonymous().post("/api/auth/magic/consume", Map.of("token", magicToken(dee)));
+        assertThat(signedIn.status()).isEqualTo(200);
+        assertThat(signedIn.headers().firstValue("Set-Cookie")).isEmpty();
+        var token = signedIn.text("token");
+        assertThat(token).startsWith("cct_");
+        assertThat(signedIn.at("/session/token").asText()).isEqualTo(token);
+        assertThat(signedIn.at("/session/user_id").asText()).isEqualTo(dee.id());
+        var bearer = server.anonymous().withHeader("Authorization", "Bearer " + token);
+        assertThat(bearer.get("/api/me").at("/user/id").asText()).isEqualTo(dee.id());
+        // A browser session of the same user is a different credential: signing the API client out leaves it.
+        var browser = server.anonymous().post("/api/auth/magic/consume",
+                Map.of("token", magicToken(dee), "credential", "cookie"));
+        var cookie = server.anonymous().withHeader("Cookie", "cc_session=" + cookieSecret(browser));
+        assertThat(cookieSecret(browser)).isNotEqualTo(token);
+        assertThat(bearer.post("/api/auth/logout", null).status()).isEqualTo(204);
+        assertThat(cookie.get("/api/me").at("/user/id").asText()).isEqualTo(dee.id());
+        assertThat(server.anonymous().post("/api/auth/magic/consume", Map.of("token", magicToken(dee), "credential", "both"))
+                .status()).isEqualTo(400);
+    }
+
+    @Test
+    void inspectingALinkSaysWhoseItIsWithoutUsingItUp() {
+        var eve = server.newUser("Eve Example");
+        var token = magicToken(eve);
+        var inspected = server.anonymous().post("/api/auth/magic/inspect", Map.of("token", token));
+        assertThat(inspected.status()).isEqualTo(200);
+        assertThat(inspected.at("/user/id").asText()).isEqualTo(eve.id());
+        assertThat(inspected.text("display_name")).isEqualTo("Eve Example");
+        assertThat(inspected.text("email")).isEqualTo(eve.email());
+        assertThat(inspected.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(inspected.json().has("signed_in_as")).as("nobody is signed in").isFalse();
+        // Signed in as someone else: the answer names them, so the page can ask before switching.
+        var fay = server.newUser("Fay");
+        var asFay = server.anonymous().withHeader("Authorization", "Bearer " + fay.token())
+                .post("/api/auth/magic/inspect", Map.of("token", token));
+        assertThat(asFay.at("/signed_in_as/id").asText()).isEqualTo(fay.id());
+        var badCookie = server.anonymous().withHeader("Cookie", "cc_session=ccs_revoked")
+                .post("/api/auth/magic/inspect", Map.of("token", token));
+        assertThat(badCookie.status()).isEqualTo(200);
+        assertThat(badCookie.json().has("signed_in_as")).isFalse();
+        assertThat(server.anonymous().post("/api/auth/magic/consume", Map.of("token", token)).status()).isEqualTo(200);
+        assertThat(server.anonymous().post("/api/auth/magic/inspect", Map.of("token", token)).status()).isEqualTo(401);
+        assertThat(server.anonymous().post("/api/auth/magic/inspect", Map.of("token", "ccm_forged")).status()).isEqualTo(401);
     }
 
     @Test
@@ -59,7 +117,8 @@ class SignInTest {
     @Test
     void cookieWritesNeedTheCsrfHeaderAndOurOwnOrigin() {
         var bo = server.newUser("Bo");
-        var session = server.anonymous().post("/api/auth/magic/consume", Map.of("token", magicToken(bo))).text("token");
+        var session = cookieSecret(server.anonymous().post("/api/auth/magic/consume",
+                Map.of("token", magicToken(bo), "credential", "cookie")));
         var browser = server.anonymous().withHeader("Cookie", "cc_session=" + session);
         assertThat(browser.get("/api/me").at("/user/id").asText()).isEqualTo(bo.id());
         var noHeader = browser.post("/api/workspaces", Map.of("name", "Sneaky"));

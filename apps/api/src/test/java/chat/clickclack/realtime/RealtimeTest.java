@@ -126,8 +126,12 @@ class RealtimeTest {
     void typingReachesOtherMembersAndNeverEntersTheLog() throws Exception {
         try (var ws = WsClient.connect(server.url(), bo.token(), workspaceId, null)) {
             long before = server.tailCursor();
-            var response = ari.api().post("/api/realtime/ephemeral", Map.of("workspace_id", workspaceId,
+            // A payload cannot even claim a sender: only fixed fields are accepted (issue 15 item 4).
+            var spoofed = ari.api().post("/api/realtime/ephemeral", Map.of("workspace_id", workspaceId,
                     "channel_id", channelId, "type", "typing.started", "payload", Map.of("user_id", "usr_spoofed")));
+            assertThat(spoofed.status()).isEqualTo(400);
+            var response = ari.api().post("/api/realtime/ephemeral", Map.of("workspace_id", workspaceId,
+                    "channel_id", channelId, "type", "typing.started"));
             assertThat(response.status()).isEqualTo(202);
             JsonNode typing = null;
             for (int i = 0; i < 10 && typing == null; i++) {

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.TestFactory;
 class AuthorizationMatrixTest {
     /** The routes this matrix leaves to others: probes, the public sign-in and the WebSocket (realtime tests). */
     private static final Set<String> NOT_IN_MATRIX = Set.of(
-            "GET /healthz", "GET /readyz", "GET /api/realtime/ws", "POST /api/auth/magic/consume");
+            "GET /healthz", "GET /readyz", "GET /api/realtime/ws", "POST /api/auth/magic/consume",
+            "POST /api/auth/magic/inspect");
 
     /** Any prefixed id: a denied body must contain none. */
     private static final Pattern ANY_ID = Pattern.compile("\\b(usr|wsp|chn|msg|evt|ses|inv|dm|upl)_[0-9A-Za-z]{6,}");
@@ -56,7 +57,8 @@ class AuthorizationMatrixTest {
 
     /** A fresh workspace and the people around it. */
     record World(String workspaceId, String channelId, String messageId, String inviteToken,
-            TestServer.User owner, TestServer.User member, TestServer.User bystander, TestServer.User outsider) {
+            TestServer.User owner, TestServer.User member, TestServer.User bystander, TestServer.User outsider,
+            String inviteId) {
         Api as(Caller caller) {
             return switch (caller) {
                 case NO_CREDENTIALS -> server.anonymous();
@@ -119,6 +121,11 @@ class AuthorizationMatrixTest {
                         w -> "/api/workspaces/" + w.workspaceId() + "/members", 403, 200, 200),
                 row("DELETE", "/api/workspaces/{workspace_id}/members/{user_id}",
                         w -> "/api/workspaces/" + w.workspaceId() + "/members/" + w.bystander().id(), 403, 403, 200),
+                // invites are the admins' business: a member may neither list nor revoke them
+                row("GET", "/api/workspaces/{workspace_id}/invites",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/invites", 403, 403, 200),
+                row("DELETE", "/api/workspaces/{workspace_id}/invites/{invite_id}",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/invites/" + w.inviteId(), 403, 403, 200),
                 row("GET", "/api/workspaces/{workspace_id}/presence",
                         w -> "/api/workspaces/" + w.workspaceId() + "/presence", 403, 200, 200),
                 row("GET", "/api/workspaces/{workspace_id}/channels",
@@ -291,8 +298,10 @@ class AuthorizationMatrixTest {
         var messageId = posted.at("/message/id").asText();
         var reacted = member.api().post("/api/messages/" + messageId + "/reactions", Map.of("emoji", "lobster"));
         assertThat(reacted.status()).as(reacted.body()).isEqualTo(201);
-        var invite = new Invites(server.app().database()).create(workspaceId, owner.id(), Invites.DEFAULT_TTL);
-        return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider);
+        var invites = new Invites(server.app().database());
+        var invite = invites.create(workspaceId, owner.id(), Invites.DEFAULT_TTL);
+        var inviteId = invites.list(owner.id(), workspaceId).getFirst().id();
+        return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider, inviteId);
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> iterator) {

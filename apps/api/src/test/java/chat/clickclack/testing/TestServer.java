@@ -4,6 +4,7 @@ import chat.clickclack.App;
 import chat.clickclack.auth.SessionStore;
 import chat.clickclack.config.Config;
 import chat.clickclack.config.ConfigLoader;
+import chat.clickclack.config.Limits;
 import chat.clickclack.events.EventStore;
 import chat.clickclack.users.Profiles;
 import chat.clickclack.workspaces.Workspaces;
@@ -47,6 +48,8 @@ public final class TestServer implements AutoCloseable {
             flags.put("addr", "127.0.0.1:0");
             flags.put("data", dir.toString());
             flags.put("dev", "true");
+            // Tests post and sign in far faster than people do; the rate limit tests set their own limits.
+            Limits.RATE_KEYS.values().forEach(key -> flags.put(key[0], "off"));
             flags.putAll(settings);
             Config config = ConfigLoader.load(flags, Map.of(), null);
             long grace = Long.parseLong(settings.getOrDefault("presence_grace_ms", "300"));

@@ -1,0 +1,26 @@
+package chat.clickclack.limits;
+
+/**
+ * What a rate limit counts. Anonymous actions are counted per client IP, the others per user; each has
+ * its own buckets, so posting fast never costs anyone their reactions.
+ */
+public enum Action {
+    /** Magic-link consume and inspect: anonymous, per client IP. */
+    SIGN_IN(true),
+    INVITE_ACCEPT(false),
+    MESSAGE_POST(false),
+    REACTION(false),
+    CHANNEL_CREATE(false),
+    WORKSPACE_CREATE(false),
+    EPHEMERAL(false);
+
+    private final boolean anonymous;
+
+    Action(boolean anonymous) {
+        this.anonymous = anonymous;
+    }
+
+    public boolean anonymous() {
+        return anonymous;
+    }
+}
