@@ -209,10 +209,11 @@ function restApi(http: Transport) {
         }),
     },
     threads: {
-      /** The root, its replies and the thread state. */
-      get: (rootId: string) =>
+      /** The root, its first `limit` replies (default: up to 1,000) and the thread state. */
+      get: (rootId: string, options: { limit?: number } = {}) =>
         http.request("get", "/api/messages/{message_id}/thread", {
           params: { message_id: rootId },
+          query: options.limit === undefined ? undefined : { limit: options.limit },
         }),
       reply: (rootId: string, input: SendMessageInput) =>
         http.request("post", "/api/messages/{message_id}/thread/replies", {

@@ -341,7 +341,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a message (author or workspace owner/admin)
-         * @description The message keeps its place with `body = ""` and `deleted_at` set.
+         * @description The message keeps its place with `body = ""` and `deleted_at` set. Deleting an already deleted message changes nothing and writes no event: the answer is the same message with the `message.deleted` event that first announced it (absent once that event has been pruned from the log).
          */
         delete: operations["deleteMessage"];
         options?: never;
@@ -357,7 +357,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A thread root with all of its replies */
+        /** A thread root with its replies */
         get: operations["getThread"];
         put?: never;
         post?: never;
@@ -856,6 +856,10 @@ export interface components {
         };
         MessageResponse: {
             message: components["schemas"]["Message"];
+        };
+        MessageDeletedResponse: {
+            message: components["schemas"]["Message"];
+            event?: components["schemas"]["Event"];
         };
         MessageEventResponse: {
             message: components["schemas"]["Message"];
@@ -1574,9 +1578,9 @@ export interface operations {
             query?: {
                 /** @description Messages with `channel_seq` greater than this, oldest first. */
                 after_seq?: number;
-                /** @description Messages with `channel_seq` less than this (the page just before it). */
+                /** @description Messages with `channel_seq` less than this (the page just before it); 0 is valid (an empty page). */
                 before_seq?: number;
-                /** @description A page centred on this `channel_seq` (for jumping to a message). */
+                /** @description A page centred on this `channel_seq` (for jumping to a message); 0 gives the oldest page. */
                 around_seq?: number;
                 /** @description `latest`: the newest page (the default when no seq is given). */
                 mode?: "latest";
@@ -1696,7 +1700,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MessageEventResponse"];
+                    "application/json": components["schemas"]["MessageDeletedResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1743,7 +1747,10 @@ export interface operations {
     };
     getThread: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The first this many replies, ascending by `thread_seq`. */
+                limit?: number;
+            };
             header?: never;
             path: {
                 message_id: components["parameters"]["MessageIdPath"];

@@ -101,7 +101,11 @@ describe("messages", () => {
     expect(edited.message.edited_at).not.toBeNull();
     expect(edited.event.type).toBe("message.updated");
     const deleted = await client.messages.delete(message.id);
-    expect(deleted.event.type).toBe("message.deleted");
+    expect(deleted.event?.type).toBe("message.deleted");
+    // A second delete changes nothing: the same message and the event that first announced it.
+    const again = await client.messages.delete(message.id);
+    expect(again.message.deleted_at).toBe(deleted.message.deleted_at);
+    expect(again.event?.id).toBe(deleted.event?.id);
     const fetched = await client.messages.get(message.id);
     expect(fetched.body).toBe("");
     expect(fetched.deleted_at).not.toBeNull();

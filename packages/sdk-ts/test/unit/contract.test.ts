@@ -57,6 +57,7 @@ describe("openapi.yaml", () => {
       MagicInspectResponse: ["email", "signed_in_as"],
       ChannelListResponse: ["next_cursor"],
       MeResponse: ["dev_fallback"],
+      MessageDeletedResponse: ["event"],
     };
     for (const [name, schema] of Object.entries(schemas)) {
       if (schema.type !== "object" || isOpenSchema(name)) continue;

@@ -53,8 +53,9 @@ public final class MessageRoutes {
 
     private void page(Context ctx) {
         var after = Params.optionalLong(ctx, "after_seq", 0, Long.MAX_VALUE);
-        var before = Params.optionalLong(ctx, "before_seq", 1, Long.MAX_VALUE);
-        var around = Params.optionalLong(ctx, "around_seq", 1, Long.MAX_VALUE);
+        // 0 is a valid anchor: before_seq=0 is the (empty) page before the first message, around_seq=0 the oldest.
+        var before = Params.optionalLong(ctx, "before_seq", 0, Long.MAX_VALUE);
+        var around = Params.optionalLong(ctx, "around_seq", 0, Long.MAX_VALUE);
         var mode = ctx.queryParam("mode");
         int given = (after != null ? 1 : 0) + (before != null ? 1 : 0) + (around != null ? 1 : 0);
         if (given > 1 || (given == 1 && mode != null)) {
@@ -83,7 +84,8 @@ public final class MessageRoutes {
 
     private void delete(Context ctx) {
         var deleted = messages.delete(userId(ctx), ctx.pathParam("message_id"));
-        ctx.json(Map.of("message", deleted.message(), "event", deleted.event()));
+        ctx.json(deleted.event() == null ? Map.of("message", deleted.message())
+                : Map.of("message", deleted.message(), "event", deleted.event()));
     }
 
     private static String userId(Context ctx) {

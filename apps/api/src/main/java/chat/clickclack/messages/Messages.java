@@ -91,7 +91,11 @@ public final class Messages {
         });
     }
 
-    /** Soft-deletes a message; its author or a workspace owner/admin may. A second delete answers 409. */
+    /**
+     * Soft-deletes a message; its author or a workspace owner/admin may. Deleting it again changes nothing
+     * and writes no event: it answers the deleted message with the event that first announced it (absent
+     * once that event was pruned), so a client retrying a delete gets the same answer.
+     */
     public Posted delete(String userId, String messageId) {
         return db.write(tx -> {
             var c = tx.connection();
@@ -101,7 +105,8 @@ public final class Messages {
                 throw new ApiException.Forbidden("only the author or a workspace admin can delete a message");
             }
             if (row.isDeleted()) {
-                throw new ApiException.Conflict("message already deleted");
+                var original = EventStore.firstAbout(c, messageId, EventTypes.MESSAGE_DELETED).orElse(null);
+                return new Posted(MessageViews.of(c, row, userId), original, false);
             }
             MessageStore.delete(c, messageId, Times.now());
             return changed(tx, messageId, EventTypes.MESSAGE_DELETED);

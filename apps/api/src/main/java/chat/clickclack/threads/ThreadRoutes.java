@@ -2,6 +2,7 @@ package chat.clickclack.threads;
 
 import chat.clickclack.auth.Actor;
 import chat.clickclack.http.Bodies;
+import chat.clickclack.http.Params;
 import chat.clickclack.http.RouteTable;
 import chat.clickclack.limits.Action;
 import chat.clickclack.limits.RateLimiter;
@@ -26,7 +27,8 @@ public final class ThreadRoutes {
     }
 
     private void get(Context ctx) {
-        var thread = threads.get(Actor.of(ctx).userId(), ctx.pathParam("message_id"));
+        int limit = Params.limit(ctx, 1, Threads.MAX_REPLIES, Threads.MAX_REPLIES);
+        var thread = threads.get(Actor.of(ctx).userId(), ctx.pathParam("message_id"), limit);
         ctx.json(Map.of("root", thread.root(), "replies", thread.replies(), "thread_state", thread.threadState()));
     }
 

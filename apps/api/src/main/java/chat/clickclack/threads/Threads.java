@@ -32,13 +32,13 @@ public final class Threads {
         this.posting = posting;
     }
 
-    /** The thread of a root message; asking with a reply's id opens its root's thread. */
-    public Thread get(String userId, String messageId) {
+    /** The thread of a root message with its first {@code limit} replies; a reply's id opens its root's thread. */
+    public Thread get(String userId, String messageId, int limit) {
         return db.read(c -> {
             var row = Messages.visible(c, userId, messageId);
             var root = row.isRoot() ? row : MessageStore.byId(c, row.threadRootId()).orElseThrow();
             var rootView = MessageViews.of(c, root, userId);
-            var replies = MessageViews.of(c, MessageStore.replies(c, root.id(), MAX_REPLIES), userId);
+            var replies = MessageViews.of(c, MessageStore.replies(c, root.id(), limit), userId);
             return new Thread(rootView, replies, rootView.threadState());
         });
     }

@@ -161,6 +161,40 @@ class ChatApiTest {
     }
 
     @Test
+    void deletingADeletedMessageAgainAnswersTheSameAndWritesNoEvent() {
+        var channelId = newChannel("delete-twice");
+        var id = post(member, channelId, "gone soon").path("id").asText();
+        var first = member.api().delete("/api/messages/" + id);
+        var tail = server.app().database().read(c -> chat.clickclack.db.Sql.one(c, "SELECT max(cursor) FROM events",
+                row -> row.getLong(1)).orElseThrow());
+
+        var again = member.api().delete("/api/messages/" + id);
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.at("/event/id").asText()).as("the event that first announced it").isEqualTo(first.at("/event/id").asText());
+        assertThat(again.at("/message/deleted_at").asText()).isEqualTo(first.at("/message/deleted_at").asText());
+        var after = server.app().database().read(c -> chat.clickclack.db.Sql.one(c, "SELECT max(cursor) FROM events",
+                row -> row.getLong(1)).orElseThrow());
+        assertThat(after).as("no new event").isEqualTo(tail);
+        assertThat(owner.api().delete("/api/messages/" + id).status()).as("an admin's retry too").isEqualTo(200);
+    }
+
+    @Test
+    void pagingAnchorsMayBeZero() {
+        var channelId = newChannel("anchors");
+        for (int i = 1; i <= 3; i++) {
+            post(member, channelId, "m" + i);
+        }
+        var before = member.api().get("/api/channels/" + channelId + "/messages?before_seq=0").json();
+        assertThat(before.path("messages")).isEmpty();
+        assertThat(before.path("has_older").asBoolean()).isFalse();
+        assertThat(before.path("has_newer").asBoolean()).isTrue();
+        var around = member.api().get("/api/channels/" + channelId + "/messages?around_seq=0&limit=2").json();
+        assertThat(around.path("messages").findValuesAsText("body")).containsExactly("m1", "m2");
+        assertThat(around.path("has_newer").asBoolean()).isTrue();
+    }
+
+    @Test
     void workspaceOwnersMayDeleteAnyonesMessage() {
         var channelId = newChannel("moderation");
         var id = post(member, channelId, "spam spam spam").path("id").asText();
@@ -189,6 +223,8 @@ class ChatApiTest {
 
         var thread = member.api().get("/api/messages/" + rootId + "/thread").json();
         assertThat(thread.path("replies").findValuesAsText("body")).containsExactly("first reply", "second reply");
+        var firstOnly = member.api().get("/api/messages/" + rootId + "/thread?limit=1").json();
+        assertThat(firstOnly.path("replies").findValuesAsText("body")).as("limit is honoured").containsExactly("first reply");
         assertThat(thread.at("/thread_state/reply_count").asLong()).isEqualTo(2);
         assertThat(thread.at("/thread_state/last_reply_author_ids").get(0).asText()).isEqualTo(owner.id());
 

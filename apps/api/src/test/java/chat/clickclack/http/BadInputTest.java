@@ -205,7 +205,10 @@ class BadInputTest {
                 get("a non-numeric limit", page("limit=ten"), 400, "limit"),
                 get("a non-numeric after_seq", page("after_seq=abc"), 400, "after_seq"),
                 get("a negative after_seq", page("after_seq=-1"), 400, "after_seq"),
-                get("before_seq 0", page("before_seq=0"), 400, "before_seq"),
+                get("a negative before_seq", page("before_seq=-1"), 400, "before_seq"),
+                get("a negative around_seq", page("around_seq=-1"), 400, "around_seq"),
+                get("a thread limit of 0", f -> "/api/messages/" + f.rootId() + "/thread?limit=0", 400, "limit"),
+                get("a thread limit of 1001", f -> "/api/messages/" + f.rootId() + "/thread?limit=1001", 400, "limit"),
                 // the event log
                 get("a bogus after_cursor", events("&after_cursor=bogus"), 410, "resync"),
                 get("an after_cursor beyond the tail", events("&after_cursor=999999999"), 410, "resync"),
