@@ -6,9 +6,13 @@ import chat.clickclack.db.Settings;
 import chat.clickclack.http.ApiException;
 import chat.clickclack.ids.Times;
 import chat.clickclack.users.Profiles;
+import chat.clickclack.users.User;
+import chat.clickclack.users.UserStore;
 import chat.clickclack.workspaces.WorkspaceStore;
 import chat.clickclack.workspaces.Workspaces;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -38,6 +42,12 @@ final class AdminCommands {
         try (var db = Database.open(config.databaseFile(), config.synchronous(), events -> {})) {
             return work.apply(db);
         }
+    }
+
+    /** The user an operator named by email, or a clear "not found". */
+    static User userByEmail(Connection c, String email) throws SQLException {
+        return UserStore.byEmail(c, Profiles.requireEmail(email))
+                .orElseThrow(() -> new ApiException.NotFound("user with email " + email));
     }
 
     @Command(name = "bootstrap", description = {

@@ -3,10 +3,7 @@ package chat.clickclack.cli;
 import chat.clickclack.auth.MagicLinks;
 import chat.clickclack.config.Config;
 import chat.clickclack.db.Settings;
-import chat.clickclack.http.ApiException;
 import chat.clickclack.http.ListenAddress;
-import chat.clickclack.users.Profiles;
-import chat.clickclack.users.UserStore;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,8 +42,7 @@ final class MagicLinkCommands extends CommandGroup {
         public Integer call() {
             var config = storage.load(Map.of());
             var issued = AdminCommands.withDatabase(config, db -> db.write(tx -> {
-                var user = UserStore.byEmail(tx.connection(), Profiles.requireEmail(email))
-                        .orElseThrow(() -> new ApiException.NotFound("user with email " + email));
+                var user = AdminCommands.userByEmail(tx.connection(), email);
                 return new Issued(MagicLinks.issue(tx, user.id()), Settings.get(tx.connection(), Settings.LISTEN_URL).orElse(null));
             }));
             var link = baseUrl(config, issued.listenUrl()) + "/app/login?token=" + issued.token();

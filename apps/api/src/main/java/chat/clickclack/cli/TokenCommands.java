@@ -1,9 +1,6 @@
 package chat.clickclack.cli;
 
 import chat.clickclack.auth.SessionStore;
-import chat.clickclack.http.ApiException;
-import chat.clickclack.users.Profiles;
-import chat.clickclack.users.UserStore;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,8 +30,7 @@ final class TokenCommands extends CommandGroup {
         @Override
         public Integer call() {
             var token = AdminCommands.withDatabase(storage, db -> db.write(tx -> {
-                var user = UserStore.byEmail(tx.connection(), Profiles.requireEmail(email))
-                        .orElseThrow(() -> new ApiException.NotFound("user with email " + email));
+                var user = AdminCommands.userByEmail(tx.connection(), email);
                 return SessionStore.issue(tx, user.id(), "bearer", null).token();
             }));
             System.out.println(token);
