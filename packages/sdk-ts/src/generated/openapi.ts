@@ -579,7 +579,7 @@ export interface components {
             last_seq: number;
             /** @description The caller's read pointer (0 until they mark the channel read). Present in channel list and get answers, absent in events and create/update answers, which are not per user. */
             last_read_seq?: number;
-            /** @description Root messages (not deleted) after `last_read_seq`; present where `last_read_seq` is. */
+            /** @description Root messages after `last_read_seq` that are not deleted and were written by someone else; present where `last_read_seq` is. */
             unread_count?: number;
         };
         ThreadState: {

@@ -26,16 +26,18 @@ public final class ReadStore {
     }
 
     /**
-     * The user's pointer (0 when they never marked the channel read) and the live root messages after it;
-     * counted by the (channel_id, channel_seq) index, so it costs the unread messages, not the channel's.
+     * The user's pointer (0 when they never marked the channel read) and the live root messages after it
+     * written by someone else (your own message is never news to you); counted by the (channel_id,
+     * channel_seq) index, so it costs the messages after the pointer, not the channel's.
      */
     public static State channelState(Connection c, String channelId, String userId) throws SQLException {
         long pointer = Sql.one(c, "SELECT last_read_seq FROM channel_reads WHERE channel_id = ? AND user_id = ?",
                 row -> row.getLong(1), channelId, userId).orElse(0L);
         long unread = Sql.longValue(c, """
                 SELECT count(*) FROM messages
-                 WHERE channel_id = ? AND channel_seq > ? AND channel_seq IS NOT NULL AND deleted_at IS NULL""",
-                channelId, pointer);
+                 WHERE channel_id = ? AND channel_seq > ? AND channel_seq IS NOT NULL AND deleted_at IS NULL
+                   AND author_id <> ?""",
+                channelId, pointer, userId);
         return new State(pointer, unread);
     }
 }
