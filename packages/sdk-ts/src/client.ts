@@ -178,6 +178,17 @@ function restApi(http: Transport) {
           params: { channel_id: channelId },
           body: patch,
         }),
+      /**
+       * Moves the caller's read pointer to `seq` (forward only, capped at the channel's `last_seq`) and
+       * returns the receipt; the caller's other sessions get a `channel.read` event, nobody else does.
+       */
+      markRead: async (channelId: string, seq: number) =>
+        (
+          await http.request("post", "/api/channels/{channel_id}/read", {
+            params: { channel_id: channelId },
+            body: { seq },
+          })
+        ).receipt,
       /** Posts a root message. Reusing a `nonce` on retry never duplicates the message. */
       sendMessage: (channelId: string, input: SendMessageInput) =>
         http.request("post", "/api/channels/{channel_id}/messages", {

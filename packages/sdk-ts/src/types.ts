@@ -15,6 +15,7 @@ export type ReactionChange = Schemas["ReactionChange"];
 export type Reactor = Schemas["Reactor"];
 export type Message = Schemas["Message"];
 export type Session = Schemas["Session"];
+export type Receipt = Schemas["Receipt"];
 export type Presence = Schemas["Presence"];
 export type Event = Schemas["Event"];
 export type EventType = Schemas["DurableEventType"];
@@ -55,6 +56,7 @@ export interface EventPayloads {
   "thread.state_updated": Schemas["ThreadStateUpdatedEventPayload"];
   "reaction.added": Schemas["ReactionEventPayload"];
   "reaction.removed": Schemas["ReactionEventPayload"];
+  "channel.read": Schemas["ChannelReadEventPayload"];
 }
 
 /** An event narrowed to one type, with its payload typed. */

@@ -301,6 +301,29 @@ export interface paths {
         patch: operations["updateChannel"];
         trace?: never;
     };
+    "/api/channels/{channel_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the caller's read pointer in a channel
+         * @description The pointer only moves forward and is capped at the channel's `last_seq`: an older or equal `seq`
+         *     answers the current receipt and writes nothing. A move writes a `channel.read` event whose
+         *     audience is the caller alone, so their other tabs and devices clear the badge; no other member
+         *     receives it on any path (socket, replay, HTTP catch-up).
+         */
+        post: operations["markChannelRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/channels/{channel_id}/messages": {
         parameters: {
             query?: never;
@@ -554,6 +577,10 @@ export interface components {
             archived_at: string | null;
             /** @description The highest `channel_seq` in the channel (0 when empty). */
             last_seq: number;
+            /** @description The caller's read pointer (0 until they mark the channel read). Present in channel list and get answers, absent in events and create/update answers, which are not per user. */
+            last_read_seq?: number;
+            /** @description Root messages after `last_read_seq` that are not deleted and were written by someone else; present where `last_read_seq` is. */
+            unread_count?: number;
         };
         ThreadState: {
             root_message_id: components["schemas"]["MessageId"];
@@ -630,7 +657,7 @@ export interface components {
             since: string | null;
         };
         /** @enum {string} */
-        DurableEventType: "workspace.created" | "member.joined" | "member.removed" | "channel.created" | "channel.updated" | "message.created" | "message.updated" | "message.deleted" | "thread.reply_created" | "thread.state_updated" | "reaction.added" | "reaction.removed";
+        DurableEventType: "workspace.created" | "member.joined" | "member.removed" | "channel.created" | "channel.updated" | "message.created" | "message.updated" | "message.deleted" | "thread.reply_created" | "thread.state_updated" | "reaction.added" | "reaction.removed" | "channel.read";
         /** @enum {string} */
         EphemeralEventType: "typing.started" | "typing.stopped" | "presence.changed";
         /**
@@ -668,6 +695,26 @@ export interface components {
         Error: {
             /** @description A human-readable message. */
             error: string;
+        };
+        /** @description `channel.read`: sent only to the user whose pointer moved (their other sessions). */
+        ChannelReadEventPayload: {
+            channel_id: components["schemas"]["ChannelId"];
+            receipt: components["schemas"]["Receipt"];
+        };
+        Receipt: {
+            /** @description The channel's id. */
+            scope_id: string;
+            user_id: components["schemas"]["UserId"];
+            last_read_seq: number;
+            /** Format: date-time */
+            last_read_at: string;
+        };
+        MarkReadRequest: {
+            /** @description The `channel_seq` of the newest message read; capped at the channel's `last_seq`. */
+            seq: number;
+        };
+        ReceiptResponse: {
+            receipt: components["schemas"]["Receipt"];
         };
         /** @description `channel.created`, `channel.updated` */
         ChannelEventPayload: {
@@ -1570,6 +1617,40 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    markChannelRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkReadRequest"];
+            };
+        };
+        responses: {
+            /** @description The caller's receipt after the call. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
         };
     };

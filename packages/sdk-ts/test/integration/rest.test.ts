@@ -53,6 +53,24 @@ describe("workspaces and channels", () => {
   });
 });
 
+describe("read state", () => {
+  it("marks a channel read, forward only, and the channel carries the pointer and unread count", async () => {
+    const { workspace, channel } = await newChannel("unread");
+    for (let i = 1; i <= 3; i++)
+      await client.channels.sendMessage(channel.id, { body: `clack ${i}` });
+    // The caller wrote them: their own messages are never unread to them.
+    expect(await client.channels.get(channel.id)).toMatchObject({
+      last_read_seq: 0,
+      unread_count: 0,
+    });
+    const receipt = await client.channels.markRead(channel.id, 2);
+    expect(receipt).toMatchObject({ scope_id: channel.id, last_read_seq: 2 });
+    expect((await client.channels.markRead(channel.id, 1)).last_read_seq).toBe(2);
+    const listed = (await client.channels.list(workspace.id)).find((c) => c.id === channel.id);
+    expect(listed).toMatchObject({ last_read_seq: 2, unread_count: 0 });
+  });
+});
+
 describe("messages", () => {
   it("sends messages and pages the timeline in ascending channel_seq", async () => {
     const { channel } = await newChannel("paging");

@@ -79,6 +79,17 @@ describe("ClickClackClient", () => {
     });
   });
 
+  it("marks a channel read with {seq} and unwraps the receipt", async () => {
+    const receipt = { scope_id: "chn_1", user_id: "usr_1", last_read_seq: 7, last_read_at: "t" };
+    const { client, calls } = recordingClient({ receipt }, 200, "tok");
+    expect(await client.channels.markRead("chn_1", 7)).toEqual(receipt);
+    expect(calls[0]).toMatchObject({
+      url: "http://h:9/api/channels/chn_1/read",
+      method: "POST",
+      body: { seq: 7 },
+    });
+  });
+
   it("removes a reaction by its encoded emoji", async () => {
     const { client, calls } = recordingClient({ event: null, reactions: [] });
     await client.reactions.remove("msg_1", "👍");

@@ -22,6 +22,8 @@ import chat.clickclack.messages.MessageRoutes;
 import chat.clickclack.messages.Messages;
 import chat.clickclack.reactions.ReactionRoutes;
 import chat.clickclack.reactions.Reactions;
+import chat.clickclack.reads.ReadRoutes;
+import chat.clickclack.reads.Reads;
 import chat.clickclack.realtime.Hub;
 import chat.clickclack.realtime.RealtimeRoutes;
 import chat.clickclack.threads.ThreadRoutes;
@@ -91,6 +93,7 @@ public final class App implements AutoCloseable {
             new MeRoutes(profiles).register(routes);
             new WorkspaceRoutes(workspaces, invites, limiter).register(routes);
             new ChannelRoutes(channels, limiter).register(routes);
+            new ReadRoutes(new Reads(db)).register(routes);
             new MessageRoutes(messages, limiter).register(routes);
             new ThreadRoutes(threads, limiter).register(routes);
             new ReactionRoutes(reactions, limiter).register(routes);

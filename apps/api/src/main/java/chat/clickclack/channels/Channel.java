@@ -1,6 +1,13 @@
 package chat.clickclack.channels;
 
-/** A channel; {@code lastSeq} is the channel_seq of its newest root message (0 when empty). */
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A channel; {@code lastSeq} is the channel_seq of its newest root message (0 when empty).
+ *
+ * <p>{@code lastReadSeq} and {@code unreadCount} are the caller's read state: filled in when a user reads
+ * the channel (list and get), absent (null, left out of the JSON) in events, which many users share.
+ */
 public record Channel(
         String id,
         String workspaceId,
@@ -9,4 +16,16 @@ public record Channel(
         String topic,
         String createdAt,
         String archivedAt,
-        long lastSeq) {}
+        long lastSeq,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long lastReadSeq,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long unreadCount) {
+
+    public Channel(String id, String workspaceId, String name, String kind, String topic, String createdAt,
+            String archivedAt, long lastSeq) {
+        this(id, workspaceId, name, kind, topic, createdAt, archivedAt, lastSeq, null, null);
+    }
+
+    public Channel withReadState(long lastReadSeq, long unreadCount) {
+        return new Channel(id, workspaceId, name, kind, topic, createdAt, archivedAt, lastSeq, lastReadSeq, unreadCount);
+    }
+}

@@ -8,6 +8,7 @@ import chat.clickclack.events.EventStore.NewEvent;
 import chat.clickclack.events.EventTypes;
 import chat.clickclack.http.ApiException;
 import chat.clickclack.ids.Times;
+import chat.clickclack.reads.Reads;
 import chat.clickclack.workspaces.Membership;
 import java.sql.Connection;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ public final class Channels {
         var from = after;
         var rows = db.read(c -> {
             Membership.require(c, workspaceId, userId);
-            return ChannelStore.page(c, workspaceId, from, limit + 1);
+            return Reads.withReadState(c, userId, ChannelStore.page(c, workspaceId, from, limit + 1));
         });
         if (rows.size() <= limit) {
             return new Page(rows, null);
@@ -65,12 +66,12 @@ public final class Channels {
     public List<Channel> list(String userId, String workspaceId) {
         return db.read(c -> {
             Membership.require(c, workspaceId, userId);
-            return ChannelStore.list(c, workspaceId);
+            return Reads.withReadState(c, userId, ChannelStore.list(c, workspaceId));
         });
     }
 
     public Channel get(String userId, String channelId) {
-        return db.read(c -> visible(c, userId, channelId));
+        return db.read(c -> Reads.withReadState(c, userId, visible(c, userId, channelId)));
     }
 
     public Changed create(String userId, String workspaceId, String rawName, String rawTopic) {

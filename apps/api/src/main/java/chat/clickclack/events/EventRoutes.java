@@ -7,6 +7,7 @@ import chat.clickclack.http.Params;
 import chat.clickclack.http.RouteTable;
 import chat.clickclack.workspaces.Membership;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.HashMap;
 
 /** GET /api/realtime/events: catch up on a workspace's event log over HTTP. */
@@ -38,11 +39,20 @@ public final class EventRoutes {
             } catch (Cursors.ResyncRequired e) {
                 throw new ApiException.Gone(e.getMessage());
             }
-            var events = EventStore.after(c, workspaceId, after, limit + 1);
-            boolean hasMore = events.size() > limit;
-            var page = hasMore ? events.subList(0, limit) : events;
+            // The page is read by cursor over the whole workspace, then narrowed to what this user may see:
+            // next_cursor is the last cursor scanned, so events addressed to others are stepped over, not
+            // re-read, and a page may hold fewer than {@code limit} events while has_more is still true.
+            var scanned = EventStore.after(c, workspaceId, after, limit + 1);
+            boolean hasMore = scanned.size() > limit;
+            var page = hasMore ? scanned.subList(0, limit) : scanned;
+            var visible = new ArrayList<Event>(page.size());
+            for (var event : page) {
+                if (event.audience().admits(userId)) {
+                    visible.add(event);
+                }
+            }
             var out = new HashMap<String, Object>();
-            out.put("events", page);
+            out.put("events", visible);
             out.put("next_cursor", page.isEmpty() ? Long.toString(after) : page.getLast().cursor());
             out.put("has_more", hasMore);
             if (includeTail) {

@@ -14,12 +14,18 @@ import java.util.Optional;
 /** The event log table: append inside a write transaction, read ranges by cursor. */
 public final class EventStore {
     /** What a service says happened; the store gives it an id, a cursor and a time. */
-    public record NewEvent(String type, String workspaceId, String channelId, Long seq, String subjectId, Object payload) {}
+    public record NewEvent(String type, String workspaceId, String channelId, Long seq, String subjectId, Object payload,
+            Audience audience) {
+        /** An event for the whole workspace. */
+        public NewEvent(String type, String workspaceId, String channelId, Long seq, String subjectId, Object payload) {
+            this(type, workspaceId, channelId, seq, subjectId, payload, Audience.WORKSPACE);
+        }
+    }
 
     /** A payload already written as JSON before the write, so the single writer thread does not run Jackson. */
     public record JsonPayload(String json) {}
 
-    private static final String COLUMNS = "cursor, id, type, workspace_id, channel_id, seq, created_at, payload_json";
+    private static final String COLUMNS = "cursor, id, type, workspace_id, channel_id, seq, created_at, payload_json, audience_kind, audience_id";
 
     private EventStore() {}
 
@@ -35,12 +41,15 @@ public final class EventStore {
     public static Event append(Tx tx, NewEvent e, String id, String createdAt) throws SQLException {
         var payload = e.payload() instanceof JsonPayload written ? written.json() : Json.write(e.payload());
         long cursor = Sql.one(tx.connection(), """
-                INSERT INTO events (id, workspace_id, channel_id, seq, subject_id, type, payload_json, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO events (id, workspace_id, channel_id, seq, subject_id, type, payload_json, created_at,
+                                    audience_kind, audience_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 RETURNING cursor""",
                 row -> row.getLong(1),
-                id, e.workspaceId(), e.channelId(), e.seq(), e.subjectId(), e.type(), payload, createdAt).orElseThrow();
-        var event = new Event(id, Long.toString(cursor), e.type(), e.workspaceId(), e.channelId(), e.seq(), createdAt, payload);
+                id, e.workspaceId(), e.channelId(), e.seq(), e.subjectId(), e.type(), payload, createdAt,
+                e.audience().kind(), e.audience().id()).orElseThrow();
+        var event = new Event(id, Long.toString(cursor), e.type(), e.workspaceId(), e.channelId(), e.seq(), createdAt,
+                payload, e.audience());
         tx.appended(event);
         return event;
     }
@@ -91,6 +100,7 @@ public final class EventStore {
                 row.getString("channel_id"),
                 Sql.nullableLong(row, "seq"),
                 row.getString("created_at"),
-                row.getString("payload_json"));
+                row.getString("payload_json"),
+                Audience.of(row.getString("audience_kind"), row.getString("audience_id")));
     }
 }

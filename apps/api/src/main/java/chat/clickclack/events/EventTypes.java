@@ -14,6 +14,8 @@ public final class EventTypes {
     public static final String THREAD_STATE_UPDATED = "thread.state_updated";
     public static final String REACTION_ADDED = "reaction.added";
     public static final String REACTION_REMOVED = "reaction.removed";
+    /** A user moved their read pointer in a channel; addressed to that user only. */
+    public static final String CHANNEL_READ = "channel.read";
 
     private EventTypes() {}
 }

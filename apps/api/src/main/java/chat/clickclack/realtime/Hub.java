@@ -1,18 +1,12 @@
 package chat.clickclack.realtime;
 
-import chat.clickclack.auth.SessionStore;
 import chat.clickclack.db.Database;
 import chat.clickclack.events.Cursors;
 import chat.clickclack.events.Event;
 import chat.clickclack.events.EventStore;
-import chat.clickclack.events.EventTypes;
-import chat.clickclack.http.Json;
-import chat.clickclack.workspaces.WorkspaceStore;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,8 +20,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The log is the truth and the socket only a pipe. Every committed event is appended to its
  * workspace's {@link Feed} (the in-memory tail); each subscriber's sender pulls from its own position,
- * from the feed when it can and from the database when it is further behind. Replay and live delivery
- * are the same loop, so there is no seam where an event could be lost or sent twice.
+ * from the feed when it can and from the database when it is further behind (the loop is {@link Sender}).
+ * Who may see an event is its {@link chat.clickclack.events.Audience}, checked by the sender.
+ *
+ * <p>The parts: the hub publishes to the feeds and registers sockets; {@link SocketRegistry} holds them;
+ * {@link Sender} feeds one socket; {@link AccessCheck} closes sockets that lost their session or membership.
  *
  * <p>Events committed by another process (a CLI command next to the running server) never pass
  * through {@link #publish}; the hub notices the gap in cursors, or polls the log's tail, and loads them.
@@ -37,14 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Hub implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Hub.class);
-    static final int SEND_BATCH = 256;
-    static final int DB_REPLAY_BATCH = 500;
-    /**
-     * A sender with nothing to send sleeps until woken by a new event, an ephemeral frame, a close or the
-     * peer going away (see {@link #socketClosed}); the timeout is only a safety net. Short timeouts would
-     * cost real CPU with thousands of idle sockets.
-     */
-    static final long IDLE_WAIT_MILLIS = 30_000;
     static final long MEMBERSHIP_RECHECK_SECONDS = 5;
     /** A peer that has not taken our close frame by then is disconnected outright. */
     static final long HARD_CLOSE_MILLIS = 2000;
@@ -54,13 +43,14 @@ public final class Hub implements AutoCloseable {
     private final int feedCapacity;
     private final long feedMaxBytes;
     private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
-    private final Map<String, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
-    private final Map<Session, Subscriber> bySession = new ConcurrentHashMap<>();
+    private final SocketRegistry registry = new SocketRegistry();
     private final Object publishLock = new Object();
     private final ScheduledExecutorService maintenance =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("clickclack-hub").daemon(true).factory());
     private final Presence presence;
     private volatile Database db;
+    private volatile Sender sender;
+    private volatile AccessCheck access;
     private volatile long publishedCursor;
 
     /** {@code feedMaxBytes}: the byte budget of each workspace's in-memory feed (see {@link Feed}). */
@@ -75,9 +65,11 @@ public final class Hub implements AutoCloseable {
     /** Connects the hub to the database once it is open; events before the current tail are history. */
     public void start(Database database) {
         this.db = database;
+        this.sender = new Sender(database, registry, presence, maintenance);
+        this.access = new AccessCheck(database, registry, maintenance);
         this.publishedCursor = database.read(EventStore::tail);
         maintenance.scheduleWithFixedDelay(this::catchUpForeignWrites, 1, 1, TimeUnit.SECONDS);
-        maintenance.scheduleWithFixedDelay(this::recheckAccess, MEMBERSHIP_RECHECK_SECONDS,
+        maintenance.scheduleWithFixedDelay(access::recheckAll, MEMBERSHIP_RECHECK_SECONDS,
                 MEMBERSHIP_RECHECK_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -121,24 +113,25 @@ public final class Hub implements AutoCloseable {
             position = resumePosition(workspaceId, afterCursor);
         }
         var subscriber = new Subscriber(userId, sessionId, workspaceId, session, position);
-        subscribers.computeIfAbsent(workspaceId, ws -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        registry.add(subscriber);
         // A logout or removal that landed between the upgrade's checks and this registration would
         // otherwise wait for the periodic re-check; registered first, later ones find this subscriber.
         String refusal;
         try {
-            refusal = refusal(subscriber);
+            refusal = access.refusal(subscriber);
         } catch (RuntimeException e) {
-            subscribers.get(workspaceId).remove(subscriber); // no sender will ever run to remove it
+            registry.remove(subscriber); // no sender will ever run to remove it
             throw e;
         }
         if (refusal != null) {
-            subscribers.get(workspaceId).remove(subscriber);
+            registry.remove(subscriber);
             close(subscriber, CloseCodes.POLICY_VIOLATION, refusal);
             return;
         }
         presence.connected(workspaceId, userId);
-        bySession.put(session, subscriber);
-        subscriber.sender = Thread.ofVirtual().name("ws-" + userId).unstarted(() -> run(subscriber, feed));
+        registry.bind(subscriber);
+        var loop = sender;
+        subscriber.sender = Thread.ofVirtual().name("ws-" + userId).unstarted(() -> loop.run(subscriber, feed));
         subscriber.sender.start();
     }
 
@@ -164,7 +157,7 @@ public final class Hub implements AutoCloseable {
     /** Delivers an ephemeral frame to everyone currently subscribed to the workspace; never stored, may drop. */
     public void publishEphemeral(String workspaceId, Object event) {
         var frame = Frames.of(event);
-        for (var subscriber : subscribers.getOrDefault(workspaceId, Set.of())) {
+        for (var subscriber : registry.inWorkspace(workspaceId)) {
             if (subscriber.ephemeral.offer(frame)) {
                 subscriber.wake();
             }
@@ -177,7 +170,7 @@ public final class Hub implements AutoCloseable {
 
     /** Closes every socket of a revoked session with 1008. */
     public void closeSession(String sessionId) {
-        forEachSubscriber(s -> {
+        registry.forEach(s -> {
             if (sessionId.equals(s.sessionId)) {
                 close(s, CloseCodes.POLICY_VIOLATION, "session revoked");
             }
@@ -186,7 +179,7 @@ public final class Hub implements AutoCloseable {
 
     /** The peer closed the socket or the connection failed: let its sender stop now. */
     public void socketClosed(Session session) {
-        var subscriber = bySession.get(session);
+        var subscriber = registry.bySession(session);
         if (subscriber != null) {
             subscriber.closed = true;
             subscriber.wake();
@@ -201,100 +194,11 @@ public final class Hub implements AutoCloseable {
 
     /** Number of open subscribers (for tests and metrics). */
     public int subscriberCount() {
-        return subscribers.values().stream().mapToInt(Set::size).sum();
-    }
-
-    private void run(Subscriber subscriber, Feed feed) {
-        var frames = new ArrayList<byte[]>();
-        try {
-            while (!subscriber.closed && subscriber.session.isOpen()) {
-                frames.clear();
-                subscriber.ephemeral.drainTo(frames);
-                subscriber.send(frames);
-                var entries = feed.after(subscriber.position, SEND_BATCH);
-                if (entries == null) {
-                    replayFromDatabase(subscriber, feed);
-                } else if (entries.isEmpty()) {
-                    subscriber.deliveredIndex = feed.lastIndex();
-                    subscriber.awaitWork(IDLE_WAIT_MILLIS);
-                } else {
-                    var events = new ArrayList<Event>(entries.size());
-                    frames.clear();
-                    for (var entry : entries) {
-                        events.add(entry.event());
-                        frames.add(entry.frame());
-                    }
-                    if (!deliver(subscriber, events, frames)) {
-                        return;
-                    }
-                    subscriber.deliveredIndex = entries.getLast().index();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            // send failures and timeouts: the peer is gone or stuck; it resumes by cursor when it returns
-            log.debug("subscriber {} stopped: {}", subscriber.userId, e.toString());
-            close(subscriber, CloseCodes.TRY_AGAIN_LATER, "reconnect with after_cursor");
-        } finally {
-            bySession.remove(subscriber.session);
-            var set = subscribers.get(subscriber.workspaceId);
-            if (set != null) {
-                set.remove(subscriber);
-            }
-            presence.disconnected(subscriber.workspaceId, subscriber.userId);
-        }
-    }
-
-    private void replayFromDatabase(Subscriber subscriber, Feed feed) throws Exception {
-        subscriber.deliveredIndex = -1;
-        long floor = feed.floorCursor();
-        var events = db.read(c -> EventStore.after(c, subscriber.workspaceId, subscriber.position, DB_REPLAY_BATCH));
-        var frames = new ArrayList<byte[]>(events.size());
-        for (var event : events) {
-            frames.add(Frames.of(event));
-        }
-        if (!deliver(subscriber, events, frames)) {
-            return;
-        }
-        if (events.size() < DB_REPLAY_BATCH && subscriber.position < floor) {
-            // Every workspace event up to the floor was committed before this read and none remain after
-            // our position, so the rest lies in the feed.
-            subscriber.position = floor;
-        }
-    }
-
-    /**
-     * Sends events (with their frames) as one batch; false when the subscriber must stop because one of
-     * them removed its user from the workspace (sent up to and including that one).
-     */
-    private boolean deliver(Subscriber subscriber, List<Event> events, List<byte[]> frames) throws Exception {
-        for (int i = 0; i < events.size(); i++) {
-            var event = events.get(i);
-            if (event.type().equals(EventTypes.MEMBER_REMOVED) && subscriber.userId.equals(removedUser(event))) {
-                subscriber.send(frames.subList(0, i + 1));
-                subscriber.position = event.position();
-                close(subscriber, CloseCodes.POLICY_VIOLATION, "removed from the workspace");
-                return false;
-            }
-        }
-        subscriber.send(frames);
-        if (!events.isEmpty()) {
-            subscriber.position = events.getLast().position();
-        }
-        return true;
+        return registry.count();
     }
 
     private void close(Subscriber subscriber, int code, String reason) {
         subscriber.close(code, reason, maintenance, HARD_CLOSE_MILLIS);
-    }
-
-    private static String removedUser(Event event) {
-        try {
-            return Json.MAPPER.readTree(event.payload()).path("user_id").asText();
-        } catch (Exception e) {
-            return "";
-        }
     }
 
     private void append(Event event) {
@@ -304,7 +208,7 @@ public final class Hub implements AutoCloseable {
             return; // nobody ever subscribed to this workspace; a later feed starts after this cursor
         }
         var entry = feed.append(event);
-        for (var subscriber : subscribers.getOrDefault(event.workspaceId(), Set.of())) {
+        for (var subscriber : registry.inWorkspace(event.workspaceId())) {
             long delivered = subscriber.deliveredIndex;
             if (delivered >= 0 && entry.index() - delivered > subscriberBufferEvents) {
                 close(subscriber, CloseCodes.TRY_AGAIN_LATER, "too far behind; reconnect with after_cursor");
@@ -340,62 +244,13 @@ public final class Hub implements AutoCloseable {
     }
 
     /**
-     * Closes sockets whose session was revoked or expired, or whose user left the workspace, elsewhere
-     * (another process, or a path that does not call the hub). Two queries for all sockets together, not
-     * one or two per socket: with 10,000 sockets of distinct users that was 4,000 queries a second.
-     */
-    private void recheckAccess() {
-        try {
-            var all = new ArrayList<Subscriber>();
-            forEachSubscriber(all::add);
-            if (all.isEmpty()) {
-                return;
-            }
-            var sessionIds = new HashSet<String>();
-            var workspaceIds = new HashSet<String>();
-            for (var s : all) {
-                if (s.sessionId != null) {
-                    sessionIds.add(s.sessionId);
-                }
-                workspaceIds.add(s.workspaceId);
-            }
-            record Allowed(Set<String> sessions, Set<Map.Entry<String, String>> memberships) {}
-            var allowed = db.read(c -> new Allowed(SessionStore.activeAmong(c, sessionIds),
-                    WorkspaceStore.memberships(c, workspaceIds)));
-            for (var s : all) {
-                if (s.sessionId != null && !allowed.sessions().contains(s.sessionId)) {
-                    close(s, CloseCodes.POLICY_VIOLATION, "session revoked");
-                } else if (!allowed.memberships().contains(Map.entry(s.workspaceId, s.userId))) {
-                    close(s, CloseCodes.POLICY_VIOLATION, "removed from the workspace");
-                }
-            }
-        } catch (RuntimeException e) {
-            log.warn("access re-check failed", e);
-        }
-    }
-
-    /** Why this subscriber may no longer listen, or null while it may (the re-check applies the same rule in bulk). */
-    private String refusal(Subscriber s) {
-        return db.read(c -> {
-            if (s.sessionId != null && !SessionStore.active(c, s.sessionId)) {
-                return "session revoked";
-            }
-            return WorkspaceStore.role(c, s.workspaceId, s.userId).isPresent() ? null : "removed from the workspace";
-        });
-    }
-
-    private void forEachSubscriber(java.util.function.Consumer<Subscriber> action) {
-        subscribers.values().forEach(set -> set.forEach(action));
-    }
-
-    /**
      * Lets subscribers drain what they can for up to {@code drainMillis}, then closes every socket with 1001.
      */
     public void shutdown(long drainMillis) {
         long deadline = System.currentTimeMillis() + drainMillis;
         while (System.currentTimeMillis() < deadline) {
             var behind = new ArrayList<Subscriber>();
-            forEachSubscriber(s -> {
+            registry.forEach(s -> {
                 if (!s.closed && s.position < publishedCursor && feeds.get(s.workspaceId) != null
                         && hasPending(s)) {
                     behind.add(s);
@@ -411,7 +266,7 @@ public final class Hub implements AutoCloseable {
                 break;
             }
         }
-        forEachSubscriber(s -> close(s, CloseCodes.GOING_AWAY, "server shutting down; reconnect with after_cursor"));
+        registry.forEach(s -> close(s, CloseCodes.GOING_AWAY, "server shutting down; reconnect with after_cursor"));
     }
 
     private boolean hasPending(Subscriber s) {

@@ -41,7 +41,8 @@ class BadInputTest {
                 || '|' || (SELECT count(*) FROM workspace_members)
                 || '|' || (SELECT coalesce(group_concat(display_name || '/' || handle, ','), '') FROM users)
                 || '|' || (SELECT coalesce(sum(reply_count), 0) FROM thread_state)
-                || '|' || (SELECT coalesce(sum(uses), 0) FROM invites)""";
+                || '|' || (SELECT coalesce(sum(uses), 0) FROM invites)
+                || '|' || (SELECT count(*) || ':' || coalesce(sum(last_read_seq), 0) FROM channel_reads)""";
 
     /** What the cases act on, made once. */
     record Fixture(String workspaceId, String channelId, String otherChannelId, String rootId, String replyId,
@@ -113,6 +114,10 @@ class BadInputTest {
 
     private static Function<Fixture, String> channel() {
         return f -> "/api/channels/" + f.channelId();
+    }
+
+    private static Function<Fixture, String> read() {
+        return f -> "/api/channels/" + f.channelId() + "/read";
     }
 
     private static Function<Fixture, String> events(String query) {
@@ -228,6 +233,14 @@ class BadInputTest {
                 delete("removing an unknown member", f -> "/api/workspaces/" + f.workspaceId() + "/members/" + UNKNOWN_USER,
                         404, "member"),
                 get("an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL, 404, "channel"),
+                post("marking an unknown channel read", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/read",
+                        Map.of("seq", 1), 404, "channel"),
+                post("marking read without a seq", read(), Map.of(), 400, "seq is required"),
+                post("marking read with a negative seq", read(), Map.of("seq", -1), 400, "0 or more"),
+                post("marking read with a string seq", read(), Map.of("seq", "five"), 400, "'seq'"),
+                post("marking read with a fractional seq", read(), Map.of("seq", 1.5), 400, "'seq'"),
+                post("marking read with a seq past a long", read(), "{\"seq\": 99999999999999999999}", 400, "'seq'"),
+                post("marking read with a boolean seq", read(), Map.of("seq", true), 400, "'seq'"),
                 patch("renaming an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL, Map.of("name", "x"),
                         404, "channel"),
                 get("the timeline of an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/messages",

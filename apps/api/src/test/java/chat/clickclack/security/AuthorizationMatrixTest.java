@@ -136,6 +136,8 @@ class AuthorizationMatrixTest {
                 row("GET", "/api/channels/{channel_id}", w -> "/api/channels/" + w.channelId(), 403, 200, 200),
                 row("PATCH", "/api/channels/{channel_id}", w -> "/api/channels/" + w.channelId(),
                         w -> Map.of("topic", "a new tide"), 403, 200, 200),
+                row("POST", "/api/channels/{channel_id}/read", w -> "/api/channels/" + w.channelId() + "/read",
+                        w -> Map.of("seq", 1), 403, 200, 200),
                 row("GET", "/api/channels/{channel_id}/messages", w -> "/api/channels/" + w.channelId() + "/messages",
                         403, 200, 200),
                 row("POST", "/api/channels/{channel_id}/messages", w -> "/api/channels/" + w.channelId() + "/messages",
