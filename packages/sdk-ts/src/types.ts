@@ -5,6 +5,9 @@ import type { components } from "./generated/openapi.ts";
 type Schemas = components["schemas"];
 
 export type User = Schemas["User"];
+export type UserStatus = Schemas["UserStatus"];
+export type StatusInput = Schemas["UpdateStatusRequest"];
+export type MemberPage = Schemas["MemberListResponse"];
 export type Workspace = Schemas["Workspace"];
 export type Role = Schemas["Role"];
 export type Member = Schemas["Member"];
@@ -55,6 +58,7 @@ export interface EventPayloads {
   "thread.state_updated": Schemas["ThreadStateUpdatedEventPayload"];
   "reaction.added": Schemas["ReactionEventPayload"];
   "reaction.removed": Schemas["ReactionEventPayload"];
+  "user.updated": Schemas["UserEventPayload"];
 }
 
 /** An event narrowed to one type, with its payload typed. */
