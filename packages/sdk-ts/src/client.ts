@@ -13,6 +13,7 @@ import type {
   CreateWorkspaceInput,
   EphemeralEventType,
   EventPage,
+  Role,
   SendMessageInput,
   UpdateChannelInput,
   UpdateMeInput,
@@ -135,6 +136,18 @@ function restApi(http: Transport) {
             params: { workspace_id: workspaceId },
           })
         ).members,
+      /**
+       * Members by display name, filtered by `q` (name or handle) and `role`; with `limit` or `cursor` one page,
+       * and `next_cursor` while `has_more`.
+       */
+      memberPage: (
+        workspaceId: string,
+        options: { limit?: number; cursor?: string; q?: string; role?: Role } = {},
+      ) =>
+        http.request("get", "/api/workspaces/{workspace_id}/members", {
+          params: { workspace_id: workspaceId },
+          query: options,
+        }),
       /** Removes a member (owner/admin); answers the `member.removed` event. */
       removeMember: async (workspaceId: string, userId: string) =>
         (

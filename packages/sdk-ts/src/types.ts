@@ -5,6 +5,9 @@ import type { components } from "./generated/openapi.ts";
 type Schemas = components["schemas"];
 
 export type User = Schemas["User"];
+export type UserStatus = Schemas["UserStatus"];
+export type StatusInput = Schemas["UpdateStatusRequest"];
+export type MemberPage = Schemas["MemberListResponse"];
 export type Workspace = Schemas["Workspace"];
 export type Role = Schemas["Role"];
 export type Member = Schemas["Member"];
@@ -57,6 +60,7 @@ export interface EventPayloads {
   "reaction.added": Schemas["ReactionEventPayload"];
   "reaction.removed": Schemas["ReactionEventPayload"];
   "channel.read": Schemas["ChannelReadEventPayload"];
+  "user.updated": Schemas["UserEventPayload"];
 }
 
 /** An event narrowed to one type, with its payload typed. */

@@ -11,6 +11,7 @@ import type {
   Reaction,
   ThreadPage,
   ThreadState,
+  UpdateMeInput,
   User,
   Workspace,
 } from "./types";
@@ -38,6 +39,7 @@ export const api = {
     return { workspace: r.workspace, channel: r.channel };
   },
   members: (workspaceId: string) => client.workspaces.members(workspaceId),
+  updateMe: (change: UpdateMeInput): Promise<User> => client.me.update(change),
   presence: (workspaceId: string) => client.workspaces.presence(workspaceId),
 
   channels: (workspaceId: string): Promise<Channel[]> => client.channels.list(workspaceId),

@@ -10,7 +10,8 @@ const author = {
   id: ME,
   display_name: "Me",
   handle: "me",
-  avatar_url: null,
+  kind: "human" as const,
+  avatar_url: "",
   created_at: "2026-01-01T00:00:00Z",
 };
 

@@ -15,6 +15,8 @@ export type {
   Reactor,
   Thread as ThreadPage,
   ThreadState,
+  UpdateMeInput,
   User,
+  UserStatus,
   Workspace,
 } from "@clickclack/sdk";

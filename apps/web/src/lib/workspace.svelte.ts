@@ -14,7 +14,8 @@ import { session } from "./session.svelte";
 import { Projection, type ThreadView, type Timeline, type ViewMessage } from "./projection";
 import { MessageSender } from "./sending";
 import { TypingAnnouncer, TypingTracker } from "./typing";
-import type { Channel, ChatEvent, EphemeralEvent, Member, User } from "./types";
+import { withUser } from "./people";
+import type { Channel, ChatEvent, EphemeralEvent, Member, UpdateMeInput, User } from "./types";
 
 export type Connection = "connecting" | "live" | "reconnecting";
 
@@ -48,10 +49,14 @@ export class WorkspaceStore {
   #started: Promise<void> = Promise.resolve();
   #wasLive = false;
 
+  /** The signed-in user; replaced when their own `user.updated` arrives (a profile edit in any tab). */
+  me = $state.raw<User>(null as unknown as User);
+
   constructor(
     readonly id: string,
-    readonly me: User,
+    me: User,
   ) {
+    this.me = me;
     this.proj = new Projection(me.id);
     this.proj.subscribe(() => this.version++);
     const storage = browserStorage();
@@ -220,6 +225,21 @@ export class WorkspaceStore {
     return cursor;
   }
 
+  /** Saves the caller's profile; the answer shows at once, the `user.updated` event then tells everyone. */
+  async updateProfile(change: UpdateMeInput): Promise<User> {
+    const user = await api.updateMe(change);
+    this.#showUser(user);
+    return user;
+  }
+
+  #showUser(user: User): void {
+    this.members = withUser(this.members, user) as Member[];
+    if (user.id === this.me.id) {
+      this.me = user;
+      session.user = user;
+    }
+  }
+
   #onEvent(event: ChatEvent): void {
     this.proj.applyEvent(event);
     const p = event.payload;
@@ -236,6 +256,10 @@ export class WorkspaceStore {
         this.#saveRead({ ...this.readSeq, [p.channel_id]: 0 });
     } else if (event.type === "member.removed") {
       this.members = this.members.filter((m) => m.user.id !== p.user_id);
+    } else if (event.type === "user.updated" && p.user) {
+      // Names and statuses change live: the member list, author lines (they read users from here)
+      // and, for my own edits from another tab, the card at the foot of the sidebar.
+      this.#showUser(p.user as User);
     } else if (
       (event.type === "message.created" || event.type === "thread.reply_created") &&
       p.author_id

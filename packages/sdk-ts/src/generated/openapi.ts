@@ -178,7 +178,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members of a workspace */
+        /**
+         * Members of a workspace
+         * @description By display name. Without `limit` or `cursor` the answer holds every (matching) member and `has_more` is false; with either, one page and `next_cursor` while more follow.
+         */
         get: operations["listMembers"];
         put?: never;
         post?: never;
@@ -543,11 +546,31 @@ export interface components {
         Role: "owner" | "admin" | "member";
         User: {
             id: components["schemas"]["UserId"];
+            /** @enum {string} */
+            kind: "human" | "bot";
             display_name: string;
+            /** @description Unique on the instance, lowercase; shown as `@handle`. */
             handle: string;
-            avatar_url: string | null;
+            /** @description An http(s) URL, or the empty string when the user has no avatar. */
+            avatar_url: string;
+            /** @description Omitted when the user has no status or it has expired. */
+            status?: components["schemas"]["UserStatus"];
             /** Format: date-time */
             created_at: string;
+        };
+        UserStatus: {
+            /**
+             * @description molting 🦞, lurking 👀, afk 🌊, or custom (any one emoji).
+             * @enum {string}
+             */
+            preset: "molting" | "lurking" | "afk" | "custom";
+            emoji: string;
+            text: string;
+            /**
+             * Format: date-time
+             * @description Omitted when the status does not expire; past it the status is no longer shown.
+             */
+            expires_at?: string;
         };
         Workspace: {
             id: components["schemas"]["WorkspaceId"];
@@ -657,7 +680,7 @@ export interface components {
             since: string | null;
         };
         /** @enum {string} */
-        DurableEventType: "workspace.created" | "member.joined" | "member.removed" | "channel.created" | "channel.updated" | "message.created" | "message.updated" | "message.deleted" | "thread.reply_created" | "thread.state_updated" | "reaction.added" | "reaction.removed" | "channel.read";
+        DurableEventType: "workspace.created" | "member.joined" | "member.removed" | "channel.created" | "channel.updated" | "message.created" | "message.updated" | "message.deleted" | "thread.reply_created" | "thread.state_updated" | "reaction.added" | "reaction.removed" | "channel.read" | "user.updated";
         /** @enum {string} */
         EphemeralEventType: "typing.started" | "typing.stopped" | "presence.changed";
         /**
@@ -752,6 +775,11 @@ export interface components {
             role: components["schemas"]["Role"];
             user: components["schemas"]["User"];
         };
+        /** @description `user.updated`: a member changed their profile or status; written once to every workspace they belong to. */
+        UserEventPayload: {
+            user_id: components["schemas"]["UserId"];
+            user: components["schemas"]["User"];
+        };
         /** @description `workspace.created` */
         WorkspaceEventPayload: {
             workspace_id: components["schemas"]["WorkspaceId"];
@@ -768,9 +796,27 @@ export interface components {
         MagicInspectRequest: {
             token: string;
         };
+        /** @description Every field is optional; a field left out is unchanged. At least one is required. */
         UpdateMeRequest: {
             display_name?: string;
+            /** @description 2–32 of `a-z 0-9 _ -` (a leading `@` is dropped, letters are lowercased); 409 when taken. */
             handle?: string;
+            /** @description An absolute http(s) URL, or the empty string to remove the avatar. */
+            avatar_url?: string;
+            /** @description The new status, or null to clear it. */
+            status?: components["schemas"]["UpdateStatusRequest"] | null;
+        };
+        /** @description A preset (molting, lurking, afk) brings its emoji and a default text (which `text` may replace); `custom` or no preset needs `emoji`, exactly one emoji. */
+        UpdateStatusRequest: {
+            /** @enum {string} */
+            preset?: "molting" | "lurking" | "afk" | "custom";
+            emoji?: string;
+            text?: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, in the future; omit it for a status that does not expire.
+             */
+            expires_at?: string;
         };
         CreateWorkspaceRequest: {
             name: string;
@@ -856,6 +902,9 @@ export interface components {
         };
         MemberListResponse: {
             members: components["schemas"]["Member"][];
+            /** @description Present while more members follow; pass it back as `cursor`. */
+            next_cursor?: string;
+            has_more: boolean;
         };
         PresenceListResponse: {
             presence: components["schemas"]["Presence"][];
@@ -1356,7 +1405,15 @@ export interface operations {
     };
     listMembers: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The `next_cursor` of the previous page (opaque). */
+                cursor?: string;
+                /** @description Keeps members whose display name or handle contains this text (case-insensitive). */
+                q?: string;
+                /** @description Keeps members with this role. */
+                role?: components["schemas"]["Role"];
+            };
             header?: never;
             path: {
                 workspace_id: components["parameters"]["WorkspaceIdPath"];
@@ -1365,7 +1422,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every member with their role. */
+            /** @description The members with their roles. */
             200: {
                 headers: {
                     [name: string]: unknown;

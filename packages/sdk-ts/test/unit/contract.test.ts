@@ -50,13 +50,17 @@ describe("openapi.yaml", () => {
     const schemas = spec.components.schemas as Record<string, Schema>;
     // EventPage.tail_cursor only comes with include_tail=true; a sign-in's token only with a bearer
     // sign-in (a browser's cookie secret never appears in a body); an account may have no email; a
-    // channel's read state is the caller's, so it comes with list and get, not in shared events.
+    // channel's read state is the caller's, so it comes with list and get, not in shared events; a user
+    // without a status (or whose status expired) has none, and a status without an expiry has no expires_at.
     const optional: Record<string, string[]> = {
       EventPage: ["tail_cursor"],
       Session: ["token"],
       MagicConsumeResponse: ["token"],
       MagicInspectResponse: ["email", "signed_in_as"],
       ChannelListResponse: ["next_cursor"],
+      MemberListResponse: ["next_cursor"],
+      User: ["status"],
+      UserStatus: ["expires_at"],
       MeResponse: ["dev_fallback"],
       MessageDeletedResponse: ["event"],
       Channel: ["last_read_seq", "unread_count"],

@@ -4,6 +4,7 @@ import chat.clickclack.channels.Channel;
 import chat.clickclack.channels.ChannelStore;
 import chat.clickclack.db.Sql;
 import chat.clickclack.users.User;
+import chat.clickclack.users.UserStore;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,13 +27,12 @@ public final class MessageStore {
     public static Optional<Posting> posting(Connection c, String userId, String channelId) throws SQLException {
         return Sql.one(c, """
                 SELECT ch.id, ch.workspace_id, ch.name, ch.kind, ch.topic, ch.created_at, ch.archived_at, ch.last_seq,
-                       u.display_name, u.handle, u.avatar_url, u.created_at
+                       %s
                   FROM channels ch
                   JOIN workspace_members m ON m.workspace_id = ch.workspace_id AND m.user_id = ?
                   JOIN users u ON u.id = m.user_id
-                 WHERE ch.id = ?""",
-                row -> new Posting(ChannelStore.map(row),
-                        new User(userId, row.getString(9), row.getString(10), row.getString(11), row.getString(12))),
+                 WHERE ch.id = ?""".formatted(UserStore.COLUMNS),
+                row -> new Posting(ChannelStore.map(row), UserStore.map(row)),
                 userId, channelId);
     }
 

@@ -8,8 +8,6 @@ import java.util.Map;
 
 /** GET/PATCH /api/me: the caller's own profile. */
 public final class MeRoutes {
-    record UpdateMe(String displayName, String handle) {}
-
     private final Profiles profiles;
 
     public MeRoutes(Profiles profiles) {
@@ -28,8 +26,9 @@ public final class MeRoutes {
         ctx.json(actor.via() == Actor.Via.DEV ? Map.of("user", user, "dev_fallback", true) : Map.of("user", user));
     }
 
+    /** Answers the user only, as before; the user.updated events reach the workspaces over the log. */
     private void update(Context ctx) {
-        var body = Bodies.read(ctx, UpdateMe.class);
-        ctx.json(Map.of("user", profiles.update(Actor.of(ctx).userId(), body.displayName(), body.handle())));
+        var change = Bodies.read(ctx, ProfileChange.class);
+        ctx.json(Map.of("user", profiles.update(Actor.of(ctx).userId(), change).user()));
     }
 }

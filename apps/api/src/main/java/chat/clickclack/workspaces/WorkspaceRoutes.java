@@ -2,11 +2,13 @@ package chat.clickclack.workspaces;
 
 import chat.clickclack.auth.Actor;
 import chat.clickclack.http.Bodies;
+import chat.clickclack.http.Params;
 import chat.clickclack.http.RouteTable;
 import chat.clickclack.limits.Action;
 import chat.clickclack.limits.RateLimiter;
 import io.javalin.http.Context;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Workspace routes: list, create, read, members, invites (list, revoke, accept). */
@@ -48,8 +50,19 @@ public final class WorkspaceRoutes {
         ctx.json(Map.of("workspace", workspaces.get(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"))));
     }
 
+    /** Callers that pass no paging parameter get every (matching) member, as before, and has_more false. */
     private void members(Context ctx) {
-        ctx.json(Map.of("members", workspaces.members(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"))));
+        var limit = Params.optionalLong(ctx, "limit", 1, MemberQuery.MAX_PAGE);
+        var query = MemberQuery.of(ctx.queryParam("q"), ctx.queryParam("role"),
+                limit == null ? null : limit.intValue(), ctx.queryParam("cursor"));
+        var page = workspaces.members(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"), query);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("members", page.members());
+        if (page.nextCursor() != null) {
+            body.put("next_cursor", page.nextCursor());
+        }
+        body.put("has_more", page.hasMore());
+        ctx.json(body);
     }
 
     private void removeMember(Context ctx) {

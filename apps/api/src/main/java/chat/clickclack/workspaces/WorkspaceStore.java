@@ -18,8 +18,8 @@ import java.util.Set;
 
 /** SQL for workspaces and their members. */
 public final class WorkspaceStore {
-    private static final String MEMBER_COLUMNS = """
-            SELECT u.id, u.display_name, u.handle, u.avatar_url, u.created_at, m.role, m.created_at AS joined_at
+    private static final String MEMBER_COLUMNS = "SELECT " + UserStore.COLUMNS + """
+            , m.role, m.created_at AS joined_at
             FROM workspace_members m JOIN users u ON u.id = m.user_id""";
 
     private WorkspaceStore() {}
@@ -103,9 +103,20 @@ public final class WorkspaceStore {
                 WorkspaceStore::map, userId);
     }
 
-    public static List<Member> members(Connection c, String workspaceId) throws SQLException {
-        return Sql.list(c, MEMBER_COLUMNS + " WHERE m.workspace_id = ? ORDER BY u.display_name, u.id",
-                WorkspaceStore::mapMember, workspaceId);
+    /**
+     * Members matching the query, by display name, at most {@code max} of them (-1: all). {@code q} matches a
+     * substring of the lowercased name or handle; SQLite's lower() folds ASCII letters only.
+     */
+    public static List<Member> members(Connection c, String workspaceId, MemberQuery query, int max)
+            throws SQLException {
+        return Sql.list(c, MEMBER_COLUMNS + "\n" + """
+                 WHERE m.workspace_id = ?
+                   AND (? IS NULL OR m.role = ?)
+                   AND (? IS NULL OR instr(lower(u.display_name), ?) > 0 OR instr(lower(u.handle), ?) > 0)
+                   AND (? IS NULL OR (u.display_name, u.id) > (?, ?))
+                 ORDER BY u.display_name, u.id LIMIT ?""",
+                WorkspaceStore::mapMember, workspaceId, query.role(), query.role(), query.q(), query.q(), query.q(),
+                query.afterName(), query.afterName(), query.afterId(), max);
     }
 
     public static Optional<Member> member(Connection c, String workspaceId, String userId) throws SQLException {
@@ -128,6 +139,12 @@ public final class WorkspaceStore {
                 SELECT workspace_id, user_id FROM workspace_members
                  WHERE workspace_id IN (SELECT value FROM json_each(?))""",
                 row -> Map.entry(row.getString(1), row.getString(2)), Json.write(workspaceIds)));
+    }
+
+    /** The ids of every workspace the user belongs to. */
+    public static List<String> workspaceIdsOf(Connection c, String userId) throws SQLException {
+        return Sql.list(c, "SELECT workspace_id FROM workspace_members WHERE user_id = ? ORDER BY workspace_id",
+                row -> row.getString(1), userId);
     }
 
     /** How many workspaces the user owns. */

@@ -78,11 +78,28 @@ public final class Workspaces {
         });
     }
 
+    /** A page of members: {@code nextCursor} is null when no more follow. */
+    public record MemberPage(List<Member> members, String nextCursor) {
+        public boolean hasMore() {
+            return nextCursor != null;
+        }
+    }
+
     public List<Member> members(String userId, String workspaceId) {
-        return db.read(c -> {
+        return members(userId, workspaceId, MemberQuery.everyone()).members();
+    }
+
+    /** The members matching the query; an unpaged query gets all of them, a paged one one page. */
+    public MemberPage members(String userId, String workspaceId, MemberQuery query) {
+        var rows = db.read(c -> {
             Membership.require(c, workspaceId, userId);
-            return WorkspaceStore.members(c, workspaceId);
+            return WorkspaceStore.members(c, workspaceId, query, query.limit() == null ? -1 : query.limit() + 1);
         });
+        if (query.limit() == null || rows.size() <= query.limit()) {
+            return new MemberPage(rows, null);
+        }
+        var shown = List.copyOf(rows.subList(0, query.limit()));
+        return new MemberPage(shown, MemberQuery.cursorAfter(shown.getLast()));
     }
 
     /** Adds a member and writes member.joined; returns null when the user already belonged. */

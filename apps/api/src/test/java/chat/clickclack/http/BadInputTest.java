@@ -39,7 +39,9 @@ class BadInputTest {
                 || '|' || (SELECT count(*) FROM reactions)
                 || '|' || (SELECT count(*) FROM workspaces)
                 || '|' || (SELECT count(*) FROM workspace_members)
-                || '|' || (SELECT coalesce(group_concat(display_name || '/' || handle, ','), '') FROM users)
+                || '|' || (SELECT coalesce(group_concat(display_name || '/' || handle || '/' || coalesce(avatar_url, '')
+                        || '/' || coalesce(status_preset, '') || '/' || coalesce(status_emoji, '')
+                        || '/' || coalesce(status_text, '') || '/' || coalesce(status_expires_at, ''), ','), '') FROM users)
                 || '|' || (SELECT coalesce(sum(reply_count), 0) FROM thread_state)
                 || '|' || (SELECT coalesce(sum(uses), 0) FROM invites)
                 || '|' || (SELECT count(*) || ':' || coalesce(sum(last_read_seq), 0) FROM channel_reads)""";
@@ -65,6 +67,8 @@ class BadInputTest {
     static void start() {
         server = TestServer.start();
         var user = server.newUser("Bad Input Crab");
+        assertThat(server.newUser("Taken Crab").api().patch("/api/me", Map.of("handle", "taken-crab")).status())
+                .isEqualTo(200);
         owner = user.api();
         var created = owner.post("/api/workspaces", Map.of("name", "Input Reef"));
         var workspaceId = created.at("/workspace/id").asText();
@@ -118,6 +122,21 @@ class BadInputTest {
 
     private static Function<Fixture, String> read() {
         return f -> "/api/channels/" + f.channelId() + "/read";
+    }
+
+    private static Function<Fixture, String> members(String query) {
+        return f -> "/api/workspaces/" + f.workspaceId() + "/members" + query;
+    }
+
+    private static Case profile(String name, Object body, String says) {
+        return patch(name, f -> "/api/me", body, 400, says);
+    }
+
+    private static Map<String, Object> withStatus(Object status) {
+        var body = new java.util.HashMap<String, Object>();
+        body.put("display_name", "Renamed By Mistake");
+        body.put("status", status);
+        return body;
     }
 
     private static Function<Fixture, String> events(String query) {
@@ -198,6 +217,8 @@ class BadInputTest {
                         "already exists"),
                 patch("a rename onto an existing channel name", f -> "/api/channels/" + f.otherChannelId(),
                         Map.of("name", "general"), 409, "already exists"),
+                patch("a handle someone else has", f -> "/api/me", Map.of("display_name", "Thief", "handle", "taken-crab"),
+                        409, "taken"),
                 delete("removing the workspace owner", f -> "/api/workspaces/" + f.workspaceId() + "/members/" + f.ownerId(),
                         409, "owners cannot be removed"),
                 // paging parameters
@@ -285,6 +306,45 @@ class BadInputTest {
                 post("a workspace name with a control character", f -> "/api/workspaces", Map.of("name", "Reef\u0007"),
                         400, "control"),
                 patch("archiving #general", channel(), Map.of("archived", true), 403, "#general"),
+                // profiles and statuses: every field is checked before anything is written
+                profile("a display name over 80 characters", Map.of("display_name", "d".repeat(81)), "80"),
+                profile("a blank display name", Map.of("display_name", "   "), "display_name"),
+                profile("a handle of one character", Map.of("handle", "a"), "handle"),
+                profile("a handle over 32 characters", Map.of("handle", "h".repeat(33)), "handle"),
+                profile("a handle with a dot", Map.of("handle", "crab.cake"), "handle"),
+                profile("a handle with a space", Map.of("display_name", "Ok Name", "handle", "two words"), "handle"),
+                profile("a number as the handle", Map.of("handle", 7), "'handle'"),
+                profile("a javascript: avatar", Map.of("avatar_url", "javascript:alert(1)"), "avatar_url"),
+                profile("an ftp avatar", Map.of("avatar_url", "ftp://example.com/a.png"), "avatar_url"),
+                profile("an avatar URL without a host", Map.of("avatar_url", "https:///a.png"), "avatar_url"),
+                profile("an avatar URL with a space", Map.of("avatar_url", "https://example.com/a b.png"), "avatar_url"),
+                profile("an avatar URL over 2048 characters",
+                        Map.of("avatar_url", "https://example.com/" + "a".repeat(2048)), "2048"),
+                profile("a status that is a string", withStatus("busy"), "status must be an object"),
+                profile("a status with an unknown preset", withStatus(Map.of("preset", "sleeping")), "preset"),
+                profile("a custom status without an emoji", withStatus(Map.of("text", "hi")), "emoji is required"),
+                profile("a status emoji that is a letter", withStatus(Map.of("emoji", "a")), "one emoji"),
+                profile("a status emoji that is a digit", withStatus(Map.of("emoji", "1")), "one emoji"),
+                profile("a status with two emoji", withStatus(Map.of("emoji", "\uD83E\uDD9E\uD83E\uDD80")),
+                        "one emoji"),
+                profile("a preset with another emoji", withStatus(Map.of("preset", "afk", "emoji", "\uD83E\uDD80")),
+                        "afk preset"),
+                profile("a status text over 100 characters",
+                        withStatus(Map.of("emoji", "\uD83E\uDD9E", "text", "t".repeat(101))), "100"),
+                profile("a status text with a bidi override",
+                        withStatus(Map.of("emoji", "\uD83E\uDD9E", "text", "ok\u202Eko")), "bidirectional"),
+                profile("a status that expired already",
+                        withStatus(Map.of("preset", "afk", "expires_at", "2020-01-01T00:00:00Z")), "future"),
+                profile("a status expiry that is not a time",
+                        withStatus(Map.of("preset", "afk", "expires_at", "tomorrow")), "RFC 3339"),
+                profile("a number as the status text", withStatus(Map.of("preset", "afk", "text", 5)), "status.text"),
+                profile("a status with an unknown field", withStatus(Map.of("preset", "afk", "color", "red")), "color"),
+                get("a member page of size 0", members("?limit=0"), 400, "limit"),
+                get("a member page of size 501", members("?limit=501"), 400, "limit"),
+                get("a member page with a forged cursor", members("?cursor=!!!"), 400, "cursor"),
+                get("a member cursor that decodes to something else", members("?cursor=WzFd"), 400, "cursor"),
+                get("members with an unknown role", members("?role=captain"), 400, "role"),
+                get("a member search over 80 characters", members("?q=" + "q".repeat(81)), 400, "q must be"),
                 patch("renaming #general", channel(), Map.of("name", "random"), 403, "#general"));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.clickclack.http.Json;
 import chat.clickclack.threads.ThreadState;
 import chat.clickclack.users.User;
+import chat.clickclack.users.UserStatus;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,10 @@ import org.junit.jupiter.api.Test;
 /** The send path writes a message's JSON before its sequence exists; splicing it in must equal writing it whole. */
 class NewMessageJsonTest {
     private static Message draft(String body) {
-        var author = new User("usr_1", "Pinchy \"the\" Lobster", "pinchy", null, "2026-11-22T00:00:00.000Z");
+        // The author's status text spells the placeholder too: it is a JSON string, so it cannot match.
+        var status = new UserStatus("custom", "🦞", "\"channel_seq\":-9223372036854775808", null);
+        var author = new User("usr_1", User.HUMAN, "Pinchy \"the\" Lobster", "pinchy", "", status,
+                "2026-11-22T00:00:00.000Z");
         return new Message("msg_1", "wsp_1", "chn_1", "usr_1", author, null, "msg_1", null, null, body, "markdown",
                 "n-1", "2026-11-22T00:00:01.000Z", null, null, ThreadState.empty("msg_1"), List.of());
     }

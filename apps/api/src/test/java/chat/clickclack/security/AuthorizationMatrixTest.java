@@ -112,13 +112,17 @@ class AuthorizationMatrixTest {
                 row("POST", "/api/invites/{token}/accept", w -> "/api/invites/" + w.inviteToken() + "/accept",
                         200, 200, 200),
                 row("GET", "/api/me", w -> "/api/me", 200, 200, 200),
-                row("PATCH", "/api/me", w -> "/api/me", w -> Map.of("display_name", "Renamed Crab"), 200, 200, 200),
+                // anyone signed in edits their own profile (no handle here: each cell would claim the same one)
+                row("PATCH", "/api/me", w -> "/api/me", w -> Map.of("display_name", "Renamed Crab",
+                        "avatar_url", "https://example.com/crab.png", "status", Map.of("preset", "molting")),
+                        200, 200, 200),
                 row("GET", "/api/workspaces", w -> "/api/workspaces", 200, 200, 200),
                 row("POST", "/api/workspaces", w -> "/api/workspaces", w -> Map.of("name", "Another Reef"),
                         201, 201, 201),
                 row("GET", "/api/workspaces/{workspace_id}", w -> "/api/workspaces/" + w.workspaceId(), 403, 200, 200),
+                // paged and filtered: a non-member learns nothing, not even whether a name matches
                 row("GET", "/api/workspaces/{workspace_id}/members",
-                        w -> "/api/workspaces/" + w.workspaceId() + "/members", 403, 200, 200),
+                        w -> "/api/workspaces/" + w.workspaceId() + "/members?limit=1&role=member&q=a", 403, 200, 200),
                 row("DELETE", "/api/workspaces/{workspace_id}/members/{user_id}",
                         w -> "/api/workspaces/" + w.workspaceId() + "/members/" + w.bystander().id(), 403, 403, 200),
                 // invites are the admins' business: a member may neither list nor revoke them
