@@ -31,7 +31,7 @@ public final class RealtimeRoutes {
     public static final String WS_PATH = "/api/realtime/ws";
     private static final String UPGRADE_ACTOR = "clickclack.ws.actor";
     private static final String UPGRADE_TAIL = "clickclack.ws.tail";
-    private static final String UPGRADE_ADDRESS = "clickclack.ws.address";
+    private static final String UPGRADE_RESERVATION = "clickclack.ws.reservation";
 
     record PublishEphemeral(String workspaceId, String channelId, String type, Map<String, Object> payload) {}
 
@@ -103,16 +103,16 @@ public final class RealtimeRoutes {
         }
         db.read(c -> Membership.require(c, workspaceId, actor.userId()));
         var address = forwarded.clientAddress(ctx);
-        limits.check(actor.userId(), address);
         ctx.attribute(UPGRADE_ACTOR, actor);
-        ctx.attribute(UPGRADE_ADDRESS, address);
+        // Counted now, before the 101, so a client cannot outrun the cap (see SocketLimits).
+        ctx.attribute(UPGRADE_RESERVATION, limits.reserve(actor.userId(), address));
         // "From now" must mean before the 101 reaches the client, not whenever onConnect runs after it.
         ctx.attribute(UPGRADE_TAIL, hub.tailCursor());
     }
 
     private void connected(WsConnectContext ws) {
         Actor actor = ws.attribute(UPGRADE_ACTOR);
-        if (!limits.admit(ws.session, actor.userId(), ws.attribute(UPGRADE_ADDRESS))) {
+        if (!limits.admit(ws.session, ws.<SocketLimits.Reservation>attribute(UPGRADE_RESERVATION))) {
             ws.closeSession(CloseCodes.TRY_AGAIN_LATER, "too many open WebSockets");
             return;
         }

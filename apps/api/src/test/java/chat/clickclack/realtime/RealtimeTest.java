@@ -125,6 +125,9 @@ class RealtimeTest {
     @Test
     void typingReachesOtherMembersAndNeverEntersTheLog() throws Exception {
         try (var ws = WsClient.connect(server.url(), bo.token(), workspaceId, null)) {
+            // Sentinel: once a durable event arrives the socket is subscribed (ephemeral events before that drop).
+            ari.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "typing sentinel"));
+            assertThat(ws.nextDurable(5000)).as("the sentinel message").isNotNull();
             long before = server.tailCursor();
             // A payload cannot even claim a sender: only fixed fields are accepted (issue 15 item 4).
             var spoofed = ari.api().post("/api/realtime/ephemeral", Map.of("workspace_id", workspaceId,
