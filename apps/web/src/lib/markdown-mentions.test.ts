@@ -21,9 +21,9 @@ describe("mentions in rendered messages", () => {
     expect(renderMarkdown("```\n@alice\n```", me)).toBe("<pre><code>@alice\n</code></pre>");
     expect(renderMarkdown("    @alice", me)).toBe("<pre><code>@alice\n</code></pre>");
     expect(renderMarkdown("mail a@alice.com or x/@alice or \\@alice", me)).not.toContain("mention");
-    expect(renderMarkdown("[@alice](https://x.test/@alice) https://y.test/@alice", me)).not.toContain(
-      "mention",
-    );
+    expect(
+      renderMarkdown("[@alice](https://x.test/@alice) https://y.test/@alice", me),
+    ).not.toContain("mention");
   });
 
   it("highlights inside emphasis and without a signed-in handle", () => {

@@ -7,7 +7,8 @@
 import type { StateCore, Token } from "markdown-it";
 import type { RenderEnv } from "./markdown";
 
-const MENTION = /(?<![A-Za-z0-9_\-.+/=:%&?#~@])@([A-Za-z0-9_-]{1,32})(?![A-Za-z0-9_-]|@|\.[A-Za-z0-9])/g;
+const MENTION =
+  /(?<![A-Za-z0-9_\-.+/=:%&?#~@])@([A-Za-z0-9_-]{1,32})(?![A-Za-z0-9_-]|@|\.[A-Za-z0-9])/g;
 const EVERYONE = new Set(["channel", "here"]);
 
 /** A core rule; runs before text_join so that escaped `\@` is still its own token. */
