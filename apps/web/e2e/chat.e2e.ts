@@ -301,6 +301,41 @@ describe("two people in #general", () => {
     expect(await link.textContent()).not.toContain("unread");
   });
 
+  it("badges and highlights a mention of Ari, and clears it for good once read", async () => {
+    const { channels } = await call<{ channels: Channel[] }>(
+      server.url,
+      "GET",
+      `/api/workspaces/${workspaceId}/channels`,
+    );
+    const launch = channels.find((c) => c.name === "launch")!;
+    const { members } = await call<{
+      members: { user: { display_name: string; handle: string } }[];
+    }>(server.url, "GET", `/api/workspaces/${workspaceId}/members`);
+    const handle = members.find((m) => m.user.display_name === "Ari")!.user.handle;
+    await ari.goto(`${server.url}/app/w/${workspaceId}/c/${general.id}`);
+    await composer(ari, GENERAL);
+    await call(server.url, "POST", `/api/channels/${launch.id}/messages`, {
+      body: `@${handle} can you check the notes? \`@${handle}\` in code is not one`,
+    });
+    const badge = ari
+      .getByRole("navigation", { name: "Channels" })
+      .getByRole("link", { name: /launch/ })
+      .getByTestId("mention-badge");
+    expect(await waitText(badge, "1")).toContain("1 mention");
+    await ari
+      .getByRole("navigation", { name: "Channels" })
+      .getByRole("link", { name: /launch/ })
+      .click();
+    const message = row(ari, "can you check the notes?");
+    expect(await seen(message.locator(".mention.me"))).toBe(true);
+    expect(await message.locator(".mention").count()).toBe(1);
+    expect(await gone(badge)).toBe(true);
+    // The server's read pointer moved too: a reload elsewhere shows no badge.
+    await ari.goto(`${server.url}/app/w/${workspaceId}/c/${general.id}`);
+    await composer(ari, GENERAL);
+    expect(await ari.getByTestId("mention-badge").count()).toBe(0);
+  });
+
   it("toggles dark mode and remembers it", async () => {
     await peter.goto(`${server.url}/app/w/${workspaceId}/c/${general.id}`);
     await composer(peter, GENERAL);

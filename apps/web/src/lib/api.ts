@@ -50,6 +50,10 @@ export const api = {
     patch: { name?: string; topic?: string; archived?: boolean },
   ): Promise<Channel> => (await client.channels.update(channelId, patch)).channel,
 
+  /** Moves the server's read pointer (which `mention_count` is counted against). */
+  markRead: async (channelId: string, seq: number): Promise<void> => {
+    await client.channels.markRead(channelId, seq);
+  },
   latest: (channelId: string): Promise<MessagePage> =>
     client.channels.messages(channelId, { limit: PAGE_SIZE }),
   older: (channelId: string, beforeSeq: number): Promise<MessagePage> =>

@@ -6,10 +6,11 @@
 // as text), images are off (no tracking pixels, no layout jumps), and every link (written or linkified)
 // must pass `safeHref`: an absolute http(s) or mailto URL. Links open in a new tab with
 // rel="noopener noreferrer". The only tags emitted are markdown-it's own, plus a disabled checkbox for
-// task lists; table alignment becomes a class instead of an inline style. Code highlighting, when
+// task lists and <span class="mention"> around @mentions (markdown-mentions.ts); table alignment becomes a class instead of an inline style. Code highlighting, when
 // passed in, must return escaped HTML (highlight.js does).
 
 import MarkdownIt from "markdown-it";
+import { mentionRule } from "./markdown-mentions";
 import { shortcodeRule } from "./markdown-shortcodes";
 import { taskListRule } from "./markdown-tasks";
 
@@ -21,6 +22,8 @@ export type Shortcodes = (name: string) => string | undefined;
 export interface RenderOptions {
   highlight?: Highlight | null;
   shortcodes?: Shortcodes | null;
+  /** The signed-in user's handle: mentions of it get the "me" class. */
+  meHandle?: string | null;
 }
 
 export interface Rendered {
@@ -115,6 +118,10 @@ md.core.ruler.push("align_class", (state) => {
     if (align) token.attrJoin("class", `align-${align}`);
   }
 });
+md.core.ruler.before("text_join", "mentions", mentionRule);
+// The one tag the mention rule adds; its text is escaped like any other.
+md.renderer.rules.mention = (tokens, i) =>
+  `<span class="mention${tokens[i]!.meta?.me ? " me" : ""}">${escapeHtml(tokens[i]!.content)}</span>`;
 md.core.ruler.push("task_list", taskListRule);
 md.core.ruler.push("shortcodes", shortcodeRule);
 

@@ -34,6 +34,8 @@ function msg(seq: number, over: Partial<Message> = {}): Message {
     deleted_at: null,
     thread_state: null,
     reactions: [],
+    mentioned_user_ids: [],
+    mentions_channel: false,
     ...over,
   };
 }

@@ -39,6 +39,8 @@ function msg(seq: number, over: Partial<Message> = {}): Message {
       last_reply_author_ids: [],
     },
     reactions: [],
+    mentioned_user_ids: [],
+    mentions_channel: false,
     ...over,
   };
 }

@@ -34,12 +34,12 @@ const cache = new Map<string, string>();
 const CACHE_ENTRIES = 4000;
 
 /** Renders with a bounded cache: long timelines re-render often but bodies rarely change. */
-export function renderCached(src: string): string {
+export function renderCached(src: string, meHandle: string | null = null): string {
   const { highlight, shortcodes } = helpers;
-  const key = `${highlight ? "h" : ""}${shortcodes ? "s" : ""}\u0000${src}`;
+  const key = `${highlight ? "h" : ""}${shortcodes ? "s" : ""}\u0000${meHandle ?? ""}\u0000${src}`;
   let html = cache.get(key);
   if (html === undefined) {
-    const r = renderDetailed(src, { highlight, shortcodes });
+    const r = renderDetailed(src, { highlight, shortcodes, meHandle });
     if (r.hasCode && !highlight) wantHighlighter();
     if (r.hasShortcode && !shortcodes) wantShortcodes();
     html = r.html;

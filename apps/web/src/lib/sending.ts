@@ -145,6 +145,9 @@ export class MessageSender {
       deleted_at: null,
       thread_state: null,
       reactions: [],
+      // the server decides who a message mentions; its copy replaces this row
+      mentioned_user_ids: [],
+      mentions_channel: false,
     };
   }
 }

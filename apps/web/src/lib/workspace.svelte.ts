@@ -14,6 +14,7 @@ import { session } from "./session.svelte";
 import { Projection, type ThreadView, type Timeline, type ViewMessage } from "./projection";
 import { MessageSender } from "./sending";
 import { TypingAnnouncer, TypingTracker } from "./typing";
+import { bump, cleared, eventMentionsMe, fromChannels, type MentionCounts } from "./mentions";
 import { withUser } from "./people";
 import type { Channel, ChatEvent, EphemeralEvent, Member, UpdateMeInput, User } from "./types";
 
@@ -32,6 +33,8 @@ export class WorkspaceStore {
   loaded = $state(false);
   error = $state("");
   readSeq = $state.raw<Record<string, number>>(loadRead());
+  /** Unread messages that mention me, per channel (lib/mentions.ts). */
+  mentionCounts = $state.raw<MentionCounts>({});
   typingVersion = $state(0);
   /** Channels with a draft in their composer or one of their threads (the sidebar's pencil). */
   draftChannels = $state.raw<ReadonlySet<string>>(new Set());
@@ -113,6 +116,12 @@ export class WorkspaceStore {
     return channel.last_seq > (this.readSeq[channel.id] ?? channel.last_seq);
   }
 
+  /** The mention badge: 0 for the channel on screen, which is being read. */
+  mentions(channel: Channel): number {
+    if (channel.id === this.#visibleChannel) return 0;
+    return this.mentionCounts[channel.id] ?? 0;
+  }
+
   typingNames(channelId: string): string[] {
     void this.typingVersion;
     return this.#typing
@@ -183,6 +192,8 @@ export class WorkspaceStore {
       api.presence(this.id).catch(() => []),
     ]);
     this.proj.setChannels(channels);
+    this.mentionCounts = fromChannels(channels);
+    if (this.#visibleChannel) this.markRead(this.#visibleChannel); // it is on screen: read
     // A channel seen for the first time counts as read up to now; only later messages mark it unread.
     const unseen = channels.filter((c) => this.readSeq[c.id] === undefined);
     if (unseen.length)
@@ -266,6 +277,8 @@ export class WorkspaceStore {
     ) {
       this.#typing.posted(event.channel_id ?? "", String(p.author_id));
       this.typingVersion++;
+      if (event.channel_id && eventMentionsMe(event, this.me.id))
+        this.mentionCounts = bump(this.mentionCounts, event.channel_id);
     }
     // Reading the channel in front of you keeps it read.
     if (event.channel_id && event.channel_id === this.#visibleChannel)
@@ -319,6 +332,12 @@ export class WorkspaceStore {
 
   markRead(channelId: string): void {
     const seq = this.proj.channel(channelId)?.last_seq ?? 0;
+    if (this.mentionCounts[channelId]) {
+      // Read pointers are kept in this browser; the server's moves only when there are mentions to
+      // clear, so a reload shows just the mentions that came after (one request per cleared badge).
+      this.mentionCounts = cleared(this.mentionCounts, channelId);
+      void api.markRead(channelId, seq).catch(() => {});
+    }
     if ((this.readSeq[channelId] ?? -1) >= seq) return;
     this.#saveRead({ ...this.readSeq, [channelId]: seq });
   }

@@ -604,6 +604,8 @@ export interface components {
             last_read_seq?: number;
             /** @description Root messages after `last_read_seq` that are not deleted and were written by someone else; present where `last_read_seq` is. */
             unread_count?: number;
+            /** @description Unread messages that mention the caller (by handle, or `@channel` / `@here`), not deleted and written by someone else: root messages after `last_read_seq` and thread replies written after the caller last moved their read pointer. Present where `last_read_seq` is. */
+            mention_count?: number;
         };
         ThreadState: {
             root_message_id: components["schemas"]["MessageId"];
@@ -658,6 +660,10 @@ export interface components {
             deleted_at: string | null;
             thread_state: components["schemas"]["ThreadState"] | null;
             reactions: components["schemas"]["Reaction"][];
+            /** @description Workspace members the body mentions by `@handle`, in the order it names them, without duplicates; computed when the message is posted or edited (empty for none, and for a deleted message). Handles inside code spans, code blocks, link destinations, URLs and email addresses do not count, and unknown handles stay plain text. */
+            mentioned_user_ids: components["schemas"]["UserId"][];
+            /** @description The body says `@channel` or `@here`: it mentions everyone in the channel (today every workspace member). Kept as a flag, not expanded into `mentioned_user_ids`. */
+            mentions_channel: boolean;
         };
         Session: {
             id: components["schemas"]["SessionId"];

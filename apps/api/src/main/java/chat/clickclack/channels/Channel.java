@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * A channel; {@code lastSeq} is the channel_seq of its newest root message (0 when empty).
  *
- * <p>{@code lastReadSeq} and {@code unreadCount} are the caller's read state: filled in when a user reads
+ * <p>{@code lastReadSeq}, {@code unreadCount} and {@code mentionCount} are the caller's read state: filled in when a user reads
  * the channel (list and get), absent (null, left out of the JSON) in events, which many users share.
  */
 public record Channel(
@@ -18,14 +18,16 @@ public record Channel(
         String archivedAt,
         long lastSeq,
         @JsonInclude(JsonInclude.Include.NON_NULL) Long lastReadSeq,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Long unreadCount) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long unreadCount,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long mentionCount) {
 
     public Channel(String id, String workspaceId, String name, String kind, String topic, String createdAt,
             String archivedAt, long lastSeq) {
-        this(id, workspaceId, name, kind, topic, createdAt, archivedAt, lastSeq, null, null);
+        this(id, workspaceId, name, kind, topic, createdAt, archivedAt, lastSeq, null, null, null);
     }
 
-    public Channel withReadState(long lastReadSeq, long unreadCount) {
-        return new Channel(id, workspaceId, name, kind, topic, createdAt, archivedAt, lastSeq, lastReadSeq, unreadCount);
+    public Channel withReadState(long lastReadSeq, long unreadCount, long mentionCount) {
+        return new Channel(id, workspaceId, name, kind, topic, createdAt, archivedAt, lastSeq, lastReadSeq, unreadCount,
+                mentionCount);
     }
 }

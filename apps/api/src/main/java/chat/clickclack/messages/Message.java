@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A message as served: the stored row plus its author, thread summary (roots only) and reactions.
- * Deleted messages keep their place with an empty body.
+ * Deleted messages keep their place with an empty body (and no mentions).
+ * {@code mentionedUserIds} are the members named by handle; {@code mentionsChannel} is @channel / @here.
  */
 public record Message(
         String id,
@@ -26,7 +27,9 @@ public record Message(
         String editedAt,
         String deletedAt,
         ThreadState threadState,
-        List<Reaction> reactions) {
+        List<Reaction> reactions,
+        List<String> mentionedUserIds,
+        boolean mentionsChannel) {
 
     public boolean isRoot() {
         return parentMessageId == null;

@@ -58,6 +58,9 @@ public final class MessagePosting {
         }
     }
 
+    /** The place a message goes and who it mentions there, found on one read connection. */
+    private record Found(Place place, MentionStore.Resolved mentions) {}
+
     private final Database db;
 
     public MessagePosting(Database db) {
@@ -67,13 +70,19 @@ public final class MessagePosting {
     public Sent post(String userId, Target target, String rawBody, String rawNonce) {
         var body = MessageBodies.require(rawBody);
         var nonce = MessageBodies.nonce(rawNonce);
-        var place = db.read(c -> place(c, userId, target));
+        var parsed = Mentions.parse(body); // cheap; a body without '@' is not scanned
+        // The access check and the mention lookup (one query for every handle) share one read connection.
+        var found = db.read(c -> {
+            var at = place(c, userId, target);
+            return new Found(at, MentionStore.resolve(c, at.channel().workspaceId(), parsed));
+        });
+        var place = found.place();
         var channel = place.channel();
         // Everything but the sequence is decided here, off the single writer thread: ids, time and JSON.
         var id = Ids.next("msg");
         var rootId = place.isReply() ? place.root().id() : id;
         var draft = new StoredMessage(id, channel.workspaceId(), channel.id(), userId,
-                place.isReply() ? rootId : null, rootId, null, null, body, "markdown", nonce, Times.now(), null, null);
+                place.isReply() ? rootId : null, rootId, null, null, body, "markdown", nonce, Times.now(), null, null, found.mentions());
         var message = MessageViews.view(draft, place.author(), place.isReply() ? null : ThreadState.empty(id), List.of());
         var json = NewMessageJson.of(message);
         var eventId = Ids.next("evt");

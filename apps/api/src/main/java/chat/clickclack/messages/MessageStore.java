@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class MessageStore {
     private static final String COLUMNS = """
             id, workspace_id, channel_id, author_id, parent_message_id, thread_root_id, channel_seq, thread_seq,
-            body, body_format, nonce, created_at, edited_at, deleted_at""";
+            body, body_format, nonce, created_at, edited_at, deleted_at, mentions_json, mentions_channel""";
 
     /** Where a new message goes and who writes it (see {@link #posting}). */
     public record Posting(Channel channel, User author) {}
@@ -46,12 +46,13 @@ public final class MessageStore {
     public static Optional<Long> insertRoot(Connection c, StoredMessage m) throws SQLException {
         return Sql.one(c, "INSERT INTO messages (" + COLUMNS + """
                 )
-                SELECT ?, workspace_id, id, ?, NULL, ?, last_seq + 1, NULL, ?, ?, ?, ?, NULL, NULL
+                SELECT ?, workspace_id, id, ?, NULL, ?, last_seq + 1, NULL, ?, ?, ?, ?, NULL, NULL, ?, ?
                   FROM channels WHERE id = ? AND archived_at IS NULL
                 ON CONFLICT DO NOTHING
                 RETURNING channel_seq""",
                 row -> row.getLong(1),
-                m.id(), m.authorId(), m.id(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.channelId());
+                m.id(), m.authorId(), m.id(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.mentions().json(),
+                m.mentions().channelWide() ? 1 : 0, m.channelId());
     }
 
     /**
@@ -64,13 +65,14 @@ public final class MessageStore {
                 )
                 SELECT ?, r.workspace_id, r.channel_id, ?, r.id, r.id, NULL,
                        coalesce((SELECT reply_count FROM thread_state WHERE root_message_id = r.id), 0) + 1,
-                       ?, ?, ?, ?, NULL, NULL
+                       ?, ?, ?, ?, NULL, NULL, ?, ?
                   FROM messages r JOIN channels ch ON ch.id = r.channel_id
                  WHERE r.id = ? AND ch.archived_at IS NULL
                 ON CONFLICT DO NOTHING
                 RETURNING thread_seq""",
                 row -> row.getLong(1),
-                m.id(), m.authorId(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.parentMessageId());
+                m.id(), m.authorId(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.mentions().json(),
+                m.mentions().channelWide() ? 1 : 0, m.parentMessageId());
     }
 
     public static Optional<StoredMessage> byId(Connection c, String id) throws SQLException {
@@ -107,13 +109,17 @@ public final class MessageStore {
                 ORDER BY thread_seq LIMIT ?""", MessageStore::map, rootId, limit);
     }
 
-    public static void edit(Connection c, String id, String body, String at) throws SQLException {
-        Sql.update(c, "UPDATE messages SET body = ?, edited_at = ? WHERE id = ?", body, at, id);
+    /** A new body and the mentions it makes, which replace the old ones. */
+    public static void edit(Connection c, String id, String body, String at, MentionStore.Resolved mentions)
+            throws SQLException {
+        Sql.update(c, "UPDATE messages SET body = ?, edited_at = ?, mentions_json = ?, mentions_channel = ? WHERE id = ?",
+                body, at, mentions.json(), mentions.channelWide() ? 1 : 0, id);
     }
 
     /** Soft delete: the row keeps its place in the timeline, the body is erased. */
     public static void delete(Connection c, String id, String at) throws SQLException {
-        Sql.update(c, "UPDATE messages SET body = '', deleted_at = ? WHERE id = ?", at, id);
+        Sql.update(c, "UPDATE messages SET body = '', deleted_at = ?, mentions_json = NULL, mentions_channel = 0 WHERE id = ?",
+                at, id);
     }
 
     private static List<StoredMessage> ascending(List<StoredMessage> descending) {
@@ -126,6 +132,7 @@ public final class MessageStore {
                 row.getString("author_id"), row.getString("parent_message_id"), row.getString("thread_root_id"),
                 Sql.nullableLong(row, "channel_seq"), Sql.nullableLong(row, "thread_seq"), row.getString("body"),
                 row.getString("body_format"), row.getString("nonce"), row.getString("created_at"),
-                row.getString("edited_at"), row.getString("deleted_at"));
+                row.getString("edited_at"), row.getString("deleted_at"),
+                MentionStore.read(row.getString("mentions_json"), row.getInt("mentions_channel") == 1));
     }
 }

@@ -39,6 +39,7 @@ public final class MessageViews {
     public static Message view(StoredMessage row, User author, ThreadState state, List<Reaction> reactions) {
         return new Message(row.id(), row.workspaceId(), row.channelId(), row.authorId(), author, row.parentMessageId(),
                 row.threadRootId(), row.channelSeq(), row.threadSeq(), row.isDeleted() ? "" : row.body(),
-                row.bodyFormat(), row.nonce(), row.createdAt(), row.editedAt(), row.deletedAt(), state, reactions);
+                row.bodyFormat(), row.nonce(), row.createdAt(), row.editedAt(), row.deletedAt(), state, reactions,
+                row.isDeleted() ? List.of() : row.mentions().userIds(), !row.isDeleted() && row.mentions().channelWide());
     }
 }

@@ -77,6 +77,7 @@ public final class Messages {
     /** Edits a message's body; only its author may. */
     public Posted edit(String userId, String messageId, String rawBody) {
         var body = MessageBodies.require(rawBody);
+        var parsed = Mentions.parse(body); // off the writer; only the member lookup runs in the unit
         return db.write(tx -> {
             var c = tx.connection();
             var row = visible(c, userId, messageId);
@@ -86,7 +87,7 @@ public final class Messages {
             if (row.isDeleted()) {
                 throw new ApiException.Conflict("a deleted message cannot be edited");
             }
-            MessageStore.edit(c, messageId, body, Times.now());
+            MessageStore.edit(c, messageId, body, Times.now(), MentionStore.resolve(c, row.workspaceId(), parsed));
             return changed(tx, messageId, EventTypes.MESSAGE_UPDATED);
         });
     }

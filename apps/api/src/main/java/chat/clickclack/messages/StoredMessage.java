@@ -1,6 +1,6 @@
 package chat.clickclack.messages;
 
-/** A row of the messages table. */
+/** A row of the messages table; {@code mentions} as decided when it was posted or last edited. */
 public record StoredMessage(
         String id,
         String workspaceId,
@@ -15,7 +15,8 @@ public record StoredMessage(
         String nonce,
         String createdAt,
         String editedAt,
-        String deletedAt) {
+        String deletedAt,
+        MentionStore.Resolved mentions) {
 
     public boolean isRoot() {
         return parentMessageId == null;

@@ -3,6 +3,9 @@ package chat.clickclack.reads;
 import chat.clickclack.db.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** SQL for channel read pointers ({@code channel_reads}). */
@@ -39,5 +42,34 @@ public final class ReadStore {
                    AND author_id <> ?""",
                 channelId, pointer, userId);
         return new State(pointer, unread);
+    }
+
+    /**
+     * For each channel, the live messages that mention the user and that they have not read, in one query
+     * for the whole list: root messages after their pointer, and thread replies (which have no channel_seq)
+     * written after they last moved it; a mention by handle or by @channel / @here; never their own. Only
+     * mentioning messages are read (the {@code messages_mentioning} partial index). Channels without such
+     * messages are absent from the map.
+     */
+    public static Map<String, Long> mentionCounts(Connection c, List<String> channelIds, String userId)
+            throws SQLException {
+        var counts = new HashMap<String, Long>();
+        if (channelIds.isEmpty()) {
+            return counts;
+        }
+        for (var row : Sql.list(c, """
+                SELECT m.channel_id, count(*) FROM messages m
+                  LEFT JOIN channel_reads r ON r.channel_id = m.channel_id AND r.user_id = ?
+                 WHERE m.channel_id IN (SELECT value FROM json_each(?))
+                   AND m.mentions_json IS NOT NULL AND m.deleted_at IS NULL AND m.author_id <> ?
+                   AND (m.channel_seq > coalesce(r.last_read_seq, 0)
+                        OR (m.channel_seq IS NULL AND (r.last_read_at IS NULL OR m.created_at > r.last_read_at)))
+                   AND (m.mentions_channel = 1 OR EXISTS (SELECT 1 FROM json_each(m.mentions_json) WHERE value = ?))
+                 GROUP BY m.channel_id""",
+                r -> Map.entry(r.getString(1), r.getLong(2)),
+                userId, chat.clickclack.http.Json.write(channelIds), userId, userId)) {
+            counts.put(row.getKey(), row.getValue());
+        }
+        return counts;
     }
 }

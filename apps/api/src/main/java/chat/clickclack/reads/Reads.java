@@ -54,16 +54,19 @@ public final class Reads {
         });
     }
 
-    /** The channel as this user sees it: with their read pointer and unread count. */
+    /** The channel as this user sees it: with their read pointer, unread count and mention count. */
     public static Channel withReadState(Connection c, String userId, Channel channel) throws SQLException {
-        var state = ReadStore.channelState(c, channel.id(), userId);
-        return channel.withReadState(state.lastReadSeq(), state.unreadCount());
+        return withReadState(c, userId, List.of(channel)).getFirst();
     }
 
+    /** Mention counts for the whole list come from one query ({@link ReadStore#mentionCounts}). */
     public static List<Channel> withReadState(Connection c, String userId, List<Channel> channels) throws SQLException {
+        var mentions = ReadStore.mentionCounts(c, channels.stream().map(Channel::id).toList(), userId);
         var out = new ArrayList<Channel>(channels.size());
         for (var channel : channels) {
-            out.add(withReadState(c, userId, channel));
+            var state = ReadStore.channelState(c, channel.id(), userId);
+            out.add(channel.withReadState(state.lastReadSeq(), state.unreadCount(),
+                    mentions.getOrDefault(channel.id(), 0L)));
         }
         return out;
     }
