@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,8 @@ public final class Profiles {
     public record Updated(User user, List<Event> events) {}
 
     private static final Pattern HANDLE = Pattern.compile("^[a-z0-9_-]{2,32}$");
+    /** Handles that are mentions of a whole channel, so nobody can own them. */
+    private static final Set<String> RESERVED_HANDLES = Set.of("channel", "here");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
     private static final int MAX_NAME_LENGTH = 80;
 
@@ -106,6 +109,9 @@ public final class Profiles {
         }
         if (!HANDLE.matcher(normalized).matches()) {
             throw new ApiException.Invalid("handle must be 2-32 characters: lowercase letters, digits, '_' or '-'");
+        }
+        if (RESERVED_HANDLES.contains(normalized)) {
+            throw new ApiException.Invalid("@" + normalized + " is reserved: it mentions everyone in the channel");
         }
         return normalized;
     }

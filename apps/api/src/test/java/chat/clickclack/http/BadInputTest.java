@@ -310,6 +310,8 @@ class BadInputTest {
                 profile("a display name over 80 characters", Map.of("display_name", "d".repeat(81)), "80"),
                 profile("a blank display name", Map.of("display_name", "   "), "display_name"),
                 profile("a handle of one character", Map.of("handle", "a"), "handle"),
+                profile("the reserved handle @here", Map.of("handle", "here"), "reserved"),
+                profile("the reserved handle @channel", Map.of("handle", "@Channel"), "reserved"),
                 profile("a handle over 32 characters", Map.of("handle", "h".repeat(33)), "handle"),
                 profile("a handle with a dot", Map.of("handle", "crab.cake"), "handle"),
                 profile("a handle with a space", Map.of("display_name", "Ok Name", "handle", "two words"), "handle"),
