@@ -1,6 +1,6 @@
 package chat.clickclack.messages;
 
-/** A row of the messages table. */
+/** A row of the messages table: in a channel ({@code channelId}) or a direct conversation ({@code directConversationId}). */
 public record StoredMessage(
         String id,
         String workspaceId,
@@ -15,10 +15,15 @@ public record StoredMessage(
         String nonce,
         String createdAt,
         String editedAt,
-        String deletedAt) {
+        String deletedAt,
+        String directConversationId) {
 
     public boolean isRoot() {
         return parentMessageId == null;
+    }
+
+    public boolean isDirect() {
+        return directConversationId != null;
     }
 
     public boolean isDeleted() {
