@@ -1917,7 +1917,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The conversations, those with messages first, newest first. */
+            /** @description The conversations; those with messages first, then by creation, newest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
