@@ -215,6 +215,43 @@ function restApi(http: Transport) {
           query: messagePageQuery(options),
         }),
     },
+    dms: {
+      /** The caller's direct conversations in a workspace, hidden ones left out. */
+      list: async (workspaceId: string) =>
+        (await http.request("get", "/api/dms", { query: { workspace_id: workspaceId } }))
+          .conversations,
+      /**
+       * Opens the conversation with `memberIds` (the caller is added): the same people always get the
+       * same conversation, so calling it twice is safe.
+       */
+      create: async (workspaceId: string, memberIds: string[]) =>
+        (
+          await http.request("post", "/api/dms", {
+            body: { workspace_id: workspaceId, member_ids: memberIds },
+          })
+        ).conversation,
+      get: async (dmId: string) =>
+        (await http.request("get", "/api/dms/{dm_id}", { params: { dm_id: dmId } })).conversation,
+      /** Hides the conversation for the caller only; a new message in it shows it again. */
+      hide: async (dmId: string) =>
+        (await http.request("delete", "/api/dms/{dm_id}", { params: { dm_id: dmId } })).ok,
+      /** Shows a hidden conversation again for the caller. */
+      open: async (dmId: string) =>
+        (await http.request("post", "/api/dms/{dm_id}/open", { params: { dm_id: dmId } }))
+          .conversation,
+      /** A page of the conversation, paged like a channel timeline. */
+      messages: (dmId: string, options?: MessagePageOptions) =>
+        http.request("get", "/api/dms/{dm_id}/messages", {
+          params: { dm_id: dmId },
+          query: messagePageQuery(options),
+        }),
+      /** Posts a message. Reusing a `nonce` on retry never duplicates the message. */
+      sendMessage: (dmId: string, input: SendMessageInput) =>
+        http.request("post", "/api/dms/{dm_id}/messages", {
+          params: { dm_id: dmId },
+          body: input,
+        }),
+    },
     messages: {
       get: async (messageId: string) =>
         (
@@ -305,6 +342,7 @@ export class ClickClackClient {
   readonly workspaces: RestApi["workspaces"];
   readonly channels: RestApi["channels"];
   readonly messages: RestApi["messages"];
+  readonly dms: RestApi["dms"];
   readonly threads: RestApi["threads"];
   readonly reactions: RestApi["reactions"];
   readonly realtime: RestApi["realtime"];
@@ -326,6 +364,7 @@ export class ClickClackClient {
     this.workspaces = api.workspaces;
     this.channels = api.channels;
     this.messages = api.messages;
+    this.dms = api.dms;
     this.threads = api.threads;
     this.reactions = api.reactions;
     this.realtime = api.realtime;

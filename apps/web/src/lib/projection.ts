@@ -181,7 +181,7 @@ export class Projection {
       if (!th) return;
       this.threads.set(th.rootId, { ...th, replies: [...th.replies, pending] });
     } else {
-      const t = this.timelines.get(message.channel_id);
+      const t = this.timelines.get(message.channel_id ?? "");
       if (!t) return;
       this.timelines.set(t.channelId, { ...t, messages: [...t.messages, pending] });
     }
@@ -196,7 +196,7 @@ export class Projection {
     const nonce = message.nonce ?? "";
     const list = message.parent_message_id
       ? this.threads.get(message.parent_message_id)?.replies
-      : this.timelines.get(message.channel_id)?.messages;
+      : this.timelines.get(message.channel_id ?? "")?.messages;
     const shown = list?.find((m) => m.nonce === nonce);
     if (!shown) this.addPending(message);
     else if (!shown.pending) return;
@@ -283,7 +283,8 @@ export class Projection {
       case "message.deleted":
       case "thread.reply_created": {
         const message = p.message as Message | undefined;
-        if (message) this.upsertMessage(message);
+        // Direct messages are not channel timelines: this projection leaves them to the DM view.
+        if (message && !message.direct_conversation_id) this.upsertMessage(message);
         if (event.channel_id && event.type === "message.created" && typeof event.seq === "number")
           this.bumpLastSeq(event.channel_id, event.seq);
         break;
@@ -317,7 +318,7 @@ export class Projection {
   // ---- internals ---------------------------------------------------------------------------------
 
   private upsertRoot(message: Message): void {
-    const t = this.timelines.get(message.channel_id);
+    const t = this.timelines.get(message.channel_id ?? "");
     if (t) {
       const messages = upsertSorted(
         t.messages,
@@ -329,7 +330,8 @@ export class Projection {
     }
     const th = this.threads.get(message.id);
     if (th) this.threads.set(th.rootId, { ...th, root: mergeMessage(th.root, message) });
-    if (message.channel_seq !== null) this.bumpLastSeq(message.channel_id, message.channel_seq);
+    if (message.channel_seq !== null && message.channel_id)
+      this.bumpLastSeq(message.channel_id, message.channel_seq);
   }
 
   private upsertReply(message: Message): void {

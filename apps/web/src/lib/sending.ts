@@ -59,7 +59,7 @@ export class MessageSender {
     if (!this.outbox.isSending(m.nonce))
       await this.outbox.send({
         nonce: m.nonce,
-        channelId: m.channel_id,
+        channelId: m.channel_id ?? "",
         rootId: m.parent_message_id,
         body: m.body,
         createdAt: m.created_at,
@@ -99,7 +99,7 @@ export class MessageSender {
     this.proj.upsertMessage(m);
     const loaded = m.parent_message_id
       ? this.proj.thread(m.parent_message_id)
-      : this.proj.timeline(m.channel_id);
+      : this.proj.timeline(m.channel_id ?? "");
     if (!loaded) this.#unseen.push(m);
   }
 

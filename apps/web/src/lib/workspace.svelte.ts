@@ -361,9 +361,11 @@ export class WorkspaceStore {
   }
 
   async reply(root: ViewMessage, body: string): Promise<void> {
-    this.#announcer(root.channel_id).stop();
-    this.saveDraft({ channelId: root.channel_id, rootId: root.id }, "");
-    await this.#sender.send(root.channel_id, body, root.id);
+    // Threads in this view are under channel messages (DM messages carry no channel_id).
+    const channelId = root.channel_id ?? "";
+    this.#announcer(channelId).stop();
+    this.saveDraft({ channelId, rootId: root.id }, "");
+    await this.#sender.send(channelId, body, root.id);
   }
 
   /** Sends a failed message again under its original nonce, so the server never stores it twice. */

@@ -354,6 +354,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's direct conversations in a workspace (not the hidden ones) */
+        get: operations["listDms"];
+        put?: never;
+        /**
+         * Open a direct conversation with up to 7 others (the caller is included)
+         * @description Every member must belong to the workspace. The same member set is always the same
+         *     conversation: 201 when it is new, 200 with the existing one (reopened for the caller if hidden).
+         */
+        post: operations["createDm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dms/{dm_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One direct conversation (members only; anyone else gets 404) */
+        get: operations["getDm"];
+        put?: never;
+        post?: never;
+        /** Hide the conversation for the caller only (a new message reopens it) */
+        delete: operations["hideDm"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dms/{dm_id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unhide the conversation for the caller */
+        post: operations["openDm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dms/{dm_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of the conversation (root messages only), paged like a channel
+         * @description The same parameters and answer as `GET /api/channels/{channel_id}/messages`; a DM root's
+         *     `channel_seq` is its position in the conversation (1..`last_seq`).
+         */
+        get: operations["listDmMessages"];
+        put?: never;
+        /**
+         * Post a message in the conversation
+         * @description Like a channel post (nonce retries answer 200 with the original). The `message.created`
+         *     event reaches only the conversation's members, and the message reopens the conversation
+         *     for every member who hid it.
+         */
+        post: operations["sendDmMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/messages/{message_id}": {
         parameters: {
             query?: never;
@@ -537,6 +621,31 @@ export interface components {
         UserId: string;
         WorkspaceId: string;
         ChannelId: string;
+        DirectConversationId: string;
+        /** @description A direct conversation of 2 to 8 workspace members; `last_seq` is its newest root message's `channel_seq`. */
+        DirectConversation: {
+            id: components["schemas"]["DirectConversationId"];
+            workspace_id: components["schemas"]["WorkspaceId"];
+            /** Format: date-time */
+            created_at: string;
+            members: components["schemas"]["User"][];
+            last_seq: number;
+        };
+        DirectConversationResponse: {
+            conversation: components["schemas"]["DirectConversation"];
+        };
+        DirectConversationList: {
+            conversations: components["schemas"]["DirectConversation"][];
+        };
+        CreateDmRequest: {
+            workspace_id: components["schemas"]["WorkspaceId"];
+            /** @description The other members; the caller is added (and may be listed). */
+            member_ids: components["schemas"]["UserId"][];
+        };
+        OkTrue: {
+            /** @constant */
+            ok: true;
+        };
         MessageId: string;
         EventId: string;
         SessionId: string;
@@ -637,11 +746,15 @@ export interface components {
          *     `thread_seq = null`, `thread_state` set. Replies: `parent_message_id = thread_root_id =`
          *     the root's id, `channel_seq = null`, `thread_seq` 1..N, `thread_state = null`.
          *     Deleted messages keep their place with `body = ""` and `deleted_at` set.
+         *     A message has exactly one of `channel_id` and `direct_conversation_id`.
          */
         Message: {
             id: components["schemas"]["MessageId"];
             workspace_id: components["schemas"]["WorkspaceId"];
-            channel_id: components["schemas"]["ChannelId"];
+            /** @description Set for a channel message; absent for a direct message. */
+            channel_id?: components["schemas"]["ChannelId"];
+            /** @description Set for a direct message (then `channel_id` is absent); absent in channels. */
+            direct_conversation_id?: components["schemas"]["DirectConversationId"];
             author_id: components["schemas"]["UserId"];
             author: components["schemas"]["User"];
             parent_message_id: string | null;
@@ -1105,6 +1218,7 @@ export interface components {
     parameters: {
         WorkspaceIdPath: components["schemas"]["WorkspaceId"];
         ChannelIdPath: components["schemas"]["ChannelId"];
+        DmIdPath: components["schemas"]["DirectConversationId"];
         MessageIdPath: components["schemas"]["MessageId"];
         UserIdPath: components["schemas"]["UserId"];
         /** @description The emoji, percent-encoded (e.g. `%F0%9F%A6%9E` or `lobster`). */
@@ -1762,6 +1876,230 @@ export interface operations {
             };
             path: {
                 channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description A repeated nonce; the original message and its `message.created` event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEventResponse"];
+                };
+            };
+            /** @description Created; `event` is `message.created`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listDms: {
+        parameters: {
+            query: {
+                workspace_id: components["schemas"]["WorkspaceId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversations; those with messages first, then by creation, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectConversationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createDm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDmRequest"];
+            };
+        };
+        responses: {
+            /** @description The existing conversation of this member set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectConversationResponse"];
+                };
+            };
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectConversationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dm_id: components["parameters"]["DmIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectConversationResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    hideDm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                dm_id: components["parameters"]["DmIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hidden. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkTrue"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    openDm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                dm_id: components["parameters"]["DmIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectConversationResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listDmMessages: {
+        parameters: {
+            query?: {
+                after_seq?: number;
+                before_seq?: number;
+                around_seq?: number;
+                mode?: "latest";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                dm_id: components["parameters"]["DmIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    sendDmMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                dm_id: components["parameters"]["DmIdPath"];
             };
             cookie?: never;
         };

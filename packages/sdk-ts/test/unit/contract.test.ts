@@ -64,6 +64,8 @@ describe("openapi.yaml", () => {
       MeResponse: ["dev_fallback"],
       MessageDeletedResponse: ["event"],
       Channel: ["last_read_seq", "unread_count", "mention_count"],
+      // a message is in a channel or in a direct conversation: it carries exactly one of the two ids
+      Message: ["channel_id", "direct_conversation_id"],
     };
     for (const [name, schema] of Object.entries(schemas)) {
       if (schema.type !== "object" || isOpenSchema(name)) continue;

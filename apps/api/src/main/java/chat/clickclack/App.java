@@ -11,6 +11,8 @@ import chat.clickclack.channels.ChannelRoutes;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.config.Config;
 import chat.clickclack.db.Database;
+import chat.clickclack.dms.DmRoutes;
+import chat.clickclack.dms.Dms;
 import chat.clickclack.events.EventRoutes;
 import chat.clickclack.db.Settings;
 import chat.clickclack.http.ForwardedHeaders;
@@ -81,9 +83,10 @@ public final class App implements AutoCloseable {
         var workspaces = new Workspaces(db, config.limits().workspacesPerUser());
         var invites = new Invites(db);
         var channels = new Channels(db, config.limits().channelsPerUserPerWorkspace());
-        var posting = new MessagePosting(db); // the one path for roots and replies
+        var posting = new MessagePosting(db); // the one path for roots, replies and direct messages
         var messages = new Messages(db, posting);
         var threads = new Threads(db, posting);
+        var dms = new Dms(db, messages, posting);
         var reactions = new Reactions(db, config.limits().reactionEmojiPerMessage());
         var limiter = new RateLimiter(config.limits().rates(), config.limits().rates(), forwarded::clientAddress);
 
@@ -97,6 +100,7 @@ public final class App implements AutoCloseable {
             new MessageRoutes(messages, limiter).register(routes);
             new ThreadRoutes(threads, limiter).register(routes);
             new ReactionRoutes(reactions, limiter).register(routes);
+            new DmRoutes(dms, limiter).register(routes);
             new EventRoutes(db).register(routes);
             new RealtimeRoutes(db, hub, authenticator, origins, forwarded, limiter,
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);

@@ -1,27 +1,57 @@
 package chat.clickclack.events;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
- * Who may see a durable event. Stored with the event ({@code audience_kind}, {@code audience_id}) in the
- * same transaction, and checked by {@link #admits} on every path that shows events: live WebSocket
- * delivery, replay by cursor from memory or the database, and the HTTP catch-up.
+ * Who may see a durable event. Stored with the event ({@code audience_kind}, {@code audience_id},
+ * {@code audience_members}) in the same transaction, and checked by {@link #admits} on every path that
+ * shows events: live WebSocket delivery, replay by cursor from memory or the database, and the HTTP catch-up.
  *
- * <p>Kinds: {@code workspace} (every member; the id is null) and {@code user} (that one user). Channel and
- * DM member sets are meant to be further kinds with the conversation's id, checked against the member set.
+ * <p>Kinds: {@code workspace} (every member; the id is null), {@code user} (that one user) and {@code dm}
+ * (the members of a direct conversation; the id is the conversation's). A DM's member set never changes
+ * after it is created (the same set of people is the same conversation), so the event carries the set and
+ * {@link #admits} is a lookup in it: no database read per delivery, no cache to keep fresh.
  */
-public record Audience(String kind, String id) {
+public record Audience(String kind, String id, Set<String> members) {
     public static final String WORKSPACE_KIND = "workspace";
     public static final String USER_KIND = "user";
+    public static final String DM_KIND = "dm";
 
     /** Every member of the event's workspace: what every event was before audiences existed. */
-    public static final Audience WORKSPACE = new Audience(WORKSPACE_KIND, null);
+    public static final Audience WORKSPACE = new Audience(WORKSPACE_KIND, null, Set.of());
+
+    public Audience {
+        members = Set.copyOf(members);
+    }
+
+    public Audience(String kind, String id) {
+        this(kind, id, Set.of());
+    }
 
     public static Audience user(String userId) {
         return new Audience(USER_KIND, userId);
     }
 
+    /** The members of direct conversation {@code conversationId}. */
+    public static Audience dm(String conversationId, Collection<String> memberIds) {
+        return new Audience(DM_KIND, conversationId, new TreeSet<>(memberIds));
+    }
+
     /** Reads the stored columns; an unknown kind admits nobody (fail closed). */
-    public static Audience of(String kind, String id) {
-        return kind == null || WORKSPACE_KIND.equals(kind) ? WORKSPACE : new Audience(kind, id);
+    public static Audience of(String kind, String id, String members) {
+        if (kind == null || WORKSPACE_KIND.equals(kind)) {
+            return WORKSPACE;
+        }
+        var set = members == null || members.isEmpty() ? Set.<String>of() : Set.of(members.split(","));
+        return new Audience(kind, id, set);
+    }
+
+    /** The member set as stored: sorted, comma-joined; null when the kind has none. */
+    public String membersColumn() {
+        return members.isEmpty() ? null : String.join(",", new TreeSet<>(members));
     }
 
     /**
@@ -33,6 +63,14 @@ public record Audience(String kind, String id) {
         if (this == WORKSPACE || WORKSPACE_KIND.equals(kind)) {
             return true;
         }
+        if (DM_KIND.equals(kind)) {
+            return id != null && userId != null && members.contains(userId);
+        }
         return USER_KIND.equals(kind) && id != null && id.equals(userId);
+    }
+
+    @Override
+    public String toString() {
+        return kind + (id == null ? "" : ":" + id) + (members.isEmpty() ? "" : Arrays.toString(members.toArray()));
     }
 }

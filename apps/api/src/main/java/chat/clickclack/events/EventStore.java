@@ -25,7 +25,7 @@ public final class EventStore {
     /** A payload already written as JSON before the write, so the single writer thread does not run Jackson. */
     public record JsonPayload(String json) {}
 
-    private static final String COLUMNS = "cursor, id, type, workspace_id, channel_id, seq, created_at, payload_json, audience_kind, audience_id";
+    private static final String COLUMNS = "cursor, id, type, workspace_id, channel_id, seq, created_at, payload_json, audience_kind, audience_id, audience_members";
 
     private EventStore() {}
 
@@ -42,12 +42,12 @@ public final class EventStore {
         var payload = e.payload() instanceof JsonPayload written ? written.json() : Json.write(e.payload());
         long cursor = Sql.one(tx.connection(), """
                 INSERT INTO events (id, workspace_id, channel_id, seq, subject_id, type, payload_json, created_at,
-                                    audience_kind, audience_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    audience_kind, audience_id, audience_members)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 RETURNING cursor""",
                 row -> row.getLong(1),
                 id, e.workspaceId(), e.channelId(), e.seq(), e.subjectId(), e.type(), payload, createdAt,
-                e.audience().kind(), e.audience().id()).orElseThrow();
+                e.audience().kind(), e.audience().id(), e.audience().membersColumn()).orElseThrow();
         var event = new Event(id, Long.toString(cursor), e.type(), e.workspaceId(), e.channelId(), e.seq(), createdAt,
                 payload, e.audience());
         tx.appended(event);
@@ -101,6 +101,7 @@ public final class EventStore {
                 Sql.nullableLong(row, "seq"),
                 row.getString("created_at"),
                 row.getString("payload_json"),
-                Audience.of(row.getString("audience_kind"), row.getString("audience_id")));
+                Audience.of(row.getString("audience_kind"), row.getString("audience_id"),
+                        row.getString("audience_members")));
     }
 }

@@ -1,19 +1,23 @@
 package chat.clickclack.messages;
 
 import chat.clickclack.reactions.Reaction;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import chat.clickclack.threads.ThreadState;
 import chat.clickclack.users.User;
 import java.util.List;
 
 /**
  * A message as served: the stored row plus its author, thread summary (roots only) and reactions.
- * Deleted messages keep their place with an empty body (and no mentions).
- * {@code mentionedUserIds} are the members named by handle; {@code mentionsChannel} is @channel / @here.
+ * Deleted messages keep their place with an empty body. A message is in a channel or in a direct
+ * conversation: the other id is left out of its JSON, as the contract has it.
+ * Deleted messages have no mentions. {@code mentionedUserIds} are the members named by handle;
+ * {@code mentionsChannel} is @channel / @here.
  */
 public record Message(
         String id,
         String workspaceId,
-        String channelId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String channelId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String directConversationId,
         String authorId,
         User author,
         String parentMessageId,

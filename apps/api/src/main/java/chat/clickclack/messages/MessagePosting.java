@@ -4,6 +4,9 @@ import chat.clickclack.channels.Channel;
 import chat.clickclack.channels.ChannelStore;
 import chat.clickclack.db.Database;
 import chat.clickclack.db.Tx;
+import chat.clickclack.dms.DirectAccess;
+import chat.clickclack.dms.DmStore;
+import chat.clickclack.events.Audience;
 import chat.clickclack.events.Event;
 import chat.clickclack.events.EventStore;
 import chat.clickclack.events.EventStore.JsonPayload;
@@ -20,10 +23,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The one path every new message takes — a channel root or a thread reply — so validation, the access
+ * The one path every new message takes — a channel root, a thread reply or a direct message — so validation, the access
  * check, sequence assignment, the event and nonce retries cannot drift apart between kinds of message.
  *
  * <ol>
@@ -43,6 +47,9 @@ public final class MessagePosting {
 
         /** A reply in the thread of a root message. */
         record ThreadReply(String rootId) implements Target {}
+
+        /** A new root message in a direct conversation; its events reach only the conversation's members. */
+        record DirectMessage(String conversationId) implements Target {}
     }
 
     /**
@@ -51,10 +58,18 @@ public final class MessagePosting {
      */
     public record Sent(Message message, List<Event> events, ThreadState threadState, boolean created, String messageJson) {}
 
-    /** What the access check found: the channel, the author, and for a reply the root it answers. */
-    private record Place(Channel channel, User author, StoredMessage root) {
+    /**
+     * What the access check found: the workspace, the channel or direct conversation (the other is null), who
+     * may see the events, the author, and for a reply the root it answers.
+     */
+    private record Place(String workspaceId, Channel channel, String conversationId, Audience audience, User author,
+            StoredMessage root) {
         boolean isReply() {
             return root != null;
+        }
+
+        String channelId() {
+            return channel == null ? null : channel.id();
         }
     }
 
@@ -74,42 +89,50 @@ public final class MessagePosting {
         // The access check and the mention lookup (one query for every handle) share one read connection.
         var found = db.read(c -> {
             var at = place(c, userId, target);
-            return new Found(at, MentionStore.resolve(c, at.channel().workspaceId(), parsed));
+            return new Found(at, MentionStore.resolve(c, at.workspaceId(), parsed));
         });
         var place = found.place();
-        var channel = place.channel();
         // Everything but the sequence is decided here, off the single writer thread: ids, time and JSON.
         var id = Ids.next("msg");
         var rootId = place.isReply() ? place.root().id() : id;
-        var draft = new StoredMessage(id, channel.workspaceId(), channel.id(), userId,
-                place.isReply() ? rootId : null, rootId, null, null, body, "markdown", nonce, Times.now(), null, null, found.mentions());
+        var draft = new StoredMessage(id, place.workspaceId(), place.channelId(), userId,
+                place.isReply() ? rootId : null, rootId, null, null, body, "markdown", nonce, Times.now(), null, null,
+                place.conversationId(), found.mentions());
         var message = MessageViews.view(draft, place.author(), place.isReply() ? null : ThreadState.empty(id), List.of());
         var json = NewMessageJson.of(message);
         var eventId = Ids.next("evt");
         return db.write(tx -> {
             var c = tx.connection();
-            var seq = place.isReply() ? MessageStore.insertReply(c, draft) : MessageStore.insertRoot(c, draft);
+            var seq = place.isReply() ? MessageStore.insertReply(c, draft)
+                    : place.conversationId() != null ? MessageStore.insertDirect(c, draft)
+                    : MessageStore.insertRoot(c, draft);
             if (seq.isEmpty()) {
                 return replayOrRefuse(c, userId, nonce, place);
             }
             var posted = NewMessageJson.withSeq(message, seq.get());
             var messageJson = json.withSeq(seq.get());
             var created = new NewEvent(place.isReply() ? EventTypes.THREAD_REPLY_CREATED : EventTypes.MESSAGE_CREATED,
-                    channel.workspaceId(), channel.id(), place.isReply() ? null : seq.get(), id,
-                    new JsonPayload(NewMessageJson.payload(posted, messageJson)));
+                    place.workspaceId(), place.channelId(), place.isReply() ? null : seq.get(), id,
+                    new JsonPayload(NewMessageJson.payload(posted, messageJson)), place.audience());
             var event = EventStore.append(tx, created, eventId, draft.createdAt());
             if (!place.isReply()) {
-                ChannelStore.setLastSeq(c, channel.id(), seq.get());
+                if (place.conversationId() != null) {
+                    DmStore.recordMessage(c, place.conversationId(), seq.get());
+                } else {
+                    ChannelStore.setLastSeq(c, place.channelId(), seq.get());
+                }
                 return new Sent(posted, List.of(event), null, true, messageJson);
             }
             var state = ThreadStore.recordReply(c, rootId, userId, draft.createdAt());
-            return new Sent(posted, List.of(event, stateUpdated(tx, place.root(), state)), state, true, messageJson);
+            return new Sent(posted, List.of(event, stateUpdated(tx, place, state)), state, true, messageJson);
         });
     }
 
-    private static Event stateUpdated(Tx tx, StoredMessage root, ThreadState state) throws SQLException {
+    private static Event stateUpdated(Tx tx, Place place, ThreadState state) throws SQLException {
+        var root = place.root();
         return EventStore.append(tx, new NewEvent(EventTypes.THREAD_STATE_UPDATED, root.workspaceId(), root.channelId(),
-                root.channelSeq(), root.id(), Map.of("root_message_id", root.id(), "thread_state", state)));
+                root.channelSeq(), root.id(), Map.of("root_message_id", root.id(), "thread_state", state),
+                place.audience()));
     }
 
     /**
@@ -124,16 +147,27 @@ public final class MessagePosting {
                     Messages.writable(c, userId, channelId); // 404 unknown channel, 403 not a member
                     throw new ApiException.NotFound("user");
                 }
-                yield new Place(open(found.get().channel()), found.get().author(), null);
+                var channel = open(found.get().channel());
+                yield new Place(channel.workspaceId(), channel, null, Audience.WORKSPACE, found.get().author(), null);
             }
             case Target.ThreadReply(var rootId) -> {
                 var root = Messages.visible(c, userId, rootId);
                 if (!root.isRoot()) {
                     throw new ApiException.Invalid("replies are one level deep: reply to the thread's root message");
                 }
-                var channel = Messages.writable(c, userId, root.channelId());
                 var author = UserStore.byId(c, userId).orElseThrow(() -> new ApiException.NotFound("user"));
-                yield new Place(channel, author, root);
+                if (root.isDirect()) { // Messages.visible checked the conversation's membership
+                    yield new Place(root.workspaceId(), null, root.directConversationId(),
+                            DirectAccess.audience(c, root.directConversationId()), author, root);
+                }
+                var channel = Messages.writable(c, userId, root.channelId());
+                yield new Place(channel.workspaceId(), channel, null, Audience.WORKSPACE, author, root);
+            }
+            case Target.DirectMessage(var conversationId) -> {
+                var conversation = DirectAccess.require(c, userId, conversationId);
+                var author = UserStore.byId(c, userId).orElseThrow(() -> new ApiException.NotFound("user"));
+                yield new Place(conversation.workspaceId(), null, conversation.id(),
+                        DirectAccess.audience(c, conversation.id()), author, null);
             }
         };
     }
@@ -157,11 +191,15 @@ public final class MessagePosting {
     private static Sent replayOrRefuse(Connection c, String userId, String nonce, Place place) throws SQLException {
         var existing = nonce == null ? Optional.<StoredMessage>empty() : MessageStore.byNonce(c, userId, nonce);
         if (existing.isEmpty()) {
+            if (place.channel() == null) { // a conversation never goes away or closes
+                throw new ApiException.NotFound("direct conversation");
+            }
             throw archived(place.channel());
         }
         var row = existing.get();
         boolean samePlace = place.isReply() ? place.root().id().equals(row.parentMessageId())
-                : row.isRoot() && row.channelId().equals(place.channel().id());
+                : row.isRoot() && Objects.equals(row.channelId(), place.channelId())
+                        && Objects.equals(row.directConversationId(), place.conversationId());
         if (!samePlace) {
             throw new ApiException.Conflict("nonce already used for another message");
         }

@@ -40,9 +40,20 @@ public final class MessageRoutes {
         routes.delete("/api/messages/{message_id}", this::delete);
     }
 
+    /** The paging parameters of a timeline (a channel's or a direct conversation's). */
+    public record PageQuery(Messages.Paging paging, long anchor, int limit) {}
+
+    /** A new message's body and nonce, as both timelines take them. */
+    public record NewMessage(String body, String nonce) {}
+
     private void post(Context ctx) {
         var body = Bodies.read(ctx, PostMessage.class);
         var posted = messages.post(Actor.of(ctx).userId(), ctx.pathParam("channel_id"), body.body(), body.nonce());
+        answerPost(ctx, posted);
+    }
+
+    /** 201 {message, event} for a new message, 200 for a nonce retry; the JSON the send path wrote is reused. */
+    public static void answerPost(Context ctx, Messages.Posted posted) {
         ctx.status(posted.created() ? 201 : 200);
         if (posted.messageJson() != null) {
             ctx.json(new WrittenPost(posted.messageJson(), posted.event()));
@@ -51,7 +62,18 @@ public final class MessageRoutes {
         }
     }
 
+    public static NewMessage newMessage(Context ctx) {
+        var body = Bodies.read(ctx, PostMessage.class);
+        return new NewMessage(body.body(), body.nonce());
+    }
+
     private void page(Context ctx) {
+        var q = pageQuery(ctx);
+        ctx.json(messages.page(userId(ctx), channelId(ctx), q.paging(), q.anchor(), q.limit()));
+    }
+
+    /** Reads and checks after_seq / before_seq / around_seq / mode / limit (400 on a bad or mixed set). */
+    public static PageQuery pageQuery(Context ctx) {
         var after = Params.optionalLong(ctx, "after_seq", 0, Long.MAX_VALUE);
         // 0 is a valid anchor: before_seq=0 is the (empty) page before the first message, around_seq=0 the oldest.
         var before = Params.optionalLong(ctx, "before_seq", 0, Long.MAX_VALUE);
@@ -65,11 +87,10 @@ public final class MessageRoutes {
             throw new ApiException.Invalid("mode must be 'latest'");
         }
         int limit = Params.limit(ctx, 1, MAX_PAGE, DEFAULT_PAGE);
-        var page = after != null ? messages.page(userId(ctx), channelId(ctx), Messages.Paging.AFTER, after, limit)
-                : before != null ? messages.page(userId(ctx), channelId(ctx), Messages.Paging.BEFORE, before, limit)
-                : around != null ? messages.page(userId(ctx), channelId(ctx), Messages.Paging.AROUND, around, limit)
-                : messages.page(userId(ctx), channelId(ctx), Messages.Paging.LATEST, 0, limit);
-        ctx.json(page);
+        return after != null ? new PageQuery(Messages.Paging.AFTER, after, limit)
+                : before != null ? new PageQuery(Messages.Paging.BEFORE, before, limit)
+                : around != null ? new PageQuery(Messages.Paging.AROUND, around, limit)
+                : new PageQuery(Messages.Paging.LATEST, 0, limit);
     }
 
     private void get(Context ctx) {

@@ -16,7 +16,19 @@ import java.util.Optional;
 public final class MessageStore {
     private static final String COLUMNS = """
             id, workspace_id, channel_id, author_id, parent_message_id, thread_root_id, channel_seq, thread_seq,
-            body, body_format, nonce, created_at, edited_at, deleted_at, mentions_json, mentions_channel""";
+            body, body_format, nonce, created_at, edited_at, deleted_at, direct_conversation_id,
+            mentions_json, mentions_channel""";
+
+    /** A timeline: a channel's root messages or a direct conversation's; both number roots by channel_seq. */
+    public enum Scope {
+        CHANNEL("channel_id"), DIRECT("direct_conversation_id");
+
+        final String column;
+
+        Scope(String column) {
+            this.column = column;
+        }
+    }
 
     /** Where a new message goes and who writes it (see {@link #posting}). */
     public record Posting(Channel channel, User author) {}
@@ -46,13 +58,29 @@ public final class MessageStore {
     public static Optional<Long> insertRoot(Connection c, StoredMessage m) throws SQLException {
         return Sql.one(c, "INSERT INTO messages (" + COLUMNS + """
                 )
-                SELECT ?, workspace_id, id, ?, NULL, ?, last_seq + 1, NULL, ?, ?, ?, ?, NULL, NULL, ?, ?
+                SELECT ?, workspace_id, id, ?, NULL, ?, last_seq + 1, NULL, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?
                   FROM channels WHERE id = ? AND archived_at IS NULL
                 ON CONFLICT DO NOTHING
                 RETURNING channel_seq""",
                 row -> row.getLong(1),
                 m.id(), m.authorId(), m.id(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.mentions().json(),
                 m.mentions().channelWide() ? 1 : 0, m.channelId());
+    }
+
+    /**
+     * Inserts a root message at its direct conversation's next channel_seq, like {@link #insertRoot}; empty
+     * when the author already used this nonce. The caller records the seq with {@code DmStore.recordMessage}.
+     */
+    public static Optional<Long> insertDirect(Connection c, StoredMessage m) throws SQLException {
+        return Sql.one(c, "INSERT INTO messages (" + COLUMNS + """
+                )
+                SELECT ?, workspace_id, NULL, ?, NULL, ?, last_seq + 1, NULL, ?, ?, ?, ?, NULL, NULL, id, ?, ?
+                  FROM direct_conversations WHERE id = ?
+                ON CONFLICT DO NOTHING
+                RETURNING channel_seq""",
+                row -> row.getLong(1),
+                m.id(), m.authorId(), m.id(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.mentions().json(),
+                m.mentions().channelWide() ? 1 : 0, m.directConversationId());
     }
 
     /**
@@ -65,8 +93,8 @@ public final class MessageStore {
                 )
                 SELECT ?, r.workspace_id, r.channel_id, ?, r.id, r.id, NULL,
                        coalesce((SELECT reply_count FROM thread_state WHERE root_message_id = r.id), 0) + 1,
-                       ?, ?, ?, ?, NULL, NULL, ?, ?
-                  FROM messages r JOIN channels ch ON ch.id = r.channel_id
+                       ?, ?, ?, ?, NULL, NULL, r.direct_conversation_id, ?, ?
+                  FROM messages r LEFT JOIN channels ch ON ch.id = r.channel_id
                  WHERE r.id = ? AND ch.archived_at IS NULL
                 ON CONFLICT DO NOTHING
                 RETURNING thread_seq""",
@@ -85,22 +113,22 @@ public final class MessageStore {
     }
 
     /** The newest root messages, ascending. */
-    public static List<StoredMessage> latest(Connection c, String channelId, int limit) throws SQLException {
-        return ascending(Sql.list(c, "SELECT " + COLUMNS + """
-                 FROM messages WHERE channel_id = ? AND channel_seq IS NOT NULL
-                ORDER BY channel_seq DESC LIMIT ?""", MessageStore::map, channelId, limit));
+    public static List<StoredMessage> latest(Connection c, Scope scope, String id, int limit) throws SQLException {
+        return ascending(Sql.list(c, "SELECT " + COLUMNS + " FROM messages WHERE " + scope.column + """
+                 = ? AND channel_seq IS NOT NULL
+                ORDER BY channel_seq DESC LIMIT ?""", MessageStore::map, id, limit));
     }
 
-    public static List<StoredMessage> after(Connection c, String channelId, long seq, int limit) throws SQLException {
-        return Sql.list(c, "SELECT " + COLUMNS + """
-                 FROM messages WHERE channel_id = ? AND channel_seq > ?
-                ORDER BY channel_seq LIMIT ?""", MessageStore::map, channelId, seq, limit);
+    public static List<StoredMessage> after(Connection c, Scope scope, String id, long seq, int limit) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM messages WHERE " + scope.column + """
+                 = ? AND channel_seq > ?
+                ORDER BY channel_seq LIMIT ?""", MessageStore::map, id, seq, limit);
     }
 
-    public static List<StoredMessage> before(Connection c, String channelId, long seq, int limit) throws SQLException {
-        return ascending(Sql.list(c, "SELECT " + COLUMNS + """
-                 FROM messages WHERE channel_id = ? AND channel_seq < ?
-                ORDER BY channel_seq DESC LIMIT ?""", MessageStore::map, channelId, seq, limit));
+    public static List<StoredMessage> before(Connection c, Scope scope, String id, long seq, int limit) throws SQLException {
+        return ascending(Sql.list(c, "SELECT " + COLUMNS + " FROM messages WHERE " + scope.column + """
+                 = ? AND channel_seq < ?
+                ORDER BY channel_seq DESC LIMIT ?""", MessageStore::map, id, seq, limit));
     }
 
     public static List<StoredMessage> replies(Connection c, String rootId, int limit) throws SQLException {
@@ -133,6 +161,7 @@ public final class MessageStore {
                 Sql.nullableLong(row, "channel_seq"), Sql.nullableLong(row, "thread_seq"), row.getString("body"),
                 row.getString("body_format"), row.getString("nonce"), row.getString("created_at"),
                 row.getString("edited_at"), row.getString("deleted_at"),
+                row.getString("direct_conversation_id"),
                 MentionStore.read(row.getString("mentions_json"), row.getInt("mentions_channel") == 1));
     }
 }

@@ -37,7 +37,7 @@ public final class MessageViews {
 
     /** Assembles a view from parts the caller already holds (the write path, which avoids extra reads). */
     public static Message view(StoredMessage row, User author, ThreadState state, List<Reaction> reactions) {
-        return new Message(row.id(), row.workspaceId(), row.channelId(), row.authorId(), author, row.parentMessageId(),
+        return new Message(row.id(), row.workspaceId(), row.channelId(), row.directConversationId(), row.authorId(), author, row.parentMessageId(),
                 row.threadRootId(), row.channelSeq(), row.threadSeq(), row.isDeleted() ? "" : row.body(),
                 row.bodyFormat(), row.nonce(), row.createdAt(), row.editedAt(), row.deletedAt(), state, reactions,
                 row.isDeleted() ? List.of() : row.mentions().userIds(), !row.isDeleted() && row.mentions().channelWide());

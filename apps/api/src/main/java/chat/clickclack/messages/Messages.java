@@ -4,6 +4,9 @@ import chat.clickclack.channels.Channel;
 import chat.clickclack.channels.ChannelStore;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.db.Database;
+import chat.clickclack.dms.DirectAccess;
+import chat.clickclack.dms.DmStore;
+import chat.clickclack.events.Audience;
 import chat.clickclack.events.Event;
 import chat.clickclack.events.EventStore;
 import chat.clickclack.events.EventStore.NewEvent;
@@ -48,14 +51,31 @@ public final class Messages {
     public MessagePage page(String userId, String channelId, Paging paging, long anchor, int limit) {
         return db.read(c -> {
             var channel = Channels.visible(c, userId, channelId);
+            long last = ChannelStore.byId(c, channelId).orElse(channel).lastSeq();
+            return page(c, userId, MessageStore.Scope.CHANNEL, channelId, last, paging, anchor, limit);
+        });
+    }
+
+    /** A page of a direct conversation, for one of its members: the same paging as a channel's. */
+    public MessagePage pageDirect(String userId, String conversationId, Paging paging, long anchor, int limit) {
+        return db.read(c -> {
+            var conversation = DirectAccess.require(c, userId, conversationId);
+            return page(c, userId, MessageStore.Scope.DIRECT, conversationId, conversation.lastSeq(), paging, anchor,
+                    limit);
+        });
+    }
+
+    private static MessagePage page(Connection c, String userId, MessageStore.Scope scope, String id, long last,
+            Paging paging, long anchor, int limit) throws SQLException {
+        {
             var rows = switch (paging) {
-                case LATEST -> MessageStore.latest(c, channelId, limit);
-                case AFTER -> MessageStore.after(c, channelId, anchor, limit);
-                case BEFORE -> MessageStore.before(c, channelId, anchor, limit);
+                case LATEST -> MessageStore.latest(c, scope, id, limit);
+                case AFTER -> MessageStore.after(c, scope, id, anchor, limit);
+                case BEFORE -> MessageStore.before(c, scope, id, anchor, limit);
                 case AROUND -> {
                     int older = limit / 2;
-                    var before = MessageStore.before(c, channelId, anchor, older);
-                    var from = MessageStore.after(c, channelId, anchor - 1, limit - before.size());
+                    var before = MessageStore.before(c, scope, id, anchor, older);
+                    var from = MessageStore.after(c, scope, id, anchor - 1, limit - before.size());
                     yield concat(before, from);
                 }
             };
@@ -63,11 +83,10 @@ public final class Messages {
             // channel_seq runs 1..last_seq without gaps, so the page's ends tell what lies beyond them.
             Long oldest = rows.isEmpty() ? null : rows.getFirst().channelSeq();
             Long newest = rows.isEmpty() ? null : rows.getLast().channelSeq();
-            long last = ChannelStore.byId(c, channelId).orElse(channel).lastSeq();
             boolean hasOlder = oldest != null ? oldest > 1 : (paging == Paging.AFTER && anchor >= 1 && last >= 1);
             boolean hasNewer = newest != null ? newest < last : (paging == Paging.BEFORE && anchor <= last && last >= 1);
             return new MessagePage(messages, oldest, newest, hasOlder, hasNewer);
-        });
+        }
     }
 
     public Message get(String userId, String messageId) {
@@ -119,15 +138,26 @@ public final class Messages {
         var row = MessageStore.byId(c, messageId).orElseThrow();
         var message = MessageViews.of(c, row, null);
         var event = EventStore.append(tx, new NewEvent(type, row.workspaceId(), row.channelId(), row.channelSeq(),
-                row.id(), payload(message)));
+                row.id(), payload(message), audience(c, row)));
         return new Posted(message, event, true);
     }
 
-    /** The stored message if it exists and the user may read it. */
+    /**
+     * The stored message if it exists and the user may read it: a member of its workspace and, for a message
+     * in a direct conversation, of that conversation (anyone else gets 404, as for an unknown id).
+     */
     public static StoredMessage visible(Connection c, String userId, String messageId) throws SQLException {
         var row = MessageStore.byId(c, messageId).orElseThrow(() -> new ApiException.NotFound("message"));
+        if (row.isDirect() && DmStore.forMember(c, row.directConversationId(), userId).isEmpty()) {
+            throw new ApiException.NotFound("message");
+        }
         Membership.require(c, row.workspaceId(), userId);
         return row;
+    }
+
+    /** Who may see events about a message: the workspace, or the members of its direct conversation. */
+    public static Audience audience(Connection c, StoredMessage row) throws SQLException {
+        return row.isDirect() ? DirectAccess.audience(c, row.directConversationId()) : Audience.WORKSPACE;
     }
 
     /** The channel if the user may post in it: a member, and the channel not archived. */

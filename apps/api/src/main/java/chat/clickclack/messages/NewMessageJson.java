@@ -43,7 +43,7 @@ record NewMessageJson(String head, String tail) {
 
     /** The message with its sequence: {@code channel_seq} for a root, {@code thread_seq} for a reply. */
     static Message withSeq(Message m, long seq) {
-        return new Message(m.id(), m.workspaceId(), m.channelId(), m.authorId(), m.author(), m.parentMessageId(),
+        return new Message(m.id(), m.workspaceId(), m.channelId(), m.directConversationId(), m.authorId(), m.author(), m.parentMessageId(),
                 m.threadRootId(), m.isRoot() ? Long.valueOf(seq) : m.channelSeq(), m.isRoot() ? m.threadSeq() : Long.valueOf(seq),
                 m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.editedAt(), m.deletedAt(), m.threadState(),
                 m.reactions(), m.mentionedUserIds(), m.mentionsChannel());

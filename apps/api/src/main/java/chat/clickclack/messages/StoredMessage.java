@@ -1,6 +1,9 @@
 package chat.clickclack.messages;
 
-/** A row of the messages table; {@code mentions} as decided when it was posted or last edited. */
+/**
+ * A row of the messages table: in a channel ({@code channelId}) or a direct conversation
+ * ({@code directConversationId}); {@code mentions} as decided when it was posted or last edited.
+ */
 public record StoredMessage(
         String id,
         String workspaceId,
@@ -16,10 +19,15 @@ public record StoredMessage(
         String createdAt,
         String editedAt,
         String deletedAt,
+        String directConversationId,
         MentionStore.Resolved mentions) {
 
     public boolean isRoot() {
         return parentMessageId == null;
+    }
+
+    public boolean isDirect() {
+        return directConversationId != null;
     }
 
     public boolean isDeleted() {

@@ -59,7 +59,7 @@ public final class Reactions {
             var event = EventStore.append(tx, new NewEvent(add ? EventTypes.REACTION_ADDED : EventTypes.REACTION_REMOVED,
                     row.workspaceId(), row.channelId(), row.channelSeq(), messageId,
                     Map.of("message_id", messageId, "user_id", userId, "emoji", emoji,
-                            "reaction", ReactionStore.summary(c, messageId, emoji))));
+                            "reaction", ReactionStore.summary(c, messageId, emoji)), Messages.audience(c, row)));
             return new Result(event, mine, true);
         });
     }

@@ -44,11 +44,13 @@ class BadInputTest {
                         || '/' || coalesce(status_text, '') || '/' || coalesce(status_expires_at, ''), ','), '') FROM users)
                 || '|' || (SELECT coalesce(sum(reply_count), 0) FROM thread_state)
                 || '|' || (SELECT coalesce(sum(uses), 0) FROM invites)
-                || '|' || (SELECT count(*) || ':' || coalesce(sum(last_read_seq), 0) FROM channel_reads)""";
+                || '|' || (SELECT count(*) || ':' || coalesce(sum(last_read_seq), 0) FROM channel_reads)
+                || '|' || (SELECT count(*) || ':' || coalesce(sum(last_seq), 0) FROM direct_conversations)
+                || '|' || (SELECT count(*) || ':' || count(hidden_at) FROM direct_members)""";
 
     /** What the cases act on, made once. */
     record Fixture(String workspaceId, String channelId, String otherChannelId, String rootId, String replyId,
-            String ownerId) {}
+            String ownerId, String dmId, String peerId, String strangerId) {}
 
     /** One mistake: the request, the status it must get and words the error must contain. */
     record Case(String name, String method, Function<Fixture, String> path, Function<Fixture, Object> body,
@@ -79,8 +81,13 @@ class BadInputTest {
         var reply = owner.post("/api/messages/" + rootId + "/thread/replies", Map.of("body", "a reply"));
         assertThat(List.of(created.status(), other.status(), root.status(), reply.status()))
                 .containsExactly(201, 201, 201, 201);
+        var peer = server.newUser("Peer Crab");
+        server.join(workspaceId, peer, "member");
+        var dm = owner.post("/api/dms", Map.of("workspace_id", workspaceId, "member_ids", List.of(peer.id())));
+        assertThat(dm.status()).isEqualTo(201);
         fixture = new Fixture(workspaceId, channelId, other.at("/channel/id").asText(), rootId,
-                reply.at("/message/id").asText(), user.id());
+                reply.at("/message/id").asText(), user.id(), dm.at("/conversation/id").asText(), peer.id(),
+                server.newUser("Stranger Crab").id());
     }
 
     @AfterAll
@@ -110,6 +117,15 @@ class BadInputTest {
 
     private static Function<Fixture, String> page(String query) {
         return f -> "/api/channels/" + f.channelId() + "/messages?" + query;
+    }
+
+    private static Function<Fixture, String> dmMessages(String query) {
+        return f -> "/api/dms/" + f.dmId() + "/messages" + query;
+    }
+
+    /** A POST /api/dms whose body needs the fixture's ids. */
+    private static Case createDm(String name, Function<Fixture, Object> body, int status, String says) {
+        return new Case(name, "POST", f -> "/api/dms", body, status, says);
     }
 
     private static Function<Fixture, String> channels() {
@@ -235,6 +251,49 @@ class BadInputTest {
                 get("a negative around_seq", page("around_seq=-1"), 400, "around_seq"),
                 get("a thread limit of 0", f -> "/api/messages/" + f.rootId() + "/thread?limit=0", 400, "limit"),
                 get("a thread limit of 1001", f -> "/api/messages/" + f.rootId() + "/thread?limit=1001", 400, "limit"),
+                // direct messages
+                get("the DM list without a workspace_id", f -> "/api/dms", 400, "workspace_id"),
+                get("the DM list of an unknown workspace", f -> "/api/dms?workspace_id=" + UNKNOWN_WORKSPACE, 404,
+                        "workspace"),
+                post("a DM without a body", f -> "/api/dms", "", 400, "body"),
+                createDm("a DM without a workspace_id", f -> Map.of("member_ids", List.of(f.peerId())), 400,
+                        "workspace_id"),
+                createDm("a DM without member_ids", f -> Map.of("workspace_id", f.workspaceId()), 400, "member_ids"),
+                createDm("a DM with empty member_ids", f -> Map.of("workspace_id", f.workspaceId(), "member_ids",
+                        List.of()), 400, "member_ids"),
+                createDm("member_ids as a string", f -> Map.of("workspace_id", f.workspaceId(), "member_ids",
+                        f.peerId()), 400, "member_ids"),
+                createDm("member_ids holding a number", f -> Map.of("workspace_id", f.workspaceId(), "member_ids",
+                        List.of(7)), 400, "member_ids"),
+                createDm("member_ids holding a blank id", f -> Map.of("workspace_id", f.workspaceId(), "member_ids",
+                        List.of(" ")), 400, "member_ids"),
+                createDm("a DM with only yourself", f -> Map.of("workspace_id", f.workspaceId(), "member_ids",
+                        List.of(f.ownerId())), 400, "one other person"),
+                createDm("a DM with someone outside the workspace", f -> Map.of("workspace_id", f.workspaceId(),
+                        "member_ids", List.of(f.peerId(), f.strangerId())), 400, "not a member"),
+                createDm("a DM with an unknown user", f -> Map.of("workspace_id", f.workspaceId(), "member_ids",
+                        List.of(UNKNOWN_USER)), 400, "not a member"),
+                createDm("a DM of 9 people", f -> Map.of("workspace_id", f.workspaceId(), "member_ids",
+                        List.of(f.peerId(), "usr_1", "usr_2", "usr_3", "usr_4", "usr_5", "usr_6", "usr_7")), 400,
+                        "at most 8"),
+                createDm("a DM in an unknown workspace", f -> Map.of("workspace_id", UNKNOWN_WORKSPACE, "member_ids",
+                        List.of(f.peerId())), 404, "workspace"),
+                post("a DM message without a body", dmMessages(""), Map.of("nonce", "dm-n-1"), 400, "body"),
+                post("a blank DM message body", dmMessages(""), Map.of("body", "  "), 400, "body must not be empty"),
+                post("a number as the DM message body", dmMessages(""), Map.of("body", 5), 400, "'body'"),
+                post("a DM message body over 40,000 characters", dmMessages(""), Map.of("body", "x".repeat(40_001)),
+                        400, "40000"),
+                post("a blank DM nonce", dmMessages(""), Map.of("body", "hi", "nonce", "  "), 400, "nonce"),
+                get("DM paging with after_seq and before_seq", dmMessages("?after_seq=1&before_seq=5"), 400,
+                        "mutually exclusive"),
+                get("a DM page limit of 0", dmMessages("?limit=0"), 400, "limit"),
+                get("a negative DM after_seq", dmMessages("?after_seq=-1"), 400, "after_seq"),
+                get("an unknown DM paging mode", dmMessages("?mode=oldest"), 400, "mode"),
+                get("an unknown DM", f -> "/api/dms/dm_01JZZZZZZZZZZZZZZZZZZZZZZZ", 404, "direct conversation"),
+                delete("hiding an unknown DM", f -> "/api/dms/dm_01JZZZZZZZZZZZZZZZZZZZZZZZ", 404,
+                        "direct conversation"),
+                post("posting to an unknown DM", f -> "/api/dms/dm_01JZZZZZZZZZZZZZZZZZZZZZZZ/messages",
+                        Map.of("body", "hello?"), 404, "direct conversation"),
                 // the event log
                 get("a bogus after_cursor", events("&after_cursor=bogus"), 410, "resync"),
                 get("an after_cursor beyond the tail", events("&after_cursor=999999999"), 410, "resync"),

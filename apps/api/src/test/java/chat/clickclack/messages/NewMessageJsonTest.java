@@ -17,7 +17,7 @@ class NewMessageJsonTest {
         var status = new UserStatus("custom", "🦞", "\"channel_seq\":-9223372036854775808", null);
         var author = new User("usr_1", User.HUMAN, "Pinchy \"the\" Lobster", "pinchy", "", status,
                 "2026-11-22T00:00:00.000Z");
-        return new Message("msg_1", "wsp_1", "chn_1", "usr_1", author, null, "msg_1", null, null, body, "markdown",
+        return new Message("msg_1", "wsp_1", "chn_1", null, "usr_1", author, null, "msg_1", null, null, body, "markdown",
                 "n-1", "2026-11-22T00:00:01.000Z", null, null, ThreadState.empty("msg_1"), List.of(),
                 List.of("usr_2"), true);
     }
@@ -36,7 +36,7 @@ class NewMessageJsonTest {
 
     private static Message reply(String body) {
         var root = draft("root");
-        return new Message("msg_2", "wsp_1", "chn_1", "usr_1", root.author(), "msg_1", "msg_1", null, null, body,
+        return new Message("msg_2", "wsp_1", "chn_1", null, "usr_1", root.author(), "msg_1", "msg_1", null, null, body,
                 "markdown", "n-2", "2026-11-22T00:00:02.000Z", null, null, null, List.of(), List.of(), false);
     }
 

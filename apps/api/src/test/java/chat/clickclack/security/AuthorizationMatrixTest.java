@@ -41,12 +41,15 @@ class AuthorizationMatrixTest {
 
     private static final String SECRET_BODY = "the crab council meets at dawn";
     private static final String SECRET_WORKSPACE = "Hidden Reef";
+    private static final String SECRET_DM = "between you and me, the reef is moving";
 
     enum Caller {
         NO_CREDENTIALS("no credentials"),
         NON_MEMBER("a non-member"),
         MEMBER("a member"),
-        OWNER("the owner");
+        OWNER("the owner"),
+        /** Only in the rows of DM routes: a member of the workspace who is not in the world's conversation. */
+        OUTSIDE_THE_DM("a workspace member outside the conversation");
 
         final String label;
 
@@ -58,19 +61,20 @@ class AuthorizationMatrixTest {
     /** A fresh workspace and the people around it. */
     record World(String workspaceId, String channelId, String messageId, String inviteToken,
             TestServer.User owner, TestServer.User member, TestServer.User bystander, TestServer.User outsider,
-            String inviteId) {
+            String inviteId, String dmId) {
         Api as(Caller caller) {
             return switch (caller) {
                 case NO_CREDENTIALS -> server.anonymous();
                 case NON_MEMBER -> outsider.api();
                 case MEMBER -> member.api();
                 case OWNER -> owner.api();
+                case OUTSIDE_THE_DM -> bystander.api();
             };
         }
 
         /** Everything a denied caller must not see. */
         List<String> secrets() {
-            return List.of(SECRET_BODY, SECRET_WORKSPACE, owner.email(), member.email(), bystander.email());
+            return List.of(SECRET_BODY, SECRET_WORKSPACE, SECRET_DM, owner.email(), member.email(), bystander.email());
         }
     }
 
@@ -100,6 +104,16 @@ class AuthorizationMatrixTest {
             int nonMember, int member, int owner) {
         return new Row(method, route, path, body, Map.of(
                 Caller.NO_CREDENTIALS, 401, Caller.NON_MEMBER, nonMember, Caller.MEMBER, member, Caller.OWNER, owner));
+    }
+
+    /**
+     * A DM route: the world's conversation is the owner's and the member's; {@code outside} is what the
+     * bystander, a workspace member outside it, gets.
+     */
+    private static Row dmRow(String method, String route, Function<World, String> path, Function<World, Object> body,
+            int nonMember, int member, int owner, int outside) {
+        return new Row(method, route, path, body, Map.of(Caller.NO_CREDENTIALS, 401, Caller.NON_MEMBER, nonMember,
+                Caller.MEMBER, member, Caller.OWNER, owner, Caller.OUTSIDE_THE_DM, outside));
     }
 
     private static Row row(String method, String route, Function<World, String> path, int nonMember, int member, int owner) {
@@ -161,6 +175,18 @@ class AuthorizationMatrixTest {
                         w -> Map.of("emoji", "crab"), 403, 201, 201),
                 row("DELETE", "/api/messages/{message_id}/reactions/{emoji}",
                         w -> "/api/messages/" + w.messageId() + "/reactions/lobster", 403, 200, 200),
+                // DMs: anyone outside the conversation, in the workspace or not, gets 404 (as for an unknown id)
+                dmRow("GET", "/api/dms", w -> "/api/dms?workspace_id=" + w.workspaceId(), w -> null, 403, 200, 200, 200),
+                dmRow("POST", "/api/dms", w -> "/api/dms", w -> Map.of("workspace_id", w.workspaceId(),
+                        "member_ids", List.of(w.member().id(), w.bystander().id())), 403, 201, 201, 201),
+                dmRow("GET", "/api/dms/{dm_id}", w -> "/api/dms/" + w.dmId(), w -> null, 404, 200, 200, 404),
+                dmRow("DELETE", "/api/dms/{dm_id}", w -> "/api/dms/" + w.dmId(), w -> null, 404, 200, 200, 404),
+                dmRow("POST", "/api/dms/{dm_id}/open", w -> "/api/dms/" + w.dmId() + "/open", w -> null,
+                        404, 200, 200, 404),
+                dmRow("GET", "/api/dms/{dm_id}/messages", w -> "/api/dms/" + w.dmId() + "/messages", w -> null,
+                        404, 200, 200, 404),
+                dmRow("POST", "/api/dms/{dm_id}/messages", w -> "/api/dms/" + w.dmId() + "/messages",
+                        w -> Map.of("body", "just between us"), 404, 201, 201, 404),
                 row("GET", "/api/realtime/events", w -> "/api/realtime/events?workspace_id=" + w.workspaceId(),
                         403, 200, 200),
                 row("POST", "/api/realtime/ephemeral", w -> "/api/realtime/ephemeral",
@@ -179,7 +205,7 @@ class AuthorizationMatrixTest {
     @TestFactory
     Stream<DynamicContainer> everyRouteAnswersEachKindOfCallerAsDocumented() {
         return matrix().stream().map(row -> DynamicContainer.dynamicContainer(row.name(),
-                Stream.of(Caller.values()).map(caller -> DynamicTest.dynamicTest(
+                Stream.of(Caller.values()).filter(row.expected()::containsKey).map(caller -> DynamicTest.dynamicTest(
                         caller.label + " gets " + row.expected().get(caller), () -> check(row, caller)))));
     }
 
@@ -307,7 +333,12 @@ class AuthorizationMatrixTest {
         var invites = new Invites(server.app().database());
         var invite = invites.create(workspaceId, owner.id(), Invites.DEFAULT_TTL);
         var inviteId = invites.list(owner.id(), workspaceId).getFirst().id();
-        return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider, inviteId);
+        var dm = member.api().post("/api/dms", Map.of("workspace_id", workspaceId, "member_ids", List.of(owner.id())));
+        assertThat(dm.status()).as(dm.body()).isEqualTo(201);
+        var dmId = dm.at("/conversation/id").asText();
+        var dmPosted = member.api().post("/api/dms/" + dmId + "/messages", Map.of("body", SECRET_DM));
+        assertThat(dmPosted.status()).as(dmPosted.body()).isEqualTo(201);
+        return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider, inviteId, dmId);
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> iterator) {

@@ -1,0 +1,31 @@
+package chat.clickclack.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rule every delivery path applies: a DM event admits its members only, also after a round trip through the row. */
+class AudienceTest {
+    @Test
+    void aDmAudienceAdmitsItsMembersOnlyAndSurvivesTheStoredColumns() {
+        var dm = Audience.dm("dm_1", List.of("usr_b", "usr_a"));
+        assertThat(dm.membersColumn()).isEqualTo("usr_a,usr_b");
+        var stored = Audience.of(dm.kind(), dm.id(), dm.membersColumn());
+        for (var audience : List.of(dm, stored)) {
+            assertThat(audience.admits("usr_a")).isTrue();
+            assertThat(audience.admits("usr_b")).isTrue();
+            assertThat(audience.admits("usr_c")).isFalse();
+            assertThat(audience.admits(null)).isFalse();
+        }
+    }
+
+    @Test
+    void aDmWithoutMembersOrAnUnknownKindAdmitsNobody() {
+        assertThat(Audience.of("dm", "dm_1", null).admits("usr_a")).isFalse();
+        assertThat(Audience.of("channel", "chn_1", "usr_a").admits("usr_a")).isFalse();
+        assertThat(Audience.of(null, null, null).admits("usr_a")).isTrue();
+        assertThat(Audience.user("usr_a").admits("usr_a")).isTrue();
+        assertThat(Audience.user("usr_a").admits("usr_b")).isFalse();
+    }
+}
