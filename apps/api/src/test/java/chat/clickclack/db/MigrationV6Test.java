@@ -39,7 +39,10 @@ class MigrationV6Test {
             exec(c, "INSERT INTO thread_state (root_message_id, reply_count) VALUES ('msg_1', 1)");
         }
 
-        assertThat(Database.migrate(file)).isEqualTo(1);
+        // V6 alone: later migrations (V7 mentions, …) change the same table and are not what this pins.
+        var applied = Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null)
+                .locations("classpath:db/migration/sqlite").target("6").load().migrate();
+        assertThat(applied.migrationsExecuted).isEqualTo(1);
 
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             assertThat(strings(c, "SELECT id || ':' || body || ':' || coalesce(channel_id, '-') || ':'"
