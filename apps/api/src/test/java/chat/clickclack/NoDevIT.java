@@ -30,6 +30,7 @@ class NoDevIT {
             "{user_id}", "usr_01JZZZZZZZZZZZZZZZZZZZZZZZ",
             "{token}", "cci_dummy",
             "{invite_id}", "inv_01JZZZZZZZZZZZZZZZZZZZZZZZ",
+            "{dm_id}", "dm_01JZZZZZZZZZZZZZZZZZZZZZZZ",
             "{emoji}", "crab");
 
     @TempDir
