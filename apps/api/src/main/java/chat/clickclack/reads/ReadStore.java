@@ -1,6 +1,7 @@
 package chat.clickclack.reads;
 
 import chat.clickclack.db.Sql;
+import chat.clickclack.http.Json;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -29,19 +30,29 @@ public final class ReadStore {
     }
 
     /**
-     * The user's pointer (0 when they never marked the channel read) and the live root messages after it
-     * written by someone else (your own message is never news to you); counted by the (channel_id,
-     * channel_seq) index, so it costs the messages after the pointer, not the channel's.
+     * For each channel, the user's pointer (0 when they never marked it read) and the live root messages after
+     * it written by someone else (your own message is never news to you), in one query for the whole list;
+     * each count runs on the (channel_id, channel_seq) index, so it costs the messages after the pointer, not
+     * the channel's.
      */
-    public static State channelState(Connection c, String channelId, String userId) throws SQLException {
-        long pointer = Sql.one(c, "SELECT last_read_seq FROM channel_reads WHERE channel_id = ? AND user_id = ?",
-                row -> row.getLong(1), channelId, userId).orElse(0L);
-        long unread = Sql.longValue(c, """
-                SELECT count(*) FROM messages
-                 WHERE channel_id = ? AND channel_seq > ? AND channel_seq IS NOT NULL AND deleted_at IS NULL
-                   AND author_id <> ?""",
-                channelId, pointer, userId);
-        return new State(pointer, unread);
+    public static Map<String, State> channelStates(Connection c, List<String> channelIds, String userId)
+            throws SQLException {
+        var states = new HashMap<String, State>();
+        if (channelIds.isEmpty()) {
+            return states;
+        }
+        for (var row : Sql.list(c, """
+                SELECT ch.value, coalesce(r.last_read_seq, 0),
+                       (SELECT count(*) FROM messages m
+                         WHERE m.channel_id = ch.value AND m.channel_seq > coalesce(r.last_read_seq, 0)
+                           AND m.deleted_at IS NULL AND m.author_id <> ?)
+                  FROM json_each(?) ch
+                  LEFT JOIN channel_reads r ON r.channel_id = ch.value AND r.user_id = ?""",
+                r -> Map.entry(r.getString(1), new State(r.getLong(2), r.getLong(3))),
+                userId, Json.write(channelIds), userId)) {
+            states.put(row.getKey(), row.getValue());
+        }
+        return states;
     }
 
     /**
@@ -67,7 +78,7 @@ public final class ReadStore {
                    AND (m.mentions_channel = 1 OR EXISTS (SELECT 1 FROM json_each(m.mentions_json) WHERE value = ?))
                  GROUP BY m.channel_id""",
                 r -> Map.entry(r.getString(1), r.getLong(2)),
-                userId, chat.clickclack.http.Json.write(channelIds), userId, userId)) {
+                userId, Json.write(channelIds), userId, userId)) {
             counts.put(row.getKey(), row.getValue());
         }
         return counts;

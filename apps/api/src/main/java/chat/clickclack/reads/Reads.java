@@ -59,12 +59,14 @@ public final class Reads {
         return withReadState(c, userId, List.of(channel)).getFirst();
     }
 
-    /** Mention counts for the whole list come from one query ({@link ReadStore#mentionCounts}). */
+    /** Two queries for the whole list, however long: pointers with unread counts, and mention counts. */
     public static List<Channel> withReadState(Connection c, String userId, List<Channel> channels) throws SQLException {
-        var mentions = ReadStore.mentionCounts(c, channels.stream().map(Channel::id).toList(), userId);
+        var ids = channels.stream().map(Channel::id).toList();
+        var states = ReadStore.channelStates(c, ids, userId);
+        var mentions = ReadStore.mentionCounts(c, ids, userId);
         var out = new ArrayList<Channel>(channels.size());
         for (var channel : channels) {
-            var state = ReadStore.channelState(c, channel.id(), userId);
+            var state = states.get(channel.id());
             out.add(channel.withReadState(state.lastReadSeq(), state.unreadCount(),
                     mentions.getOrDefault(channel.id(), 0L)));
         }
