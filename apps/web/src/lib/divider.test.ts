@@ -22,7 +22,11 @@ describe("firstNewMessage", () => {
   });
 
   it("skips pending (no seq) and deleted messages", () => {
-    const list = [msg("p", undefined), msg("d", 3, "usr_ari", "2026-01-01T00:00:00Z"), msg("m4", 4)];
+    const list = [
+      msg("p", undefined),
+      msg("d", 3, "usr_ari", "2026-01-01T00:00:00Z"),
+      msg("m4", 4),
+    ];
     expect(firstNewMessage(list, 2, "usr_me")).toBe("m4");
   });
 });

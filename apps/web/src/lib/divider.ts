@@ -3,21 +3,28 @@
 // stays put while I read on, as in the chat apps people know; messages that arrive while I am watching
 // the bottom of the channel are not "new" and do not move it.
 
-import type { Message } from "./types";
+/** The fields it needs; optional because the server omits `channel_seq` / `deleted_at` when unset. */
+interface Row {
+  id: string;
+  channel_seq?: number | null;
+  author_id: string;
+  deleted_at?: string | null;
+}
 
 /**
  * The id of the first message after `sinceSeq` written by someone else, or null when there is none (no
  * divider). Deleted messages and my own do not count as news.
  */
 export function firstNewMessage(
-  messages: readonly Pick<Message, "id" | "channel_seq" | "author_id" | "deleted_at">[],
+  messages: readonly Row[],
   sinceSeq: number | undefined,
   meId: string,
 ): string | null {
   if (sinceSeq === undefined) return null;
   for (const m of messages) {
-    if (m.channel_seq == null || m.channel_seq <= sinceSeq) continue;
-    if (m.author_id === meId || m.deleted_at != null) continue;
+    // A pending message has no seq yet: it is mine, and not news.
+    if ((m.channel_seq ?? -1) <= sinceSeq) continue;
+    if (m.author_id === meId || m.deleted_at) continue;
     return m.id;
   }
   return null;

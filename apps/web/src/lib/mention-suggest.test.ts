@@ -29,7 +29,10 @@ describe("mentionAt", () => {
 
 describe("suggestMentions", () => {
   it("ranks handle and name prefixes first, then @channel and @here", () => {
-    expect(suggestMentions(people, "ar", "usr_peter").map((s) => s.handle)).toEqual(["ari", "arne"]);
+    expect(suggestMentions(people, "ar", "usr_peter").map((s) => s.handle)).toEqual([
+      "ari",
+      "arne",
+    ]);
     expect(suggestMentions(people, "barn", "usr_peter").map((s) => s.handle)).toEqual(["bob"]);
     expect(suggestMentions(people, "h", "usr_peter").map((s) => s.handle)).toEqual(["here"]);
     expect(suggestMentions(people, "ch", "usr_peter").map((s) => s.handle)).toEqual(["channel"]);

@@ -23,26 +23,48 @@ function event(type: string, message: Partial<Message>): ChatEvent {
 
 describe("alertFor", () => {
   it("alerts on every direct message to me", () => {
-    const a = alertFor(event("message.created", { direct_conversation_id: "dm_1", body: "psst" }), ctx);
-    expect(a).toMatchObject({ kind: "dm", conversationId: "dm_1", title: "Ari", body: "psst", tag: "cc-msg_1" });
+    const a = alertFor(
+      event("message.created", { direct_conversation_id: "dm_1", body: "psst" }),
+      ctx,
+    );
+    expect(a).toMatchObject({
+      kind: "dm",
+      conversationId: "dm_1",
+      title: "Ari",
+      body: "psst",
+      tag: "cc-msg_1",
+    });
   });
 
   it("alerts on a channel message or thread reply that mentions me, naming the channel", () => {
-    const root = event("message.created", { channel_id: "chn_gen", mentioned_user_ids: ["usr_me"] });
-    expect(alertFor(root, ctx)).toMatchObject({ kind: "mention", title: "Ari in #general", threadRootId: null });
+    const root = event("message.created", {
+      channel_id: "chn_gen",
+      mentioned_user_ids: ["usr_me"],
+    });
+    expect(alertFor(root, ctx)).toMatchObject({
+      kind: "mention",
+      title: "Ari in #general",
+      threadRootId: null,
+    });
     const reply = event("thread.reply_created", {
       channel_id: "chn_gen",
       thread_root_id: "msg_0",
       mentions_channel: true,
     });
-    expect(alertFor(reply, ctx)).toMatchObject({ threadRootId: "msg_0", conversationId: "chn_gen" });
+    expect(alertFor(reply, ctx)).toMatchObject({
+      threadRootId: "msg_0",
+      conversationId: "chn_gen",
+    });
   });
 
   it("stays quiet for my own messages, other people's mentions and other events", () => {
     expect(alertFor(event("message.created", { channel_id: "chn_gen" }), ctx)).toBeNull();
     const mine = event("message.created", { direct_conversation_id: "dm_1", author_id: "usr_me" });
     expect(alertFor(mine, ctx)).toBeNull();
-    const other = event("message.created", { channel_id: "chn_gen", mentioned_user_ids: ["usr_bo"] });
+    const other = event("message.created", {
+      channel_id: "chn_gen",
+      mentioned_user_ids: ["usr_bo"],
+    });
     expect(alertFor(other, ctx)).toBeNull();
     expect(alertFor(event("message.updated", { direct_conversation_id: "dm_1" }), ctx)).toBeNull();
   });
@@ -70,7 +92,10 @@ describe("prefs and signals", () => {
     const base = { prefs: on, permission: "granted" as const, hidden: true, readingIt: false };
     expect(signals(base)).toEqual({ desktop: true, sound: true });
     expect(signals({ ...base, hidden: false })).toEqual({ desktop: false, sound: true });
-    expect(signals({ ...base, hidden: false, readingIt: true })).toEqual({ desktop: false, sound: false });
+    expect(signals({ ...base, hidden: false, readingIt: true })).toEqual({
+      desktop: false,
+      sound: false,
+    });
     expect(signals({ ...base, permission: "denied" })).toEqual({ desktop: false, sound: true });
     expect(signals({ ...base, prefs: { desktop: false, sound: false } })).toEqual({
       desktop: false,

@@ -50,7 +50,7 @@ const PREVIEW_CHARS = 140;
 export function alertFor(event: ChatEvent, ctx: AlertContext): Alert | null {
   if (event.type !== "message.created" && event.type !== "thread.reply_created") return null;
   const m = event.payload.message as Message | undefined;
-  if (!m || m.author_id === ctx.meId || m.deleted_at != null) return null;
+  if (!m || m.author_id === ctx.meId || m.deleted_at) return null;
   const author = ctx.authorName(m.author_id);
   const dm = m.direct_conversation_id;
   const base = { threadRootId: m.thread_root_id ?? null, body: preview(m.body), tag: `cc-${m.id}` };
