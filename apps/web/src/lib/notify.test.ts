@@ -40,6 +40,7 @@ describe("alertFor", () => {
     const root = event("message.created", {
       channel_id: "chn_gen",
       mentioned_user_ids: ["usr_me"],
+      thread_root_id: "msg_1", // a root is its own thread root
     });
     expect(alertFor(root, ctx)).toMatchObject({
       kind: "mention",
@@ -49,6 +50,7 @@ describe("alertFor", () => {
     const reply = event("thread.reply_created", {
       channel_id: "chn_gen",
       thread_root_id: "msg_0",
+      parent_message_id: "msg_0",
       mentions_channel: true,
     });
     expect(alertFor(reply, ctx)).toMatchObject({

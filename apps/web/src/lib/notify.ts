@@ -53,7 +53,9 @@ export function alertFor(event: ChatEvent, ctx: AlertContext): Alert | null {
   if (!m || m.author_id === ctx.meId || m.deleted_at) return null;
   const author = ctx.authorName(m.author_id);
   const dm = m.direct_conversation_id;
-  const base = { threadRootId: m.thread_root_id ?? null, body: preview(m.body), tag: `cc-${m.id}` };
+  // Roots carry thread_root_id = their own id; only a reply (with a parent) opens a thread.
+  const threadRootId = m.parent_message_id ? (m.thread_root_id ?? m.parent_message_id) : null;
+  const base = { threadRootId, body: preview(m.body), tag: `cc-${m.id}` };
   if (dm) return { ...base, conversationId: dm, kind: "dm", title: author };
   if (!m.channel_id || !mentionsMe(m, ctx.meId)) return null;
   const channel = ctx.channelName(m.channel_id);

@@ -6,6 +6,7 @@
 // the projection treats as a no-op.
 
 import type { ConnectionStatus, Subscription } from "@clickclack/sdk";
+import { untrack } from "svelte";
 import { api, client } from "./api";
 import { Drafts, type Conversation } from "./drafts";
 import { browserStorage } from "./persisted";
@@ -355,7 +356,15 @@ export class WorkspaceStore {
 
   // ---- what is on screen -----------------------------------------------------------------------------
 
-  async openChannel(channelId: string): Promise<void> {
+  /**
+   * Shows a channel. Untracked: components call this from an effect, which must re-run only when the
+   * channel changes, not whenever a read pointer or badge it touches does.
+   */
+  openChannel(channelId: string): Promise<void> {
+    return untrack(() => this.#open(channelId));
+  }
+
+  async #open(channelId: string): Promise<void> {
     this.#visibleChannel = channelId;
     this.#atBottom.set(channelId, true);
     // The divider marks what is new since I was last here; it stays while I read on.
