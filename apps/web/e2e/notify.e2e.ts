@@ -32,6 +32,8 @@ let ariHandle: string;
 
 const GENERAL = /Message #general/;
 const LAUNCH = /Message #launch/;
+/** A little over lib/away.ts HIDDEN_AWAY_MS (2 minutes). */
+const HIDDEN_AWAY = "02:05";
 
 /** What the page saw of `new Notification(…)`: the hook below records every one. */
 interface Seen {
@@ -63,6 +65,7 @@ beforeAll(async () => {
     "--workspace",
     workspace.id,
   ]);
+  await server.cli(["admin", "user", "create", "--name", "Bo", "--email", "bo@example.com", "--workspace", workspace.id]);
   const { members } = await call<{ members: { user: { display_name: string; handle: string } }[] }>(
     server.url,
     "GET",
@@ -353,22 +356,27 @@ describe("Ari, as Peter sees her", () => {
     expect(await peter.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
   });
 
-  it("shows her as away (amber) and back online (green) when she says so", async () => {
+  it("shows her as away (amber) after her tab has been hidden a while, and online when she is back", async () => {
     expect(await seen(ariOnPeter().locator('[data-presence="online"]'))).toBe(true);
-    // What Ari's client sends after 5 idle minutes or a while hidden (lib/away.ts).
-    await ari.evaluate(async (ws) => {
-      await fetch("/api/realtime/ephemeral", {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-clickclack-csrf": "1" },
-        body: JSON.stringify({ workspace_id: ws, type: "presence.changed", payload: { status: "away" } }),
-      });
-    }, workspace.id);
+    // Ari's page gets a controllable clock, so "a while" (lib/away.ts) passes without waiting for it.
+    await ari.clock.install();
+    await setHidden(ari, true);
+    await ari.clock.fastForward(HIDDEN_AWAY);
     const away = ariOnPeter().locator('[data-presence="away"]');
     expect(await seen(away)).toBe(true);
-    expect(await away.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
-      await peter.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--bg")),
-    );
     expect(await ariOnPeter().getAttribute("title")).toBe("Ari: Away");
+    const amber = await away.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await setHidden(ari, false);
+    const online = ariOnPeter().locator('[data-presence="online"]');
+    expect(await seen(online)).toBe(true);
+    expect(await online.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(amber);
+    expect(await ariOnPeter().getAttribute("title")).toBe("Ari: Online");
+    // Bo has never connected: offline, a hollow ring that is neither green nor amber.
+    const bo = peter.getByTestId("person").filter({ hasText: "Bo" }).locator('[data-presence="offline"]');
+    expect(await seen(bo)).toBe(true);
+    const ring = await bo.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(ring).not.toBe(amber);
+    expect(await peter.getByTestId("person").filter({ hasText: "Bo" }).getAttribute("title")).toBe("Bo: Offline");
   });
 });
 

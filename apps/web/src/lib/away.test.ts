@@ -45,6 +45,16 @@ describe("AwayReporter", () => {
     expect(r.status).toBe("online");
   });
 
+  it("answers the server's away with online while the person is at this tab", () => {
+    const { r, sent } = reporter();
+    r.serverSaid("away");
+    r.serverSaid("online");
+    expect(sent).toEqual(["online"]);
+    r.tick(T0 + IDLE_AWAY_MS);
+    r.serverSaid("away");
+    expect(sent).toEqual(["online", "away"]);
+  });
+
   it("repeats away after a reconnect, and nothing while online", () => {
     const { r, sent } = reporter();
     r.reconnected();

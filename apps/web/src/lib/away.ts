@@ -67,6 +67,15 @@ export class AwayReporter {
     if (this.#status === "away") this.publish("away");
   }
 
+  /**
+   * The server announced my own presence. It also turns a user away after 5 minutes without a write
+   * (reading is not a write), and another tab of mine may have said "away": while this tab sees the
+   * person at it, it says "online" again.
+   */
+  serverSaid(status: string): void {
+    if (status === "away" && this.#status === "online") this.publish("online");
+  }
+
   #update(): void {
     const next = ownStatus(this.#clock);
     if (next === this.#status) return;

@@ -350,6 +350,7 @@ export class WorkspaceStore {
       const next = new Map(this.presence);
       next.set(e.user_id, String(e.payload?.status ?? "offline"));
       this.presence = next;
+      if (e.user_id === this.me.id) this.#away.serverSaid(String(e.payload?.status ?? ""));
     }
     this.typingVersion++;
   }
