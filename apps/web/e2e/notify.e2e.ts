@@ -90,6 +90,14 @@ beforeAll(async () => {
     (Recorded as unknown as { requestPermission: unknown }).requestPermission = () =>
       Native.requestPermission();
     (window as unknown as { Notification: unknown }).Notification = Recorded;
+    // Every click-clack tap starts one buffer source (lib/clack.ts): count them.
+    const counter = window as unknown as { taps: number };
+    counter.taps = 0;
+    const createSource = AudioContext.prototype.createBufferSource;
+    AudioContext.prototype.createBufferSource = function (this: AudioContext) {
+      counter.taps++;
+      return createSource.call(this);
+    };
   });
   peter = await peterBrowser.context.newPage();
   ari = await ariBrowser.context.newPage();
@@ -336,6 +344,41 @@ describe("notifications", () => {
     expect(await seen(row(ari, "just chatting, no mention"))).toBe(true);
     await setHidden(ari, false);
     expect(await ari.evaluate(() => (window as unknown as { seenNotes: Seen[] }).seenNotes.length)).toBe(1);
+  });
+});
+
+describe("the click-clack", () => {
+  const taps = () => ari.evaluate(() => (window as unknown as { taps: number }).taps);
+
+  it("is silent until Ari turns it on, plays for a mention elsewhere, and stops when muted", async () => {
+    await ari.goto(channelUrl(launchChannel));
+    await composer(ari, LAUNCH);
+    await send(peter, GENERAL, `@${ariHandle} no sound yet`);
+    await ariLink("general").getByTestId("mention-badge").waitFor({ timeout: WAIT_MS });
+    expect(await taps()).toBe(0);
+
+    await ari.getByTestId("notify-menu").click();
+    await ari.getByRole("checkbox", { name: /Click-clack sound/ }).check();
+    // Turning it on plays it once, so she knows what it sounds like.
+    await ari.waitForFunction(() => (window as unknown as { taps: number }).taps === 2, null, {
+      timeout: WAIT_MS,
+    });
+    await ari.keyboard.press("Escape");
+    await send(peter, GENERAL, `@${ariHandle} hear this?`);
+    await ari.waitForFunction(() => (window as unknown as { taps: number }).taps === 4, null, {
+      timeout: WAIT_MS,
+    });
+
+    await ari.getByTestId("notify-menu").click();
+    await ari.getByRole("checkbox", { name: /Click-clack sound/ }).uncheck();
+    await ari.keyboard.press("Escape");
+    await send(peter, GENERAL, `@${ariHandle} muted now`);
+    // The badge counting up shows the message has arrived; no sound came with it.
+    await waitText(ariLink("general").getByTestId("mention-badge"), "3");
+    expect(await taps()).toBe(4);
+    expect(await ari.evaluate(() => localStorage.getItem("clickclack.notify"))).toContain('"sound":false');
+    await ariLink("general").click();
+    await gone(ariLink("general").getByTestId("mention-badge"));
   });
 });
 
