@@ -34,6 +34,8 @@ const GENERAL = /Message #general/;
 const LAUNCH = /Message #launch/;
 /** A little over lib/away.ts HIDDEN_AWAY_MS (2 minutes). */
 const HIDDEN_AWAY = "02:05";
+/** A little over lib/away.ts IDLE_AWAY_MS (5 minutes without input). */
+const IDLE_AWAY = "05:05";
 
 /** What the page saw of `new Notification(…)`: the hook below records every one. */
 interface Seen {
@@ -420,6 +422,20 @@ describe("Ari, as Peter sees her", () => {
     const ring = await bo.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(ring).not.toBe(amber);
     expect(await peter.getByTestId("person").filter({ hasText: "Bo" }).getAttribute("title")).toBe("Bo: Offline");
+  });
+  it("leaves what arrives unread while she is idle at a focused window, and reads it when she is back", async () => {
+    expect(await seen(row(ari, "muted now"))).toBe(true);
+    await ari.clock.fastForward(IDLE_AWAY);
+    expect(await seen(ariOnPeter().locator('[data-presence="away"]'))).toBe(true);
+    await send(peter, GENERAL, `@${ariHandle} are you at your desk?`);
+    expect(await seen(row(ari, "are you at your desk?"))).toBe(true);
+    await ari.waitForFunction(() => document.title.startsWith("(1) #general"), null, {
+      timeout: WAIT_MS,
+    });
+    await ari.mouse.move(400, 300);
+    await ari.mouse.move(420, 320);
+    await ari.waitForFunction(() => !document.title.startsWith("("), null, { timeout: WAIT_MS });
+    expect(await seen(ariOnPeter().locator('[data-presence="online"]'))).toBe(true);
   });
 });
 

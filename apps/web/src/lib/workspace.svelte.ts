@@ -55,6 +55,7 @@ export class WorkspaceStore {
   readonly #away = new AwayReporter((status) => {
     this.ownStatus = status;
     void api.publishPresence(this.id, status).catch(() => {});
+    this.#readIfReading(); // back at the keyboard: what is on screen is read now
   }, Date.now());
 
   #sub: Subscription | null = null;
@@ -132,13 +133,13 @@ export class WorkspaceStore {
 
   /** Bold in the sidebar: not for the channel in front of me (while I am in front of it). */
   unread(channel: Channel): boolean {
-    if (channel.id === this.#visibleChannel && attention.active) return false;
+    if (channel.id === this.#visibleChannel && this.#looking()) return false;
     return channel.last_seq > (this.readSeq[channel.id] ?? channel.last_seq);
   }
 
   /** The mention badge: 0 for the channel on screen, which is being read. */
   mentions(channel: Channel): number {
-    if (channel.id === this.#visibleChannel && attention.active) return 0;
+    if (channel.id === this.#visibleChannel && this.#looking()) return 0;
     return this.mentionCounts[channel.id] ?? 0;
   }
 
@@ -391,8 +392,16 @@ export class WorkspaceStore {
     this.#readIfReading();
   }
 
+  /**
+   * Someone is in front of this tab: visible, focused, and not idle. Idle counts as not looking, so a
+   * focused window left alone does not read (nor tell the server "active") whatever arrives.
+   */
+  #looking(): boolean {
+    return attention.active && this.ownStatus === "online";
+  }
+
   #reading(channelId: string): boolean {
-    return attention.active && (this.#atBottom.get(channelId) ?? true);
+    return this.#looking() && (this.#atBottom.get(channelId) ?? true);
   }
 
   #readIfReading(): void {
