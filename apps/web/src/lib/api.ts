@@ -3,6 +3,8 @@
 // HttpOnly `cc_session` cookie (no token in JS), and the SDK adds the CSRF header to cookie writes.
 
 import { ClickClackClient } from "@clickclack/sdk";
+import { isDmId } from "./conversation";
+import type { DirectConversation } from "./dms";
 import type {
   Channel,
   LinkOwner,
@@ -54,12 +56,30 @@ export const api = {
   markRead: async (channelId: string, seq: number): Promise<void> => {
     await client.channels.markRead(channelId, seq);
   },
-  latest: (channelId: string): Promise<MessagePage> =>
-    client.channels.messages(channelId, { limit: PAGE_SIZE }),
-  older: (channelId: string, beforeSeq: number): Promise<MessagePage> =>
-    client.channels.messages(channelId, { beforeSeq, limit: PAGE_SIZE }),
-  send: async (channelId: string, body: string, nonce: string): Promise<Message> =>
-    (await client.channels.sendMessage(channelId, { body, nonce })).message,
+  // Timelines, older pages and posting take a channel's or a direct conversation's id (lib/conversation).
+  latest: (id: string): Promise<MessagePage> =>
+    (isDmId(id) ? client.dms : client.channels).messages(id, { limit: PAGE_SIZE }),
+  older: (id: string, beforeSeq: number): Promise<MessagePage> =>
+    (isDmId(id) ? client.dms : client.channels).messages(id, { beforeSeq, limit: PAGE_SIZE }),
+  send: async (id: string, body: string, nonce: string): Promise<Message> =>
+    (await (isDmId(id) ? client.dms : client.channels).sendMessage(id, { body, nonce })).message,
+
+  dms: (workspaceId: string): Promise<DirectConversation[]> => client.dms.list(workspaceId),
+  dm: (dmId: string): Promise<DirectConversation> => client.dms.get(dmId),
+  /** The conversation with these people (I am added); the same people always get the same one. */
+  createDm: (workspaceId: string, userIds: string[]): Promise<DirectConversation> =>
+    client.dms.create(workspaceId, userIds),
+  /** Shows a conversation I had hidden again. */
+  openDm: (dmId: string): Promise<DirectConversation> => client.dms.open(dmId),
+  markDmRead: async (dmId: string, seq: number): Promise<void> => {
+    // GUARD(server-10): drop the cast once the SDK with `dms.markRead` is merged.
+    const dms = client.dms as { markRead?: (id: string, seq: number) => Promise<unknown> };
+    await dms.markRead?.(dmId, seq);
+  },
+  /** Workspace members whose name or handle matches `q` (the people picker). */
+  findMembers: async (workspaceId: string, q: string) =>
+    (await client.workspaces.memberPage(workspaceId, { q: q.trim() || undefined, limit: 20 }))
+      .members,
   edit: async (messageId: string, body: string): Promise<Message> =>
     (await client.messages.edit(messageId, body)).message,
   remove: async (messageId: string): Promise<Message> =>
@@ -81,11 +101,16 @@ export const api = {
       : await client.reactions.remove(messageId, emoji)
     ).reactions,
 
+  /** Typing in a channel or a direct conversation (only its members hear the latter). */
   typing: (
     workspaceId: string,
-    channelId: string,
+    id: string,
     type: "typing.started" | "typing.stopped",
-  ): Promise<unknown> => client.realtime.ephemeral({ workspaceId, channelId, type }),
+  ): Promise<unknown> => {
+    // GUARD(server-10): `directConversationId` joins EphemeralOptions with the server additions.
+    const dm = { workspaceId, directConversationId: id, type };
+    return client.realtime.ephemeral(isDmId(id) ? dm : { workspaceId, channelId: id, type });
+  },
 
   /** The newest event cursor now: subscribing from it before loading data means nothing is missed. */
   tailCursor: async (workspaceId: string): Promise<string | undefined> => {

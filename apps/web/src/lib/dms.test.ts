@@ -76,7 +76,12 @@ describe("badges", () => {
     const list = [dm("dm_a", ["ari"])];
     const r1 = onNewMessage(list, msg({ channel_seq: 1 }), ME, () => false);
     expect(r1.list[0]).toMatchObject({ last_seq: 1, unread_count: 1, mention_count: 0 });
-    const r2 = onNewMessage(r1.list, msg({ channel_seq: 2, mentioned_user_ids: [ME] }), ME, () => false);
+    const r2 = onNewMessage(
+      r1.list,
+      msg({ channel_seq: 2, mentioned_user_ids: [ME] }),
+      ME,
+      () => false,
+    );
     expect(r2.list[0]).toMatchObject({ last_seq: 2, unread_count: 2, mention_count: 1 });
     expect(r2.read).toBeUndefined();
   });
@@ -110,6 +115,8 @@ describe("badges", () => {
     const read = markedRead(list, "dm_a");
     expect(read[0]).toMatchObject({ unread_count: 0, mention_count: 0, last_read_seq: 5 });
     expect(needsRead(read[0]!)).toBe(false);
+    // Only my own messages after the pointer: nothing to clear.
+    expect(needsRead(dm("dm_b", ["bo"], { last_seq: 7, last_read_seq: 5 }))).toBe(false);
   });
 
   it("follows another tab's read pointer: caught up clears, part way asks for a refetch", () => {

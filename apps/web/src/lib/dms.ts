@@ -98,10 +98,10 @@ export function onNewMessage(
   const at = list.findIndex((c) => c.id === dmId);
   if (at < 0) return { list: [...list], missing: dmId };
   const c = list[at]!;
-  const root = m.parent_message_id == null;
+  const root = !m.parent_message_id;
   const seq = root ? (m.channel_seq ?? 0) : 0;
   const lastSeq = Math.max(c.last_seq, seq);
-  const news = m.author_id !== meId && m.deleted_at == null;
+  const news = m.author_id !== meId && !m.deleted_at;
   let next: DirectConversation = { ...c, last_seq: lastSeq };
   let read: MessageOutcome["read"];
   if (news && reading(dmId)) {
@@ -137,9 +137,12 @@ export function markedRead(
   );
 }
 
-/** Whether there is anything to tell the server: unread counts, or a pointer behind the newest. */
+/**
+ * Whether marking read has anything to clear. My own messages never count, so a pointer that trails
+ * only them is left alone: no request per message sent.
+ */
 export function needsRead(c: DirectConversation): boolean {
-  return unreadOf(c) > 0 || mentionsOf(c) > 0 || (c.last_read_seq ?? 0) < c.last_seq;
+  return unreadOf(c) > 0 || mentionsOf(c) > 0;
 }
 
 /**

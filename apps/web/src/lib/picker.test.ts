@@ -7,9 +7,9 @@ const user = (id: string): User =>
 
 describe("people picker", () => {
   it("never offers me", () => {
-    expect(candidates([{ user: user("me") }, { user: user("ari") }], "me").map((u) => u.id)).toEqual([
-      "ari",
-    ]);
+    expect(
+      candidates([{ user: user("me") }, { user: user("ari") }], "me").map((u) => u.id),
+    ).toEqual(["ari"]);
   });
 
   it("toggles people in and out, keeping the order they were picked", () => {
@@ -37,7 +37,9 @@ describe("people picker", () => {
 
   it("drops answers to queries that were overtaken", async () => {
     const resolvers: ((v: string) => void)[] = [];
-    const search = latestOnly((q: string) => new Promise<string>((r) => resolvers.push(() => r(q))));
+    const search = latestOnly(
+      (q: string) => new Promise<string>((r) => resolvers.push(() => r(q))),
+    );
     const first = search("a");
     const second = search("ar");
     resolvers[1]!("ar");

@@ -7,6 +7,8 @@
 
 import type { ConnectionStatus, Subscription } from "@clickclack/sdk";
 import { api, client } from "./api";
+import { conversationOf, isDmId } from "./conversation";
+import { DmStore } from "./dms.svelte";
 import { Drafts, type Conversation } from "./drafts";
 import { browserStorage } from "./persisted";
 import { presenceOf, type PresenceState } from "./presence";
@@ -16,7 +18,15 @@ import { MessageSender } from "./sending";
 import { TypingAnnouncer, TypingTracker } from "./typing";
 import { bump, cleared, eventMentionsMe, fromChannels, type MentionCounts } from "./mentions";
 import { withUser } from "./people";
-import type { Channel, ChatEvent, EphemeralEvent, Member, UpdateMeInput, User } from "./types";
+import type {
+  Channel,
+  ChatEvent,
+  EphemeralEvent,
+  Member,
+  Message,
+  UpdateMeInput,
+  User,
+} from "./types";
 
 export type Connection = "connecting" | "live" | "reconnecting";
 
@@ -25,6 +35,8 @@ const RECONNECT_MAX_DELAY_MS = 10_000;
 
 export class WorkspaceStore {
   readonly proj: Projection;
+  /** Direct conversations: the sidebar list and its badges (their messages live in `proj`). */
+  readonly dms: DmStore;
   /** Bumped on every projection change; getters read it so Svelte re-derives what depends on them. */
   version = $state(0);
   members = $state.raw<Member[]>([]);
@@ -62,6 +74,11 @@ export class WorkspaceStore {
     this.me = me;
     this.proj = new Projection(me.id);
     this.proj.subscribe(() => this.version++);
+    this.dms = new DmStore(
+      id,
+      () => this.me.id,
+      (userId) => this.user(userId),
+    );
     const storage = browserStorage();
     this.#sender = new MessageSender(
       this.proj,
@@ -186,6 +203,8 @@ export class WorkspaceStore {
   }
 
   async #loadWorkspace(): Promise<void> {
+    // Direct messages load beside the rest; a failure there leaves channels working.
+    const dms = this.dms.load().catch(() => {});
     const [channels, members, presence] = await Promise.all([
       api.channels(this.id),
       api.members(this.id),
@@ -203,6 +222,7 @@ export class WorkspaceStore {
       });
     this.members = members;
     this.presence = new Map(presence.map((p) => [p.user_id, p.status]));
+    await dms;
   }
 
   async #reloadPresence(): Promise<void> {
@@ -253,6 +273,7 @@ export class WorkspaceStore {
 
   #onEvent(event: ChatEvent): void {
     this.proj.applyEvent(event);
+    this.dms.onEvent(event);
     const p = event.payload;
     if (event.type === "member.joined" && p.user) {
       const user = p.user as User;
@@ -275,7 +296,11 @@ export class WorkspaceStore {
       (event.type === "message.created" || event.type === "thread.reply_created") &&
       p.author_id
     ) {
-      this.#typing.posted(event.channel_id ?? "", String(p.author_id));
+      const message = p.message as Message | undefined;
+      this.#typing.posted(
+        event.channel_id ?? (message ? conversationOf(message) : ""),
+        String(p.author_id),
+      );
       this.typingVersion++;
       if (event.channel_id && eventMentionsMe(event, this.me.id))
         this.mentionCounts = bump(this.mentionCounts, event.channel_id);
@@ -286,9 +311,10 @@ export class WorkspaceStore {
   }
 
   #onEphemeral(e: EphemeralEvent): void {
-    if (e.type === "typing.started" && e.channel_id) this.#typing.started(e.channel_id, e.user_id);
-    else if (e.type === "typing.stopped" && e.channel_id)
-      this.#typing.stopped(e.channel_id, e.user_id);
+    // Typing in a direct conversation names it instead of a channel (only its members receive it).
+    const where = e.channel_id ?? (e as { direct_conversation_id?: string }).direct_conversation_id;
+    if (e.type === "typing.started" && where) this.#typing.started(where, e.user_id);
+    else if (e.type === "typing.stopped" && where) this.#typing.stopped(where, e.user_id);
     else if (e.type === "presence.changed") {
       const next = new Map(this.presence);
       next.set(e.user_id, String(e.payload?.status ?? "offline"));
@@ -331,6 +357,8 @@ export class WorkspaceStore {
   }
 
   markRead(channelId: string): void {
+    // A direct conversation is marked read by its view, once it is really being read (dms.svelte.ts).
+    if (isDmId(channelId)) return;
     const seq = this.proj.channel(channelId)?.last_seq ?? 0;
     if (this.mentionCounts[channelId]) {
       // Read pointers are kept in this browser; the server's moves only when there are mentions to
@@ -361,8 +389,8 @@ export class WorkspaceStore {
   }
 
   async reply(root: ViewMessage, body: string): Promise<void> {
-    // Threads in this view are under channel messages (DM messages carry no channel_id).
-    const channelId = root.channel_id ?? "";
+    // The thread's conversation: a channel, or a direct conversation (then no channel_id).
+    const channelId = conversationOf(root);
     this.#announcer(channelId).stop();
     this.saveDraft({ channelId, rootId: root.id }, "");
     await this.#sender.send(channelId, body, root.id);
