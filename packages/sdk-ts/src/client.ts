@@ -17,6 +17,7 @@ import type {
   SendMessageInput,
   UpdateChannelInput,
   UpdateMeInput,
+  User,
 } from "./types.ts";
 
 export type ClickClackClientOptions = TransportOptions;
@@ -40,7 +41,9 @@ export interface EventListOptions {
 
 export interface EphemeralOptions {
   workspaceId: string;
+  /** Where someone is typing: a channel or (instead) a direct conversation, whose members alone get it. */
   channelId?: string;
+  directConversationId?: string;
   type: EphemeralEventType;
   payload?: Record<string, unknown>;
 }
@@ -75,6 +78,15 @@ export function eventListQuery(options: EventListOptions) {
   };
 }
 
+async function consumeMagic(http: Transport, token: string, credential?: "cookie" | "bearer") {
+  const result = await http.request("post", "/api/auth/magic/consume", {
+    body: credential ? { token, credential } : { token },
+  });
+  // A bearer sign-in leaves this client signed in as that user from now on.
+  if (result.token) http.token = result.token;
+  return result;
+}
+
 function restApi(http: Transport) {
   return {
     auth: {
@@ -83,9 +95,9 @@ function restApi(http: Transport) {
        * with `{ credential: "cookie" }` (browsers) only the HttpOnly cookie, and no token in the body.
        */
       consumeMagicToken: (token: string, options: { credential?: "cookie" | "bearer" } = {}) =>
-        http.request("post", "/api/auth/magic/consume", {
-          body: options.credential ? { token, credential: options.credential } : { token },
-        }),
+        consumeMagic(http, token, options.credential),
+      /** The original SDK's name for a bearer `consumeMagicToken`: the client is signed in afterwards. */
+      consumeMagicLink: (token: string) => consumeMagic(http, token, undefined),
       /** Whose account a magic-link token signs in to, without using it up. */
       inspectMagicToken: (token: string) =>
         http.request("post", "/api/auth/magic/inspect", { body: { token } }),
@@ -251,6 +263,14 @@ function restApi(http: Transport) {
           params: { dm_id: dmId },
           body: input,
         }),
+      /** Moves the caller's read pointer forward (never back); their other sessions get `dm.read`. */
+      markRead: async (dmId: string, seq: number) =>
+        (
+          await http.request("post", "/api/dms/{dm_id}/read", {
+            params: { dm_id: dmId },
+            body: { seq },
+          })
+        ).receipt,
     },
     messages: {
       get: async (messageId: string) =>
@@ -289,7 +309,7 @@ function restApi(http: Transport) {
           params: { message_id: messageId },
           body: { emoji },
         }),
-      /** `event` is null when there was no such reaction. */
+      /** `event` is absent when there was no such reaction. */
       remove: (messageId: string, emoji: string) =>
         http.request("delete", "/api/messages/{message_id}/reactions/{emoji}", {
           params: { message_id: messageId, emoji },
@@ -303,6 +323,7 @@ function restApi(http: Transport) {
             body: {
               workspace_id: options.workspaceId,
               channel_id: options.channelId,
+              direct_conversation_id: options.directConversationId,
               type: options.type,
               payload: options.payload,
             },
@@ -373,6 +394,11 @@ export class ClickClackClient {
         http.request("get", "/api/realtime/events", { query: eventListQuery(listOptions) }),
       subscribe: (subscribeOptions) => subscribe(realtimeContext(http), subscribeOptions),
     };
+  }
+
+  /** Changes the caller's profile (the original SDK's name for `me.update`). */
+  updateMe(patch: UpdateMeInput): Promise<User> {
+    return this.me.update(patch);
   }
 
   /** The server's base URL, as given. */

@@ -98,7 +98,8 @@ export function requestHeaders(method: HttpMethod, token: string | undefined, ha
 
 export class Transport {
   readonly baseUrl: string;
-  readonly token: string | undefined;
+  /** Changes only when a sign-in answers with a bearer token (see `auth.consumeMagicLink`). */
+  token: string | undefined;
   readonly #fetch: typeof fetch;
   readonly #credentials: RequestCredentials | undefined;
 

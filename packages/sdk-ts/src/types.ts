@@ -61,6 +61,8 @@ export interface EventPayloads {
   "reaction.removed": Schemas["ReactionEventPayload"];
   "channel.read": Schemas["ChannelReadEventPayload"];
   "user.updated": Schemas["UserEventPayload"];
+  "dm.created": Schemas["DmCreatedEventPayload"];
+  "dm.read": Schemas["DmReadEventPayload"];
 }
 
 /** An event narrowed to one type, with its payload typed. */

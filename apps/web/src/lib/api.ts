@@ -72,9 +72,7 @@ export const api = {
   /** Shows a conversation I had hidden again. */
   openDm: (dmId: string): Promise<DirectConversation> => client.dms.open(dmId),
   markDmRead: async (dmId: string, seq: number): Promise<void> => {
-    // GUARD(server-10): drop the cast once the SDK with `dms.markRead` is merged.
-    const dms = client.dms as { markRead?: (id: string, seq: number) => Promise<unknown> };
-    await dms.markRead?.(dmId, seq);
+    await client.dms.markRead(dmId, seq);
   },
   /** Workspace members whose name or handle matches `q` (the people picker). */
   findMembers: async (workspaceId: string, q: string) =>
@@ -106,11 +104,12 @@ export const api = {
     workspaceId: string,
     id: string,
     type: "typing.started" | "typing.stopped",
-  ): Promise<unknown> => {
-    // GUARD(server-10): `directConversationId` joins EphemeralOptions with the server additions.
-    const dm = { workspaceId, directConversationId: id, type };
-    return client.realtime.ephemeral(isDmId(id) ? dm : { workspaceId, channelId: id, type });
-  },
+  ): Promise<unknown> =>
+    client.realtime.ephemeral(
+      isDmId(id)
+        ? { workspaceId, directConversationId: id, type }
+        : { workspaceId, channelId: id, type },
+    ),
 
   /** The newest event cursor now: subscribing from it before loading data means nothing is missed. */
   tailCursor: async (workspaceId: string): Promise<string | undefined> => {

@@ -77,8 +77,7 @@ export class DmStore {
   }
 
   onEvent(event: ChatEvent): void {
-    // Widened: `dm.created` / `dm.read` join the contract's event types with the server's read state.
-    const type: string = event.type;
+    const type = event.type;
     const p = event.payload as Record<string, unknown>;
     if (type === "dm.created" && p.conversation) {
       this.list = upsert(this.list, p.conversation as DirectConversation);

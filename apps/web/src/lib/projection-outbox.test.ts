@@ -22,17 +22,17 @@ function msg(seq: number, over: Partial<Message> = {}): Message {
     channel_id: CH,
     author_id: ME,
     author,
-    parent_message_id: null,
+    parent_message_id: undefined,
     thread_root_id: `msg_${seq}`,
     channel_seq: seq,
-    thread_seq: null,
+    thread_seq: undefined,
     body: `message ${seq}`,
     body_format: "markdown",
-    nonce: null,
+    nonce: undefined,
     created_at: "2026-01-01T00:00:00Z",
-    edited_at: null,
-    deleted_at: null,
-    thread_state: null,
+    edited_at: undefined,
+    deleted_at: undefined,
+    thread_state: undefined,
     reactions: [],
     mentioned_user_ids: [],
     mentions_channel: false,
@@ -44,7 +44,7 @@ function local(nonce: string, over: Partial<ViewMessage> = {}): ViewMessage {
   return msg(0, {
     id: `local_${nonce}`,
     nonce,
-    channel_seq: null,
+    channel_seq: undefined,
     body: `unsent ${nonce}`,
     ...over,
   });
@@ -74,7 +74,7 @@ describe("outbox messages in the projection", () => {
   it("keeps a restored reply in its thread, not in the timeline", () => {
     const p = new Projection(ME);
     p.replaceTimeline(CH, page([msg(1)]));
-    p.replaceThread({ root: msg(1), replies: [], thread_state: null } as never);
+    p.replaceThread({ root: msg(1), replies: [], thread_state: undefined } as never);
     p.showPending(local("r1", { parent_message_id: "msg_1", thread_root_id: "msg_1" }), "failed");
     expect(p.thread("msg_1")!.replies.map((m) => m.pending)).toEqual(["failed"]);
     expect(p.timeline(CH)!.messages.some((m) => m.nonce === "r1")).toBe(false);

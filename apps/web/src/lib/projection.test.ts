@@ -22,20 +22,20 @@ function msg(seq: number, over: Partial<Message> = {}): Message {
       avatar_url: "",
       created_at: "2026-01-01T00:00:00Z",
     },
-    parent_message_id: null,
+    parent_message_id: undefined,
     thread_root_id: `msg_${seq}`,
     channel_seq: seq,
-    thread_seq: null,
+    thread_seq: undefined,
     body: `message ${seq}`,
     body_format: "markdown",
-    nonce: null,
+    nonce: undefined,
     created_at: new Date(Date.UTC(2026, 0, 1, 0, 0, clock)).toISOString(),
-    edited_at: null,
-    deleted_at: null,
+    edited_at: undefined,
+    deleted_at: undefined,
     thread_state: {
       root_message_id: `msg_${seq}`,
       reply_count: 0,
-      last_reply_at: null,
+      last_reply_at: undefined,
       last_reply_author_ids: [],
     },
     reactions: [],
@@ -50,9 +50,9 @@ function reply(root: number, tseq: number, over: Partial<Message> = {}): Message
     id: `msg_r${root}_${tseq}`,
     parent_message_id: `msg_${root}`,
     thread_root_id: `msg_${root}`,
-    channel_seq: null,
+    channel_seq: undefined,
     thread_seq: tseq,
-    thread_state: null,
+    thread_state: undefined,
     body: `reply ${tseq}`,
     ...over,
   });
@@ -61,8 +61,8 @@ function reply(root: number, tseq: number, over: Partial<Message> = {}): Message
 function page(messages: Message[], hasOlder = false): MessagePage {
   return {
     messages,
-    oldest_seq: messages[0]?.channel_seq ?? null,
-    newest_seq: messages.at(-1)?.channel_seq ?? null,
+    oldest_seq: messages[0]?.channel_seq,
+    newest_seq: messages.at(-1)?.channel_seq,
     has_older: hasOlder,
     has_newer: false,
   };
@@ -77,7 +77,7 @@ function event(type: string, payload: Record<string, unknown>, seq?: number): Ch
     type: type as ChatEvent["type"],
     workspace_id: "wsp_1",
     channel_id: CH,
-    seq: seq ?? null,
+    seq,
     created_at: new Date().toISOString(),
     payload,
   };
@@ -91,7 +91,7 @@ function channel(id: string, name: string, over: Partial<Channel> = {}): Channel
     kind: "public",
     topic: "",
     created_at: "",
-    archived_at: null,
+
     last_seq: 0,
     ...over,
   };
@@ -101,7 +101,7 @@ function noReplies(rootId: string): ThreadState {
   return {
     root_message_id: rootId,
     reply_count: 0,
-    last_reply_at: null,
+    last_reply_at: undefined,
     last_reply_author_ids: [],
   };
 }
@@ -116,8 +116,8 @@ function pendingRoot(nonce: string, body: string): ViewMessage {
     nonce,
     body,
     author_id: ME,
-    channel_seq: null,
-    thread_state: null,
+    channel_seq: undefined,
+    thread_state: undefined,
   });
 }
 
@@ -468,7 +468,7 @@ describe("threads", () => {
         id: "local_t1",
         nonce: "t1",
         body: "my reply",
-        thread_seq: null,
+        thread_seq: undefined,
         author_id: ME,
       }),
     );

@@ -110,7 +110,7 @@ export class Projection {
   replaceTimeline(channelId: string, page: MessagePage): void {
     const prev = this.timelines.get(channelId);
     const confirmed = sortBy(
-      page.messages.filter((m) => m.parent_message_id === null),
+      page.messages.filter((m) => !m.parent_message_id),
       (m) => m.channel_seq ?? 0,
     );
     // Keep messages the user is still sending unless the server already has them.
@@ -132,7 +132,7 @@ export class Projection {
     if (!t) return this.replaceTimeline(channelId, page);
     const known = new Set(t.messages.map((m) => m.id));
     const older = sortBy(
-      page.messages.filter((m) => m.parent_message_id === null && !known.has(m.id)),
+      page.messages.filter((m) => !m.parent_message_id && !known.has(m.id)),
       (m) => m.channel_seq ?? 0,
     );
     this.timelines.set(channelId, {
@@ -331,7 +331,7 @@ export class Projection {
     }
     const th = this.threads.get(message.id);
     if (th) this.threads.set(th.rootId, { ...th, root: mergeMessage(th.root, message) });
-    if (message.channel_seq !== null && message.channel_id)
+    if (typeof message.channel_seq === "number" && message.channel_id)
       this.bumpLastSeq(message.channel_id, message.channel_seq);
   }
 

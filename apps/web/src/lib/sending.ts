@@ -61,7 +61,7 @@ export class MessageSender {
       await this.outbox.send({
         nonce: m.nonce,
         channelId: conversationOf(m),
-        rootId: m.parent_message_id,
+        rootId: m.parent_message_id ?? null,
         body: m.body,
         createdAt: m.created_at,
       });
@@ -134,17 +134,12 @@ export class MessageSender {
       ...placeIn(e.channelId),
       author_id: this.me.id,
       author: this.me,
-      parent_message_id: e.rootId,
+      ...(e.rootId ? { parent_message_id: e.rootId } : {}),
       thread_root_id: e.rootId ?? `local_${e.nonce}`,
-      channel_seq: null,
-      thread_seq: null,
       body: e.body,
       body_format: "markdown",
       nonce: e.nonce,
       created_at: e.createdAt,
-      edited_at: null,
-      deleted_at: null,
-      thread_state: null,
       reactions: [],
       // the server decides who a message mentions; its copy replaces this row
       mentioned_user_ids: [],

@@ -37,7 +37,7 @@ describe("typing announcer", () => {
 });
 
 function m(author: string, at: string): Message {
-  return { author_id: author, created_at: at, deleted_at: null } as Message;
+  return { author_id: author, created_at: at, deleted_at: undefined } as Message;
 }
 
 describe("format", () => {

@@ -202,7 +202,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Remove a member (owner/admin)
+         * Remove a member (owner/moderator)
          * @description Writes `member.removed` and closes the removed user's sockets with 1008.
          */
         delete: operations["removeMember"];
@@ -218,7 +218,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The workspace's invites (owner/admin), newest first; never their tokens */
+        /** The workspace's invites (owner/moderator), newest first; never their tokens */
         get: operations["listInvites"];
         put?: never;
         post?: never;
@@ -239,7 +239,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Revoke an invite (owner/admin)
+         * Revoke an invite (owner/moderator)
          * @description Its token stops working at once (accepting it answers 410). Revoking it again changes nothing.
          */
         delete: operations["revokeInvite"];
@@ -438,6 +438,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dms/{dm_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the caller's read pointer in a direct conversation
+         * @description Like `POST /api/channels/{channel_id}/read`: forward only, capped at the conversation's
+         *     `last_seq`. A move writes a `dm.read` event for the caller alone (their other sessions).
+         */
+        post: operations["markDmRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/messages/{message_id}": {
         parameters: {
             query?: never;
@@ -450,7 +471,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete a message (author or workspace owner/admin)
+         * Delete a message (author or workspace owner/moderator)
          * @description The message keeps its place with `body = ""` and `deleted_at` set. Deleting an already deleted message changes nothing and writes no event: the answer is the same message with the `message.deleted` event that first announced it (absent once that event has been pruned from the log).
          */
         delete: operations["deleteMessage"];
@@ -548,7 +569,7 @@ export interface paths {
          * @description Events strictly after `after_cursor`, oldest first (from the start of the retained log
          *     without it). 410 means the cursor is unknown or pruned: refetch state, then continue
          *     from `tail_cursor`. `include_tail=true` adds `tail_cursor`, the newest cursor of the
-         *     workspace right now (null when the log is empty), which is where a fresh client starts.
+         *     workspace right now (absent when the log is empty), which is where a fresh client starts.
          */
         get: operations["listEvents"];
         put?: never;
@@ -630,6 +651,12 @@ export interface components {
             created_at: string;
             members: components["schemas"]["User"][];
             last_seq: number;
+            /** @description The caller's read pointer (0 when never marked); absent in events, which all members share. */
+            last_read_seq?: number;
+            /** @description Root messages after the pointer written by others; absent in events. */
+            unread_count?: number;
+            /** @description Unread messages that mention the caller; absent in events. */
+            mention_count?: number;
         };
         DirectConversationResponse: {
             conversation: components["schemas"]["DirectConversation"];
@@ -652,7 +679,7 @@ export interface components {
         /** @description Opaque position in a workspace's event log; sorts by time. Store it, send it back. */
         Cursor: string;
         /** @enum {string} */
-        Role: "owner" | "admin" | "member";
+        Role: "owner" | "moderator" | "member" | "guest" | "bot";
         User: {
             id: components["schemas"]["UserId"];
             /** @enum {string} */
@@ -706,7 +733,7 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
-            archived_at: string | null;
+            archived_at?: string;
             /** @description The highest `channel_seq` in the channel (0 when empty). */
             last_seq: number;
             /** @description The caller's read pointer (0 until they mark the channel read). Present in channel list and get answers, absent in events and create/update answers, which are not per user. */
@@ -720,7 +747,7 @@ export interface components {
             root_message_id: components["schemas"]["MessageId"];
             reply_count: number;
             /** Format: date-time */
-            last_reply_at: string | null;
+            last_reply_at?: string;
             /** @description The most recent distinct reply authors, newest first. */
             last_reply_author_ids: components["schemas"]["UserId"][];
         };
@@ -742,9 +769,9 @@ export interface components {
             reacted_by: components["schemas"]["Reactor"][];
         };
         /**
-         * @description Roots: `parent_message_id = null`, `thread_root_id = id`, `channel_seq` 1..N,
-         *     `thread_seq = null`, `thread_state` set. Replies: `parent_message_id = thread_root_id =`
-         *     the root's id, `channel_seq = null`, `thread_seq` 1..N, `thread_state = null`.
+         * @description Roots: no `parent_message_id`, `thread_root_id = id`, `channel_seq` 1..N, no `thread_seq`,
+         *     `thread_state` once it has replies. Replies: `parent_message_id = thread_root_id =` the root's id,
+         *     no `channel_seq`, `thread_seq` 1..N, no `thread_state`. Fields without a value are omitted, never null.
          *     Deleted messages keep their place with `body = ""` and `deleted_at` set.
          *     A message has exactly one of `channel_id` and `direct_conversation_id`.
          */
@@ -757,21 +784,22 @@ export interface components {
             direct_conversation_id?: components["schemas"]["DirectConversationId"];
             author_id: components["schemas"]["UserId"];
             author: components["schemas"]["User"];
-            parent_message_id: string | null;
+            parent_message_id?: string;
             thread_root_id: components["schemas"]["MessageId"];
-            channel_seq: number | null;
-            thread_seq: number | null;
+            channel_seq?: number;
+            thread_seq?: number;
             body: string;
             /** @enum {string} */
             body_format: "markdown";
-            nonce: string | null;
+            nonce?: string;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
-            edited_at: string | null;
+            edited_at?: string;
             /** Format: date-time */
-            deleted_at: string | null;
-            thread_state: components["schemas"]["ThreadState"] | null;
+            deleted_at?: string;
+            /** @description Roots with replies only. */
+            thread_state?: components["schemas"]["ThreadState"];
             reactions: components["schemas"]["Reaction"][];
             /** @description Workspace members the body mentions by `@handle`, in the order it names them, without duplicates; computed when the message is posted or edited (empty for none, and for a deleted message). Handles inside code spans, code blocks, link destinations, URLs and email addresses do not count, and unknown handles stay plain text. */
             mentioned_user_ids: components["schemas"]["UserId"][];
@@ -786,20 +814,23 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
-            expires_at: string | null;
+            expires_at?: string;
         };
         Presence: {
             user_id: components["schemas"]["UserId"];
-            /** @enum {string} */
-            status: "online" | "offline";
+            /**
+             * @description `away`: the client said so, or nothing the user did reached the server for 5 minutes.
+             * @enum {string}
+             */
+            status: "online" | "away" | "offline";
             /**
              * Format: date-time
-             * @description When the status last changed (null if never seen since the server started).
+             * @description When the status last changed (absent if never seen since the server started).
              */
-            since: string | null;
+            since?: string;
         };
         /** @enum {string} */
-        DurableEventType: "workspace.created" | "member.joined" | "member.removed" | "channel.created" | "channel.updated" | "message.created" | "message.updated" | "message.deleted" | "thread.reply_created" | "thread.state_updated" | "reaction.added" | "reaction.removed" | "channel.read" | "user.updated";
+        DurableEventType: "workspace.created" | "member.joined" | "member.removed" | "channel.created" | "channel.updated" | "message.created" | "message.updated" | "message.deleted" | "thread.reply_created" | "thread.state_updated" | "reaction.added" | "reaction.removed" | "channel.read" | "user.updated" | "dm.created" | "dm.read";
         /** @enum {string} */
         EphemeralEventType: "typing.started" | "typing.stopped" | "presence.changed";
         /**
@@ -811,9 +842,9 @@ export interface components {
             cursor: components["schemas"]["Cursor"];
             type: components["schemas"]["DurableEventType"];
             workspace_id: components["schemas"]["WorkspaceId"];
-            channel_id: string | null;
+            channel_id?: string;
             /** @description The message's `channel_seq` or `thread_seq` when the event concerns one. */
-            seq: number | null;
+            seq?: number;
             /** Format: date-time */
             created_at: string;
             /** @description Open by design; its shape depends on `type`. */
@@ -825,11 +856,11 @@ export interface components {
         EphemeralEvent: {
             type: components["schemas"]["EphemeralEventType"];
             workspace_id: components["schemas"]["WorkspaceId"];
-            channel_id: string | null;
+            channel_id?: string;
             user_id: components["schemas"]["UserId"];
             /** Format: date-time */
             created_at: string;
-            /** @description `presence.changed`: `{status: online|offline}`; typing: usually `{}`. */
+            /** @description `presence.changed`: `{status: online|away|offline}`; typing: usually `{}`. */
             payload: {
                 [key: string]: unknown;
             };
@@ -843,8 +874,17 @@ export interface components {
             channel_id: components["schemas"]["ChannelId"];
             receipt: components["schemas"]["Receipt"];
         };
+        /** @description `dm.read`: sent only to the user whose pointer moved (their other sessions). */
+        DmReadEventPayload: {
+            direct_conversation_id: components["schemas"]["DirectConversationId"];
+            receipt: components["schemas"]["Receipt"];
+        };
+        /** @description `dm.created`: a conversation was started; sent only to its members. Read state is absent. */
+        DmCreatedEventPayload: {
+            conversation: components["schemas"]["DirectConversation"];
+        };
         Receipt: {
-            /** @description The channel's id. */
+            /** @description The channel's or the direct conversation's id. */
             scope_id: string;
             user_id: components["schemas"]["UserId"];
             last_read_seq: number;
@@ -965,8 +1005,10 @@ export interface components {
         EphemeralRequest: {
             workspace_id: components["schemas"]["WorkspaceId"];
             channel_id?: components["schemas"]["ChannelId"];
+            /** @description Typing in a direct conversation (instead of `channel_id`) reaches its members only. */
+            direct_conversation_id?: components["schemas"]["DirectConversationId"];
             type: components["schemas"]["EphemeralEventType"];
-            /** @description Only fixed fields: typing events (which need `channel_id`) may carry `thread_root_id`; `presence.changed` may carry `status`. Anything else, or a body over 2048 bytes, is a 400. */
+            /** @description Only fixed fields: typing events (which need `channel_id` or `direct_conversation_id`) may carry `thread_root_id`; `presence.changed` may carry `status` (`away` and `online` set the caller's presence, announced only when it changes). Anything else, or a body over 2048 bytes, is a 400. */
             payload?: {
                 thread_root_id?: components["schemas"]["MessageId"];
                 /** @enum {string} */
@@ -997,8 +1039,8 @@ export interface components {
         };
         InviteAcceptResponse: {
             workspace: components["schemas"]["Workspace"];
-            /** @description The member.joined event; null when the caller already belonged to the workspace. */
-            event: components["schemas"]["Event"] | null;
+            /** @description The member.joined event; absent when the caller already belonged to the workspace. */
+            event?: components["schemas"]["Event"];
         };
         MeResponse: {
             user: components["schemas"]["User"];
@@ -1039,14 +1081,14 @@ export interface components {
         Invite: {
             id: string;
             workspace_id: components["schemas"]["WorkspaceId"];
-            created_by: string | null;
+            created_by?: string;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
-            expires_at: string | null;
+            expires_at?: string;
             uses: number;
             /** Format: date-time */
-            revoked_at: string | null;
+            revoked_at?: string;
         };
         InviteListResponse: {
             invites: components["schemas"]["Invite"][];
@@ -1061,11 +1103,11 @@ export interface components {
             channel: components["schemas"]["Channel"];
             event: components["schemas"]["Event"];
         };
-        /** @description Root messages ascending by `channel_seq`. `oldest_seq`/`newest_seq` are null for an empty page. */
+        /** @description Root messages ascending by `channel_seq`. `oldest_seq`/`newest_seq` are absent for an empty page. */
         MessagePage: {
             messages: components["schemas"]["Message"][];
-            oldest_seq: number | null;
-            newest_seq: number | null;
+            oldest_seq?: number;
+            newest_seq?: number;
             has_older: boolean;
             has_newer: boolean;
         };
@@ -1092,8 +1134,8 @@ export interface components {
             events: components["schemas"]["Event"][];
         };
         ReactionResponse: {
-            /** @description Null when nothing changed (already reacted / reaction not there). */
-            event: components["schemas"]["Event"] | null;
+            /** @description Absent when nothing changed (already reacted / reaction not there). */
+            event?: components["schemas"]["Event"];
             reactions: components["schemas"]["Reaction"][];
         };
         /**
@@ -1104,9 +1146,9 @@ export interface components {
          */
         EventPage: {
             events: components["schemas"]["Event"][];
-            next_cursor: string | null;
+            next_cursor?: string;
             has_more: boolean;
-            tail_cursor?: string | null;
+            tail_cursor?: string;
         };
         EphemeralResponse: {
             event: components["schemas"]["EphemeralEvent"];
@@ -1373,7 +1415,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Joined; `event` is the `member.joined` event, or null when the caller was already a member. */
+            /** @description Joined; `event` is the `member.joined` event, or absent when the caller was already a member. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2136,6 +2178,40 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    markDmRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                dm_id: components["parameters"]["DmIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkReadRequest"];
+            };
+        };
+        responses: {
+            /** @description The caller's receipt after the call. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
     getMessage: {
         parameters: {
             query?: never;
@@ -2319,7 +2395,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The caller had already reacted with this emoji; `event` is null. */
+            /** @description The caller had already reacted with this emoji; `event` is absent. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2362,7 +2438,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed (`event` is `reaction.removed`), or it was not there (`event` is null). */
+            /** @description Removed (`event` is `reaction.removed`), or it was not there (`event` is absent). */
             200: {
                 headers: {
                     [name: string]: unknown;

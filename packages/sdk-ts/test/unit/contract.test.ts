@@ -40,6 +40,14 @@ function documentedRoutes(): string[] {
   );
 }
 
+/** Whether a schema property admits `null`. */
+function nullable(property: any): boolean {
+  return (
+    (Array.isArray(property.type) && property.type.includes("null")) ||
+    [...(property.oneOf ?? []), ...(property.anyOf ?? [])].some((x: any) => x.type === "null")
+  );
+}
+
 describe("openapi.yaml", () => {
   it("documents exactly the routes listed in docs/api.md", () => {
     expect(documentedRoutes().length).toBeGreaterThan(20);
@@ -53,8 +61,8 @@ describe("openapi.yaml", () => {
     // channel's read state is the caller's, so it comes with list and get, not in shared events; a user
     // without a status (or whose status expired) has none, and a status without an expiry has no expires_at.
     const optional: Record<string, string[]> = {
-      EventPage: ["tail_cursor"],
-      Session: ["token"],
+      EventPage: ["tail_cursor", "next_cursor"],
+      Session: ["token", "expires_at"],
       MagicConsumeResponse: ["token"],
       MagicInspectResponse: ["email", "signed_in_as"],
       ChannelListResponse: ["next_cursor"],
@@ -63,9 +71,29 @@ describe("openapi.yaml", () => {
       UserStatus: ["expires_at"],
       MeResponse: ["dev_fallback"],
       MessageDeletedResponse: ["event"],
-      Channel: ["last_read_seq", "unread_count", "mention_count"],
-      // a message is in a channel or in a direct conversation: it carries exactly one of the two ids
-      Message: ["channel_id", "direct_conversation_id"],
+      Channel: ["last_read_seq", "unread_count", "mention_count", "archived_at"],
+      DirectConversation: ["last_read_seq", "unread_count", "mention_count"],
+      // a message is in a channel or in a direct conversation: it carries exactly one of the two ids;
+      // roots have a channel_seq and (once replied to) a thread_state, replies a parent and a thread_seq
+      Message: [
+        "channel_id",
+        "direct_conversation_id",
+        "parent_message_id",
+        "channel_seq",
+        "thread_seq",
+        "nonce",
+        "edited_at",
+        "deleted_at",
+        "thread_state",
+      ],
+      ThreadState: ["last_reply_at"],
+      Presence: ["since"],
+      Event: ["channel_id", "seq"],
+      EphemeralEvent: ["channel_id", "direct_conversation_id"],
+      InviteAcceptResponse: ["event"],
+      Invite: ["created_by", "expires_at", "revoked_at"],
+      MessagePage: ["oldest_seq", "newest_seq"],
+      ReactionResponse: ["event"],
     };
     for (const [name, schema] of Object.entries(schemas)) {
       if (schema.type !== "object" || isOpenSchema(name)) continue;
@@ -73,6 +101,20 @@ describe("openapi.yaml", () => {
       const expected = fields.filter((field) => !optional[name]?.includes(field));
       expect(schema.required?.toSorted(), name).toEqual(expected.toSorted());
       expect(schema.additionalProperties, name).toBe(false);
+    }
+  });
+
+  it("omits a field without a value instead of sending null, in every answer", () => {
+    // Only requests may say null (PATCH /api/me {status: null} clears the status).
+    const requests = new Set(["UpdateMeRequest"]);
+    const schemas = spec.components.schemas as Record<string, any>;
+    for (const [name, schema] of Object.entries(schemas)) {
+      if (requests.has(name)) continue;
+      for (const [field, property] of Object.entries(
+        (schema.properties ?? {}) as Record<string, any>,
+      )) {
+        expect(nullable(property), `${name}.${field}`).toBe(false);
+      }
     }
   });
 

@@ -39,8 +39,6 @@ function event(cursor: string): Event {
     cursor,
     type: "message.created",
     workspace_id: "wsp_1",
-    channel_id: null,
-    seq: null,
     created_at: "2026-01-01T00:00:00Z",
     payload: {},
   };

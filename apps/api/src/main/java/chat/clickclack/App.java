@@ -27,6 +27,7 @@ import chat.clickclack.reactions.Reactions;
 import chat.clickclack.reads.ReadRoutes;
 import chat.clickclack.reads.Reads;
 import chat.clickclack.realtime.Hub;
+import chat.clickclack.realtime.Presence;
 import chat.clickclack.realtime.RealtimeRoutes;
 import chat.clickclack.threads.ThreadRoutes;
 import chat.clickclack.threads.Threads;
@@ -45,7 +46,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * file top to bottom shows the whole application.
  */
 public final class App implements AutoCloseable {
-    public static final long PRESENCE_GRACE_MILLIS = 5_000;
     public static final long SHUTDOWN_DRAIN_MILLIS = 2_000;
 
     private final Database db;
@@ -64,13 +64,13 @@ public final class App implements AutoCloseable {
 
     /** Creates the data layout, migrates, and starts serving. */
     public static App start(Config config) {
-        return start(config, PRESENCE_GRACE_MILLIS);
+        return start(config, Presence.Timing.DEFAULT);
     }
 
-    public static App start(Config config, long presenceGraceMillis) {
+    public static App start(Config config, Presence.Timing presenceTiming) {
         createDataLayout(config);
         var hub = new Hub(config.replayWindowEvents(), config.subscriberBufferEvents(),
-                config.limits().feedBytesPerWorkspace(), presenceGraceMillis);
+                config.limits().feedBytesPerWorkspace(), presenceTiming);
         var db = Database.open(config.databaseFile(), config.synchronous(), hub::publish);
         hub.start(db);
 

@@ -8,6 +8,11 @@ public record Actor(String userId, String sessionId, Via via) {
 
     static final String ATTRIBUTE = "clickclack.actor";
 
+    /** The caller, if the request was authenticated (after handlers run for rejected requests too). */
+    public static java.util.Optional<Actor> find(Context ctx) {
+        return java.util.Optional.ofNullable(ctx.attribute(ATTRIBUTE));
+    }
+
     /** The caller of an /api route; the access filter has already rejected requests without one. */
     public static Actor of(Context ctx) {
         Actor actor = ctx.attribute(ATTRIBUTE);

@@ -1,12 +1,16 @@
 package chat.clickclack.dms;
 
 import chat.clickclack.db.Database;
+import chat.clickclack.events.EventStore;
+import chat.clickclack.events.EventStore.NewEvent;
+import chat.clickclack.events.EventTypes;
 import chat.clickclack.http.ApiException;
 import chat.clickclack.ids.Ids;
 import chat.clickclack.ids.Times;
 import chat.clickclack.messages.MessagePage;
 import chat.clickclack.messages.MessagePosting;
 import chat.clickclack.messages.Messages;
+import chat.clickclack.reads.Reads;
 import chat.clickclack.users.UserStore;
 import chat.clickclack.workspaces.Membership;
 import chat.clickclack.workspaces.WorkspaceStore;
@@ -15,6 +19,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Direct messages: workspace-scoped conversations of 2 to {@value #MAX_MEMBERS} people. The same member
@@ -42,9 +47,9 @@ public final class Dms {
             Membership.require(c, workspaceId, userId);
             var out = new ArrayList<DirectConversation>();
             for (var row : DmStore.visibleTo(c, workspaceId, userId)) {
-                out.add(view(c, row));
+                out.add(shared(c, row));
             }
-            return out;
+            return Reads.withDirectReadState(c, userId, out);
         });
     }
 
@@ -82,16 +87,19 @@ public final class Dms {
             if (existing.isPresent()) {
                 // Asking for a conversation you hid means you want it back.
                 DmStore.setHidden(c, existing.get().id(), userId, null);
-                return new Opened(view(c, existing.get()), false);
+                return new Opened(view(c, userId, existing.get()), false);
             }
             var row = new DmStore.Row(Ids.next("dm"), workspaceId, key, 0, Times.now());
             DmStore.insert(c, row, members);
-            return new Opened(view(c, row), true);
+            // The others learn of it at once (their sidebars list it), before anyone has written in it.
+            EventStore.append(tx, new NewEvent(EventTypes.DM_CREATED, workspaceId, null, null, row.id(),
+                    Map.of("conversation", shared(c, row)), DirectAccess.audience(c, row.id())));
+            return new Opened(view(c, userId, row), true);
         });
     }
 
     public DirectConversation get(String userId, String conversationId) {
-        return db.read(c -> view(c, DirectAccess.require(c, userId, conversationId)));
+        return db.read(c -> view(c, userId, DirectAccess.require(c, userId, conversationId)));
     }
 
     public void hide(String userId, String conversationId) {
@@ -108,7 +116,7 @@ public final class Dms {
             var c = tx.connection();
             var row = DirectAccess.require(c, userId, conversationId);
             DmStore.setHidden(c, conversationId, userId, null);
-            return view(c, row);
+            return view(c, userId, row);
         });
     }
 
@@ -120,10 +128,15 @@ public final class Dms {
         return posting.post(userId, new MessagePosting.Target.DirectMessage(conversationId), body, nonce);
     }
 
-    private static DirectConversation view(Connection c, DmStore.Row row) throws SQLException {
+    /** The conversation as {@code userId} sees it: with their read state. */
+    private static DirectConversation view(Connection c, String userId, DmStore.Row row) throws SQLException {
+        return Reads.withDirectReadState(c, userId, List.of(shared(c, row))).getFirst();
+    }
+
+    private static DirectConversation shared(Connection c, DmStore.Row row) throws SQLException {
         var ids = DmStore.memberIds(c, row.id());
         var users = UserStore.byIds(c, ids);
         var members = ids.stream().map(users::get).toList();
-        return new DirectConversation(row.id(), row.workspaceId(), row.createdAt(), members, row.lastSeq());
+        return DirectConversation.shared(row.id(), row.workspaceId(), row.createdAt(), members, row.lastSeq());
     }
 }

@@ -16,6 +16,10 @@ public final class EventTypes {
     public static final String REACTION_REMOVED = "reaction.removed";
     /** A user moved their read pointer in a channel; addressed to that user only. */
     public static final String CHANNEL_READ = "channel.read";
+    /** A user moved their read pointer in a direct conversation; addressed to that user only. */
+    public static final String DM_READ = "dm.read";
+    /** A direct conversation was started; addressed to its members. */
+    public static final String DM_CREATED = "dm.created";
 
     private EventTypes() {}
 }

@@ -11,11 +11,15 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
-/** The one JSON configuration of the server: snake_case fields, nulls written out, strict numbers. */
+/**
+ * The one JSON configuration of the server: snake_case fields, strict numbers, and a field without a value
+ * left out rather than sent as {@code null} (the original ClickClack contract: optional fields are omitted,
+ * and the SDK types say so with {@code ?}).
+ */
 public final class Json {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .serializationInclusion(JsonInclude.Include.ALWAYS)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             // Unknown request fields are ignored (forward compatible clients); wrong types are not.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)

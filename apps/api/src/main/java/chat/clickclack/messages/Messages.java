@@ -14,6 +14,7 @@ import chat.clickclack.events.EventTypes;
 import chat.clickclack.http.ApiException;
 import chat.clickclack.ids.Times;
 import chat.clickclack.workspaces.Membership;
+import chat.clickclack.workspaces.Role;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -112,7 +113,7 @@ public final class Messages {
     }
 
     /**
-     * Soft-deletes a message; its author or a workspace owner/admin may. Deleting it again changes nothing
+     * Soft-deletes a message; its author or a workspace owner or moderator may. Deleting it again changes nothing
      * and writes no event: it answers the deleted message with the event that first announced it (absent
      * once that event was pruned), so a client retrying a delete gets the same answer.
      */
@@ -121,8 +122,8 @@ public final class Messages {
             var c = tx.connection();
             var row = visible(c, userId, messageId);
             var role = Membership.require(c, row.workspaceId(), userId);
-            if (!row.authorId().equals(userId) && !Membership.isAdmin(role)) {
-                throw new ApiException.Forbidden("only the author or a workspace admin can delete a message");
+            if (!row.authorId().equals(userId) && !Role.moderates(role)) {
+                throw new ApiException.Forbidden("only the author or a workspace owner or moderator can delete a message");
             }
             if (row.isDeleted()) {
                 var original = EventStore.firstAbout(c, messageId, EventTypes.MESSAGE_DELETED).orElse(null);

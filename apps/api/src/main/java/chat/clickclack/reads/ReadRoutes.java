@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.Map;
 
-/** POST /api/channels/{channel_id}/read: move the caller's read pointer. */
+/** POST /api/channels/{channel_id}/read and /api/dms/{dm_id}/read: move the caller's read pointer. */
 public final class ReadRoutes {
     /** {@code seq} as a tree: the shared mapper would quietly truncate 1.5 to 1, and a read pointer is a whole seq. */
     record MarkRead(JsonNode seq) {}
@@ -21,11 +21,18 @@ public final class ReadRoutes {
 
     public void register(RouteTable routes) {
         routes.post("/api/channels/{channel_id}/read", this::markChannel);
+        routes.post("/api/dms/{dm_id}/read", this::markDirect);
     }
 
     private void markChannel(Context ctx) {
         var body = Bodies.read(ctx, MarkRead.class);
         var marked = reads.markChannel(Actor.of(ctx).userId(), ctx.pathParam("channel_id"), seq(body.seq()));
+        ctx.json(Map.of("receipt", marked.receipt()));
+    }
+
+    private void markDirect(Context ctx) {
+        var body = Bodies.read(ctx, MarkRead.class);
+        var marked = reads.markDirect(Actor.of(ctx).userId(), ctx.pathParam("dm_id"), seq(body.seq()));
         ctx.json(Map.of("receipt", marked.receipt()));
     }
 

@@ -7,11 +7,13 @@ import java.util.Set;
 /**
  * What an ephemeral event may say. The server builds the payload from a few fixed, validated fields, never
  * from whatever a client sent: an event is fanned out to every socket of the workspace, so a free-form
- * payload let one member push megabytes to everyone at once.
+ * payload let one member push megabytes to everyone at once. Typing in a direct conversation reaches its
+ * members only.
  *
  * <ul>
- *   <li>{@code typing.started}, {@code typing.stopped}: need a {@code channel_id}; payload may hold
- *       {@code thread_root_id} (a message id, when typing in a thread).</li>
+ *   <li>{@code typing.started}, {@code typing.stopped}: need a {@code channel_id} or a
+ *       {@code direct_conversation_id} (not both); payload may hold {@code thread_root_id} (a message id,
+ *       when typing in a thread).</li>
  *   <li>{@code presence.changed}: payload may hold {@code status}: online, away or offline.</li>
  * </ul>
  */
@@ -25,14 +27,17 @@ final class EphemeralPayloads {
     private EphemeralPayloads() {}
 
     /** The payload to publish, built from the validated fields; 400 for anything else. */
-    static Map<String, Object> build(String type, String channelId, Map<String, Object> payload) {
+    static Map<String, Object> build(String type, String channelId, String directConversationId,
+            Map<String, Object> payload) {
         if (type == null || !TYPES.contains(type)) {
             throw new ApiException.Invalid("type must be one of typing.started, typing.stopped, presence.changed");
         }
         var given = payload == null ? Map.<String, Object>of() : payload;
         if (type.startsWith("typing.")) {
-            if (channelId == null || channelId.isBlank()) {
-                throw new ApiException.Invalid("channel_id is required for " + type);
+            boolean inChannel = channelId != null && !channelId.isBlank();
+            boolean inDm = directConversationId != null && !directConversationId.isBlank();
+            if (inChannel == inDm) {
+                throw new ApiException.Invalid(type + " needs either channel_id or direct_conversation_id (not both)");
             }
             onlyKeys(given, "thread_root_id", type);
             var root = given.get("thread_root_id");
@@ -43,6 +48,10 @@ final class EphemeralPayloads {
                 throw new ApiException.Invalid("payload.thread_root_id must be a message id");
             }
             return Map.of("thread_root_id", id);
+        }
+        if (channelId != null || directConversationId != null) {
+            throw new ApiException.Invalid("presence.changed is about a person, not a conversation: "
+                    + "leave out channel_id and direct_conversation_id");
         }
         onlyKeys(given, "status", type);
         var status = given.get("status");

@@ -1,6 +1,7 @@
 package chat.clickclack.realtime;
 
 import chat.clickclack.db.Database;
+import chat.clickclack.events.Audience;
 import chat.clickclack.events.Cursors;
 import chat.clickclack.events.Event;
 import chat.clickclack.events.EventStore;
@@ -54,12 +55,12 @@ public final class Hub implements AutoCloseable {
     private volatile long publishedCursor;
 
     /** {@code feedMaxBytes}: the byte budget of each workspace's in-memory feed (see {@link Feed}). */
-    public Hub(int replayWindowEvents, int subscriberBufferEvents, long feedMaxBytes, long presenceGraceMillis) {
+    public Hub(int replayWindowEvents, int subscriberBufferEvents, long feedMaxBytes, Presence.Timing presenceTiming) {
         this.replayWindowEvents = replayWindowEvents;
         this.feedMaxBytes = feedMaxBytes;
         this.subscriberBufferEvents = subscriberBufferEvents;
         this.feedCapacity = Math.max(4096, subscriberBufferEvents * 2);
-        this.presence = new Presence(this, presenceGraceMillis, maintenance);
+        this.presence = new Presence(this, presenceTiming, maintenance);
     }
 
     /** Connects the hub to the database once it is open; events before the current tail are history. */
@@ -155,10 +156,15 @@ public final class Hub implements AutoCloseable {
     }
 
     /** Delivers an ephemeral frame to everyone currently subscribed to the workspace; never stored, may drop. */
-    public void publishEphemeral(String workspaceId, Object event) {
+    public void publishEphemeral(String workspaceId, EphemeralEvent event) {
+        publishEphemeral(workspaceId, event, Audience.WORKSPACE);
+    }
+
+    /** An ephemeral event for part of a workspace: typing in a direct conversation reaches its members only. */
+    public void publishEphemeral(String workspaceId, EphemeralEvent event, Audience audience) {
         var frame = Frames.of(event);
         for (var subscriber : registry.inWorkspace(workspaceId)) {
-            if (subscriber.ephemeral.offer(frame)) {
+            if (audience.admits(subscriber.userId) && subscriber.ephemeral.offer(frame)) {
                 subscriber.wake();
             }
         }

@@ -4,6 +4,8 @@ import chat.clickclack.auth.Actor;
 import chat.clickclack.auth.Authenticator;
 import chat.clickclack.auth.OriginCheck;
 import chat.clickclack.channels.ChannelStore;
+import chat.clickclack.dms.DirectAccess;
+import chat.clickclack.events.Audience;
 import chat.clickclack.db.Database;
 import chat.clickclack.events.Cursors;
 import chat.clickclack.http.ApiException;
@@ -16,6 +18,7 @@ import chat.clickclack.limits.RateLimiter;
 import chat.clickclack.ids.Times;
 import chat.clickclack.workspaces.Membership;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.websocket.WsConnectContext;
 import java.util.Map;
 
@@ -33,7 +36,8 @@ public final class RealtimeRoutes {
     private static final String UPGRADE_TAIL = "clickclack.ws.tail";
     private static final String UPGRADE_RESERVATION = "clickclack.ws.reservation";
 
-    record PublishEphemeral(String workspaceId, String channelId, String type, Map<String, Object> payload) {}
+    record PublishEphemeral(String workspaceId, String channelId, String directConversationId, String type,
+            Map<String, Object> payload) {}
 
     private final Database db;
     private final Hub hub;
@@ -73,6 +77,15 @@ public final class RealtimeRoutes {
         });
         routes.post("/api/realtime/ephemeral", limiter.guard(Action.EPHEMERAL, this::ephemeral));
         routes.get("/api/workspaces/{workspace_id}/presence", this::presence);
+        // Any successful write is the user at work: it ends "away". Reads are not (a tab polls on its own), and
+        // the ephemeral route decides for itself (saying "I am away" must not count as activity).
+        routes.config().routes.after("/api/*", this::noteActivity);
+    }
+
+    private void noteActivity(Context ctx) {
+        if (ctx.method() != HandlerType.GET && ctx.statusCode() < 400 && !ctx.path().equals("/api/realtime/ephemeral")) {
+            Actor.find(ctx).ifPresent(actor -> hub.presence().active(actor.userId()));
+        }
     }
 
     private void beforeUpgrade(Context ctx) {
@@ -135,8 +148,8 @@ public final class RealtimeRoutes {
         if (body.workspaceId() == null || body.workspaceId().isBlank()) {
             throw new ApiException.Invalid("workspace_id is required");
         }
-        var payload = EphemeralPayloads.build(body.type(), body.channelId(), body.payload());
-        db.read(c -> {
+        var payload = EphemeralPayloads.build(body.type(), body.channelId(), body.directConversationId(), body.payload());
+        var audience = db.read(c -> {
             Membership.require(c, body.workspaceId(), actor.userId());
             if (body.channelId() != null) {
                 var channel = ChannelStore.byId(c, body.channelId());
@@ -144,13 +157,33 @@ public final class RealtimeRoutes {
                     throw new ApiException.NotFound("channel");
                 }
             }
-            return null;
+            if (body.directConversationId() != null) {
+                var dm = DirectAccess.require(c, actor.userId(), body.directConversationId());
+                if (!dm.workspaceId().equals(body.workspaceId())) {
+                    throw new ApiException.NotFound("direct conversation");
+                }
+                return DirectAccess.audience(c, dm.id());
+            }
+            return Audience.WORKSPACE;
         });
         // The sender is whoever authenticated, never what the body claims.
-        var event = new EphemeralEvent(body.type(), body.workspaceId(), body.channelId(), actor.userId(), Times.now(),
-                payload);
-        hub.publishEphemeral(body.workspaceId(), event);
+        var event = new EphemeralEvent(body.type(), body.workspaceId(), body.channelId(), body.directConversationId(),
+                actor.userId(), Times.now(), payload);
+        if (isAwayOrBack(event)) {
+            // Presence keeps the state and announces only a change; the event is what it would announce.
+            hub.presence().report(body.workspaceId(), actor.userId(), (String) payload.get("status"));
+        } else {
+            if (event.type().startsWith("typing.")) {
+                hub.presence().active(actor.userId());
+            }
+            hub.publishEphemeral(body.workspaceId(), event, audience);
+        }
         ctx.status(202).json(Map.of("event", event));
+    }
+
+    private static boolean isAwayOrBack(EphemeralEvent event) {
+        var status = event.payload().get("status");
+        return event.type().equals("presence.changed") && ("away".equals(status) || "online".equals(status));
     }
 
     private void presence(Context ctx) {

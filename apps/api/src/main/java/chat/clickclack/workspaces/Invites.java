@@ -45,20 +45,20 @@ public final class Invites {
 
     private static final String COLUMNS = "id, workspace_id, created_by, created_at, expires_at, uses, revoked_at";
 
-    /** The workspace's invites, newest first; owners and admins only. */
+    /** The workspace's invites, newest first; owners and moderators only. */
     public List<Invite> list(String userId, String workspaceId) {
         return db.read(c -> {
-            Membership.requireAdmin(c, workspaceId, userId);
+            Membership.requireModerator(c, workspaceId, userId);
             return Sql.list(c, "SELECT " + COLUMNS + " FROM invites WHERE workspace_id = ? ORDER BY created_at DESC, id DESC",
                     Invites::map, workspaceId);
         });
     }
 
-    /** Revokes an invite so its token stops working; revoking it again changes nothing. Owners and admins only. */
+    /** Revokes an invite so its token stops working; revoking it again changes nothing. Owners and moderators only. */
     public Invite revoke(String userId, String workspaceId, String inviteId) {
         return db.write(tx -> {
             var c = tx.connection();
-            Membership.requireAdmin(c, workspaceId, userId);
+            Membership.requireModerator(c, workspaceId, userId);
             Sql.update(c, "UPDATE invites SET revoked_at = ? WHERE id = ? AND workspace_id = ? AND revoked_at IS NULL",
                     Times.now(), inviteId, workspaceId);
             return Sql.one(c, "SELECT " + COLUMNS + " FROM invites WHERE id = ? AND workspace_id = ?", Invites::map,

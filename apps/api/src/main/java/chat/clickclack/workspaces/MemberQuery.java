@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Which members a caller asked for: filters ({@code q} on name or handle, {@code role}) and, for paged callers,
@@ -20,7 +19,6 @@ public record MemberQuery(String q, String role, Integer limit, String afterName
     public static final int MAX_PAGE = 500;
     public static final int DEFAULT_PAGE = 100;
     public static final int MAX_QUERY_LENGTH = 80;
-    private static final Set<String> ROLES = Set.of("owner", "admin", "member");
 
     /** Every member, no filter, no paging. */
     public static MemberQuery everyone() {
@@ -34,8 +32,8 @@ public record MemberQuery(String q, String role, Integer limit, String afterName
             throw new ApiException.Invalid("q must be at most " + MAX_QUERY_LENGTH + " characters");
         }
         var cleanRole = role == null || role.isBlank() ? null : role.strip();
-        if (cleanRole != null && !ROLES.contains(cleanRole)) {
-            throw new ApiException.Invalid("role must be one of owner, admin, member");
+        if (cleanRole != null && Role.parse(cleanRole).isEmpty()) {
+            throw new ApiException.Invalid("role must be one of " + Role.NAMES);
         }
         if (cursor == null) {
             return new MemberQuery(text, cleanRole, limit, null, null);

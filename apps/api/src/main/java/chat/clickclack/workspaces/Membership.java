@@ -26,16 +26,12 @@ public final class Membership {
         throw new ApiException.Forbidden("you are not a member of this workspace");
     }
 
-    /** Like {@link #require} but the caller must be an owner or admin. */
-    public static String requireAdmin(Connection c, String workspaceId, String userId) throws SQLException {
+    /** Like {@link #require} but the caller must be an owner or moderator. */
+    public static String requireModerator(Connection c, String workspaceId, String userId) throws SQLException {
         var role = require(c, workspaceId, userId);
-        if (!isAdmin(role)) {
-            throw new ApiException.Forbidden("only workspace owners and admins may do this");
+        if (!Role.moderates(role)) {
+            throw new ApiException.Forbidden("only workspace owners and moderators may do this");
         }
         return role;
-    }
-
-    public static boolean isAdmin(String role) {
-        return role.equals("owner") || role.equals("admin");
     }
 }

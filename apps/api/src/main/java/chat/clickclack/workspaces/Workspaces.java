@@ -112,11 +112,11 @@ public final class Workspaces {
                 Map.of("user_id", userId, "role", role, "user", user)));
     }
 
-    /** Removes a member (owners and admins only; the last owner cannot be removed). */
+    /** Removes a member (owners and moderators only; the last owner cannot be removed). */
     public Event removeMember(String actorId, String workspaceId, String userId) {
         return db.write(tx -> {
             var c = tx.connection();
-            Membership.requireAdmin(c, workspaceId, actorId);
+            Membership.requireModerator(c, workspaceId, actorId);
             var member = WorkspaceStore.member(c, workspaceId, userId)
                     .orElseThrow(() -> new ApiException.NotFound("member"));
             if (member.role().equals("owner")) {

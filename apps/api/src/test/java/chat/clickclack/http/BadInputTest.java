@@ -140,6 +140,10 @@ class BadInputTest {
         return f -> "/api/channels/" + f.channelId() + "/read";
     }
 
+    private static Function<Fixture, String> dmRead() {
+        return f -> "/api/dms/" + f.dmId() + "/read";
+    }
+
     private static Function<Fixture, String> members(String query) {
         return f -> "/api/workspaces/" + f.workspaceId() + "/members" + query;
     }
@@ -321,6 +325,14 @@ class BadInputTest {
                 post("marking read with a fractional seq", read(), Map.of("seq", 1.5), 400, "'seq'"),
                 post("marking read with a seq past a long", read(), "{\"seq\": 99999999999999999999}", 400, "'seq'"),
                 post("marking read with a boolean seq", read(), Map.of("seq", true), 400, "'seq'"),
+                post("marking an unknown DM read", f -> "/api/dms/dm_01JZZZZZZZZZZZZZZZZZZZZZZZ/read", Map.of("seq", 1),
+                        404, "direct conversation"),
+                post("marking a DM read without a seq", dmRead(), Map.of(), 400, "seq is required"),
+                post("marking a DM read with a fractional seq", dmRead(), Map.of("seq", 1.5), 400, "'seq'"),
+                post("marking a DM read with a negative seq", dmRead(), Map.of("seq", -3), 400, "0 or more"),
+                new Case("typing in a channel and a DM at once", "POST", f -> "/api/realtime/ephemeral",
+                        f -> Map.of("workspace_id", f.workspaceId(), "channel_id", f.channelId(),
+                                "direct_conversation_id", f.dmId(), "type", "typing.started"), 400, "not both"),
                 patch("renaming an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL, Map.of("name", "x"),
                         404, "channel"),
                 get("the timeline of an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/messages",

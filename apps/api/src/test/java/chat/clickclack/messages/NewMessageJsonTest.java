@@ -48,7 +48,7 @@ class NewMessageJsonTest {
         var tree = Json.MAPPER.readTree(spliced);
         assertThat(tree.path("thread_seq").asLong()).isEqualTo(3);
         assertThat(tree.path("body").asText()).isEqualTo(body);
-        assertThat(tree.path("channel_seq").isNull()).as("a reply has no channel_seq").isTrue();
+        assertThat(tree.path("channel_seq").isMissingNode()).as("a reply has no channel_seq").isTrue();
     }
 
     @Test

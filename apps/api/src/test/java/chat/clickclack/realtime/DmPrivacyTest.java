@@ -126,7 +126,7 @@ class DmPrivacyTest {
                 assertThat(cursors(seen)).containsExactlyElementsOf(expected);
                 assertThat(types(seen).subList(0, 6)).containsExactlyElementsOf(WHISPER_TYPES);
                 assertThat(seen.getFirst().at("/payload/message/direct_conversation_id").asText()).isEqualTo(dmId);
-                assertThat(seen.getFirst().path("channel_id").isNull()).isTrue();
+                assertThat(seen.getFirst().path("channel_id").isMissingNode()).isTrue();
             }
             var seenByC = cSocket.nextDurable(5000);
             assertThat(seenByC.path("cursor").asText()).isEqualTo(sentinel);

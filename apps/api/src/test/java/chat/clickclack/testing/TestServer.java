@@ -1,6 +1,7 @@
 package chat.clickclack.testing;
 
 import chat.clickclack.App;
+import chat.clickclack.realtime.Presence;
 import chat.clickclack.auth.SessionStore;
 import chat.clickclack.config.Config;
 import chat.clickclack.config.ConfigLoader;
@@ -51,9 +52,13 @@ public final class TestServer implements AutoCloseable {
             // Tests post and sign in far faster than people do; the rate limit tests set their own limits.
             Limits.RATE_KEYS.values().forEach(key -> flags.put(key[0], "off"));
             flags.putAll(settings);
+            // Presence timing is not configuration a server operator has: the test server sets it directly.
+            flags.remove("presence_grace_ms");
+            flags.remove("presence_away_ms");
             Config config = ConfigLoader.load(flags, Map.of(), null);
-            long grace = Long.parseLong(settings.getOrDefault("presence_grace_ms", "300"));
-            return new TestServer(dir, App.start(config, grace));
+            var presence = new Presence.Timing(Long.parseLong(settings.getOrDefault("presence_grace_ms", "300")),
+                    Long.parseLong(settings.getOrDefault("presence_away_ms", "300000")));
+            return new TestServer(dir, App.start(config, presence));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -23,7 +23,7 @@ class MemberListTest {
         owner = server.newUser("Alpha Owner");
         workspaceId = owner.api().post("/api/workspaces", Map.of("name", "Member Reef")).at("/workspace/id").asText();
         for (var name : List.of("Bravo Crab", "Charlie Crab", "Delta Eel", "Echo Crab", "Foxtrot Shrimp")) {
-            server.join(workspaceId, server.newUser(name), name.startsWith("Delta") ? "admin" : "member");
+            server.join(workspaceId, server.newUser(name), name.startsWith("Delta") ? "moderator" : "member");
         }
     }
 
@@ -82,7 +82,7 @@ class MemberListTest {
     @Test
     void roleKeepsOnlyMembersWithThatRole() {
         assertThat(names(members("?role=owner"))).containsExactly("Alpha Owner");
-        assertThat(names(members("?role=admin"))).containsExactly("Delta Eel");
+        assertThat(names(members("?role=moderator"))).containsExactly("Delta Eel");
         assertThat(names(members("?role=member&q=shrimp"))).containsExactly("Foxtrot Shrimp");
     }
 
