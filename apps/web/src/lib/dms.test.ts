@@ -93,7 +93,11 @@ describe("badges", () => {
     expect(mine.list[0]!.unread_count ?? 0).toBe(0);
     const reply = msg({ parent_message_id: "msg_0", channel_seq: undefined });
     expect(onNewMessage(list, reply, ME, () => false).list[0]!.unread_count ?? 0).toBe(0);
-    const ping = msg({ parent_message_id: "msg_0", channel_seq: undefined, mentions_channel: true });
+    const ping = msg({
+      parent_message_id: "msg_0",
+      channel_seq: undefined,
+      mentions_channel: true,
+    });
     expect(onNewMessage(list, ping, ME, () => false).list[0]).toMatchObject({ mention_count: 1 });
   });
 

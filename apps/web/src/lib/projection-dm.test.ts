@@ -66,7 +66,12 @@ describe("a direct conversation's timeline", () => {
   it("shows a pending message in the conversation and confirms it in place", () => {
     const p = new Projection("usr_me");
     p.replaceTimeline(DM, page([]));
-    const local = dmMsg(0, { id: "local_n1", nonce: "n1", channel_seq: undefined, author_id: "usr_me" });
+    const local = dmMsg(0, {
+      id: "local_n1",
+      nonce: "n1",
+      channel_seq: undefined,
+      author_id: "usr_me",
+    });
     p.addPending(local);
     expect(p.timeline(DM)!.messages).toHaveLength(1);
     p.upsertMessage(dmMsg(1, { nonce: "n1", author_id: "usr_me" }));
