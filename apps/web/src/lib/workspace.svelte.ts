@@ -311,9 +311,8 @@ export class WorkspaceStore {
   }
 
   #onEphemeral(e: EphemeralEvent): void {
-    // Typing in a direct conversation names it instead of a channel (only its members receive it);
-    // the contract's EphemeralEvent does not list `direct_conversation_id` yet, hence the cast.
-    const where = e.channel_id ?? (e as { direct_conversation_id?: string }).direct_conversation_id;
+    // Typing in a direct conversation names it instead of a channel (only its members receive it).
+    const where = e.channel_id ?? e.direct_conversation_id;
     if (e.type === "typing.started" && where) this.#typing.started(where, e.user_id);
     else if (e.type === "typing.stopped" && where) this.#typing.stopped(where, e.user_id);
     else if (e.type === "presence.changed") {

@@ -857,6 +857,8 @@ export interface components {
             type: components["schemas"]["EphemeralEventType"];
             workspace_id: components["schemas"]["WorkspaceId"];
             channel_id?: string;
+            /** @description Typing in a direct conversation; only its members receive it. */
+            direct_conversation_id?: components["schemas"]["DirectConversationId"];
             user_id: components["schemas"]["UserId"];
             /** Format: date-time */
             created_at: string;
