@@ -19,6 +19,7 @@ let ari: Page;
 let workspaceId: string;
 let generalUrl: string;
 let dmUrl: string;
+let generalId: string;
 
 const GENERAL = /Message #general/;
 const TO_ARI = "Message Ari";
@@ -48,7 +49,8 @@ beforeAll(async () => {
     "GET",
     `/api/workspaces/${workspaceId}/channels`,
   );
-  generalUrl = `${server.url}/app/w/${workspaceId}/c/${channels.find((c) => c.name === "general")!.id}`;
+  generalId = channels.find((c) => c.name === "general")!.id;
+  generalUrl = `${server.url}/app/w/${workspaceId}/c/${generalId}`;
   await createUser("Ari", "ari@example.com");
   await createUser("Cy", "cy@example.com");
   peterBrowser = await launch();
@@ -171,7 +173,10 @@ describe("the third member of the workspace", () => {
       await composer(cy, GENERAL);
       await send(peter, TO_ARI, "one more, for Ari only");
       expect(await seen(row(ari, "one more, for Ari only"))).toBe(true);
-      await send(peter, GENERAL, "and this one is for everyone");
+      // Peter stays in the DM; his #general message goes over the API (as the dev user).
+      await call(server.url, "POST", `/api/channels/${generalId}/messages`, {
+        body: "and this one is for everyone",
+      });
       expect(await seen(row(cy, "and this one is for everyone"))).toBe(true);
       expect(await cy.getByTestId("dm-item").count()).toBe(0);
       expect(await cy.getByText("one more, for Ari only").count()).toBe(0);
