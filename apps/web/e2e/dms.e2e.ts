@@ -255,7 +255,9 @@ describe("screenshots", () => {
       await seen(row(page, "Great, thanks"));
       await shot(page, "mobile-light-dm");
       await page.getByRole("button", { name: "Open navigation" }).click();
-      await seen(dmItem(page, "Peter"));
+      // A fresh page lists both of Ari's conversations from the server.
+      expect(await seen(dmItem(page, "Peter"))).toBe(true);
+      expect(await seen(dmItem(page, "Cy"))).toBe(true);
       await shot(page, "mobile-light-dm-drawer");
     } finally {
       await phone.close();

@@ -58,7 +58,9 @@ export class DmStore {
   /** A deep link to a conversation the list does not show (hidden by me): show it again. */
   async ensure(dmId: string): Promise<void> {
     if (this.get(dmId)) return;
-    this.list = upsert(this.list, await api.openDm(dmId));
+    // Awaited first: the list may have loaded meanwhile, and that is the list to add to.
+    const c = await api.openDm(dmId);
+    this.list = upsert(this.list, c);
   }
 
   /** The DM view says whether it is being read now (visible, focused, at the newest message). */
