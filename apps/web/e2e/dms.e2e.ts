@@ -154,6 +154,38 @@ describe("a direct conversation between two people", () => {
   });
 });
 
+describe("threads, reactions and edits in a direct conversation", () => {
+  it("work as in channels, live for both", async () => {
+    const root = row(ari, "Great, thanks");
+    await root.hover();
+    await root.getByRole("link", { name: "Reply in thread" }).click();
+    const pane = ari.getByTestId("thread-pane");
+    await pane.waitFor({ timeout: WAIT_MS });
+    expect(ari.url()).toMatch(/\/dm\/dm_[^/]+\/t\/msg_/);
+    expect(await waitText(pane.locator("header"), "Peter")).toContain("Thread");
+    await send(ari, "Reply…", "A thread reply, in private");
+    await waitText(row(peter, "Great, thanks").getByTestId("reply-count"), "1 reply");
+    expect(await peter.getByTestId("timeline").getByText("A thread reply, in private").count()).toBe(0);
+
+    const onPeter = row(peter, "the tide chart looks fine");
+    await onPeter.hover();
+    await onPeter.getByRole("button", { name: "React with 🦞" }).click();
+    expect(await waitText(row(ari, "the tide chart looks fine").locator('[data-emoji="🦞"]'), "1")).toContain("1");
+
+    const mine = row(peter, "Great, thanks");
+    await mine.hover();
+    await mine.getByRole("button", { name: "Edit message" }).click();
+    const editor = peter.getByRole("textbox", { name: "Edit message" });
+    await editor.fill("Great, thanks a lot");
+    await editor.press("Enter");
+    expect(await waitText(row(ari, "Great, thanks a lot"), "(edited)")).toBeTruthy();
+    // Editing the root shows in Ari's open thread too.
+    expect(await waitText(pane, "Great, thanks a lot")).toBeTruthy();
+    await ari.getByRole("button", { name: "Close thread" }).click();
+    expect(await gone(pane)).toBe(true);
+  });
+});
+
 describe("the third member of the workspace", () => {
   it("sees no trace of the conversation, and cannot open it by its link", async () => {
     const cyBrowser = await launch();
