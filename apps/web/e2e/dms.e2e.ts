@@ -107,6 +107,7 @@ describe("a direct conversation between two people", () => {
     await send(peter, TO_ARI, "@ari can you look at the tide chart?");
     expect(await waitText(item.getByTestId("dm-unread-badge"), "2")).toContain("2");
     expect(await waitText(item.getByTestId("dm-mention-badge"), "@1")).toContain("@1");
+    await shot(ari, "desktop-light-dm-badges");
   });
 
   it("clears Ari's badges when she opens it, and they stay cleared after a reload", async () => {
@@ -265,6 +266,21 @@ describe("a group conversation from the people picker", () => {
     const group = ari.getByTestId("dm-item").filter({ hasText: "Cy" });
     expect(await seen(group)).toBe(true);
     expect(await waitText(group.getByTestId("dm-unread-badge"), "1")).toContain("1");
+  });
+});
+
+describe("the quick switcher", () => {
+  it("lists direct conversations by the people in them, and opens one", async () => {
+    await peter.keyboard.press("Control+k");
+    const dialog = peter.getByTestId("quick-switcher");
+    expect(await seen(dialog)).toBe(true);
+    await peter.keyboard.type("ari");
+    const first = dialog.getByRole("option").first();
+    expect(await waitText(first, "direct message")).toContain("Ari");
+    await peter.keyboard.press("Enter");
+    await peter.waitForURL(dmUrl, { timeout: WAIT_MS });
+    expect(await gone(dialog)).toBe(true);
+    expect(await seen(row(peter, "one more, for Ari only"))).toBe(true);
   });
 });
 
