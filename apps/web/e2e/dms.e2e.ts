@@ -150,6 +150,7 @@ describe("a direct conversation between two people", () => {
     await row(peter, "the tide chart looks fine").locator("button.author").click();
     const card = peter.getByTestId("person-popover");
     expect(await waitText(card, "Ari")).toContain("@ari");
+    await shot(peter, "desktop-light-person-card");
     await peter.keyboard.press("Escape");
     expect(await gone(card)).toBe(true);
   });
