@@ -452,13 +452,14 @@ record Frame(String type, long cursor, String channelId, long seq, String body) 
         return new Posted(id, seq, cursor);
     }
 
-    /** What the bench keeps from a message page: the ids on it and the oldest channel_seq. */
-    record Page(java.util.List<String> ids, long oldestSeq) {}
+    /** What the bench keeps from a message page: the ids on it and the oldest and newest channel_seq. */
+    record Page(java.util.List<String> ids, long oldestSeq, long newestSeq) {}
 
     /** Reads {@code {messages: [{id, …}], oldest_seq, …}} without building a tree. */
     static Page page(String responseBody) throws IOException {
         var ids = new java.util.ArrayList<String>();
         long oldest = -1;
+        long newest = -1;
         try (JsonParser p = FACTORY.createParser(responseBody)) {
             p.nextToken();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -478,12 +479,14 @@ record Frame(String type, long cursor, String channelId, long seq, String body) 
                     }
                 } else if (name.equals("oldest_seq") && token == JsonToken.VALUE_NUMBER_INT) {
                     oldest = p.getLongValue();
+                } else if (name.equals("newest_seq") && token == JsonToken.VALUE_NUMBER_INT) {
+                    newest = p.getLongValue();
                 } else {
                     p.skipChildren();
                 }
             }
         }
-        return new Page(ids, oldest);
+        return new Page(ids, oldest, newest);
     }
 
     private static String skip(JsonParser p) throws IOException {

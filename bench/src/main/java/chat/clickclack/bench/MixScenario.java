@@ -19,6 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * cursor against the log read back over HTTP). The answer is the largest healthy U before the first
  * unhealthy step.
  *
+ * <p>Each identity has a direct conversation with the next one in every workspace, where its users post and
+ * read, and users mark channels read. Those events reach only some sockets (a DM's two members, the reader's
+ * own sessions), so each user is checked against the log as its own identity reads it over HTTP: the socket
+ * and the catch-up must agree on exactly which events that person may see.
+ *
  * <p>By default everyone is in one workspace — the hardest case, because every workspace event goes to
  * every socket of it, so deliveries grow with U². {@code --workspaces W} spreads users over W workspaces
  * (each bench identity joins all of them through an invite) to show the capacity of the rest of the server.
@@ -65,6 +70,7 @@ final class MixScenario {
                 channels.put(workspace, list);
             }
             fillHistory(target, channels, history);
+            var dms = directConversations(target, workspaces);
             boolean search = target.api.get(target.owner().token(), "/api/search?workspace_id=" + target.workspaceId
                     + "&q=reef&limit=1").status() == 200;
             result.settings.put("search_action", search);
@@ -74,14 +80,14 @@ final class MixScenario {
                 // (U=1000 over 10 workspaces: p99 721 ms after a 10 s warm-up, 21 ms after 60 s), so an
                 // unjudged step at the first U lets the JIT settle.
                 int warmUsers = Math.max(ramp.getFirst(), Math.min(WARMUP_USERS, ramp.getLast()));
-                var warm = step(target, pool, workspaces, channels, warmUsers, meanMillis, warmup, search, false, result);
+                var warm = step(target, pool, workspaces, channels, dms, warmUsers, meanMillis, warmup, search, false, result);
                 result.figures.put("warmup_step", Map.of("users", warmUsers, "seconds", warmup,
                         "avg_ms", warm.get("avg_ms"), "p99_ms", warm.get("p99_ms"), "errors", warm.get("errors")));
             }
             var steps = new ArrayList<Map<String, Object>>();
             int largestHealthy = 0;
             for (int users : ramp) {
-                var step = step(target, pool, workspaces, channels, users, meanMillis, duration, search, options.quick(), result);
+                var step = step(target, pool, workspaces, channels, dms, users, meanMillis, duration, search, options.quick(), result);
                 steps.add(step);
                 System.out.printf("  mix U=%d: %s avg=%s ms p99=%s ms errors=%s req/s=%s deliveries/s=%s %s%n", users,
                         Boolean.TRUE.equals(step.get("healthy")) ? "healthy" : "UNHEALTHY " + step.get("broken_rules"),
@@ -101,7 +107,7 @@ final class MixScenario {
     }
 
     private static Map<String, Object> step(Target target, Subscribers pool, List<String> workspaces,
-            Map<String, List<String>> channels, int userCount, int meanMillis, int duration, boolean search,
+            Map<String, List<String>> channels, Map<String, List<String>> dms, int userCount, int meanMillis, int duration, boolean search,
             boolean quick, Result result) throws Exception {
         var stats = new MixStats();
         var tails = new LinkedHashMap<String, Long>();
@@ -111,7 +117,9 @@ final class MixScenario {
         var users = new ArrayList<MixUser>(userCount);
         for (int u = 0; u < userCount; u++) {
             var workspace = workspaces.get(u % workspaces.size());
-            users.add(new MixUser(u, workspace, target.identity(u), channels.get(workspace),
+            var pairs = dms.get(workspace);
+            var dm = pairs.isEmpty() ? null : pairs.get(Math.floorMod(u, pairs.size()));
+            users.add(new MixUser(u, workspace, target.identity(u), channels.get(workspace), dm,
                     target, pool.client(u), stats, search));
         }
 
@@ -147,17 +155,22 @@ final class MixScenario {
         }
         var cpuFigures = cpu.stop();
 
-        // Drain and verify against the log.
+        // Drain and verify against the log, as each identity may read it.
         record Log(long count, long sum, long last) {}
-        var logs = new LinkedHashMap<String, Log>();
-        for (var workspace : workspaces) {
+        record Reader(String workspace, int identity) {}
+        var logs = new LinkedHashMap<Reader, Log>();
+        for (var user : users) {
+            var reader = new Reader(user.workspaceId, Math.floorMod(user.index, target.identities.size()));
+            if (logs.containsKey(reader)) {
+                continue;
+            }
             long count = 0;
             long sum = 0;
-            long last = tails.get(workspace);
+            long last = tails.get(reader.workspace());
             String after = Long.toString(last);
             while (true) {
-                var page = target.api.get(target.owner().token(), "/api/realtime/events?workspace_id=" + workspace
-                        + "&after_cursor=" + after + "&limit=1000").require("read the event log");
+                var page = target.api.get(target.identities.get(reader.identity()).token(), "/api/realtime/events?workspace_id="
+                        + reader.workspace() + "&after_cursor=" + after + "&limit=1000").require("read the event log");
                 for (var event : page.path("events")) {
                     long cursor = Long.parseLong(event.path("cursor").asText());
                     count++;
@@ -169,12 +182,13 @@ final class MixScenario {
                     break;
                 }
             }
-            logs.put(workspace, new Log(count, sum, last));
+            logs.put(reader, new Log(count, sum, last));
         }
         long drainDeadline = System.nanoTime() + DRAIN_TIMEOUT_MILLIS * 1_000_000;
         long drainStart = System.nanoTime();
         while (System.nanoTime() < drainDeadline
-                && users.stream().anyMatch(u -> !u.resynced && u.lastCursor() < logs.get(u.workspaceId).last())) {
+                && users.stream().anyMatch(u -> !u.resynced && u.lastCursor() < logs.get(
+                        new Reader(u.workspaceId, Math.floorMod(u.index, target.identities.size()))).last())) {
             Thread.sleep(20);
         }
         long drainMillis = (System.nanoTime() - drainStart) / 1_000_000;
@@ -191,7 +205,7 @@ final class MixScenario {
                 } else if (user.resynced) {
                     resynced++;
                 } else {
-                    var log = logs.get(user.workspaceId);
+                    var log = logs.get(new Reader(user.workspaceId, Math.floorMod(user.index, target.identities.size())));
                     if (user.received != log.count() || user.cursorSum != log.sum()) {
                         mismatched++;
                         if (quick) {
@@ -242,7 +256,7 @@ final class MixScenario {
         out.put("error_kinds", stats.errorKinds());
         out.put("actions", stats.actions());
         out.put("connect_all_ms", connectMillis);
-        out.put("events_per_user", logs.values().stream().mapToLong(Log::count).sum() / workspaces.size());
+        out.put("events_per_user", logs.values().stream().mapToLong(Log::count).sum() / Math.max(1, logs.size()));
         out.put("deliveries", delivered);
         out.put("deliveries_per_s", Math.round(delivered / (double) duration));
         out.put("post_delivery_p50_ms", Histogram.round(stats.delivery.percentileMillis(50)));
@@ -254,6 +268,24 @@ final class MixScenario {
         out.put("server_rss_mib", rss);
         out.put("cpu", cpuFigures);
         out.put("server_cpu_us_per_request", cpu.serverMicrosPer(stats.requests()));
+        return out;
+    }
+
+    /** For each workspace, identity i's direct conversation with identity i+1 (the last with the first). */
+    private static Map<String, List<String>> directConversations(Target target, List<String> workspaces) throws Exception {
+        var out = new LinkedHashMap<String, List<String>>();
+        int n = target.identities.size();
+        for (var workspace : workspaces) {
+            var list = new ArrayList<String>(n);
+            for (int i = 0; i < n && n > 1; i++) {
+                var other = target.identities.get((i + 1) % n);
+                var created = target.api.post(target.identities.get(i).token(), "/api/dms",
+                        "{\"workspace_id\":\"" + workspace + "\",\"member_ids\":[\"" + other.userId() + "\"]}")
+                        .require("create a DM");
+                list.add(created.path("conversation").path("id").asText());
+            }
+            out.put(workspace, list);
+        }
         return out;
     }
 

@@ -18,10 +18,14 @@ import java.util.concurrent.TimeUnit;
  * ignored and replayed by the new one — nothing counted twice, nothing skipped.
  */
 final class MixUser {
-    /** Action weights from the Mattermost ceiling-test mix (search only when the server has it). */
+    /**
+     * Action weights from the Mattermost ceiling-test mix (search only when the server has it), plus direct
+     * messages and read pointers: a DM post for every two channel posts and a DM page read as often, and a
+     * mark-read after most channel views (a client marks what it has shown).
+     */
     static final String[] ACTIONS = {"switch_channel", "scroll_history", "unread_check", "post", "open_thread",
-            "reconnect_ws", "react", "search"};
-    static final double[] WEIGHTS = {6.52, 1.99, 1.0, 1.0, 0.60, 0.144, 0.13, 0.022};
+            "reconnect_ws", "react", "search", "dm_post", "dm_open", "mark_read"};
+    static final double[] WEIGHTS = {6.52, 1.99, 1.0, 1.0, 0.60, 0.144, 0.13, 0.022, 0.5, 0.5, 4.0};
     static final int PAGE = 50;
     static final int RECENT_IDS = 20;
     static final String[] EMOJI = {"crab", "lobster", "shrimp", "ocean", "tada", "+1"};
@@ -32,6 +36,7 @@ final class MixUser {
     final String workspaceId;
     final Target.Identity identity;
     private final List<String> channels;
+    private final String dm;
     private final Target target;
     private final HttpClient wsClient;
     private final MixStats stats;
@@ -39,6 +44,7 @@ final class MixUser {
 
     private String channel;
     private long oldestSeq = -1;
+    private long newestSeq = -1;
     private final List<String> recent = new ArrayList<>();
     private long posted;
 
@@ -52,12 +58,14 @@ final class MixUser {
     boolean resynced;
     private volatile boolean stepOver;
 
-    MixUser(int index, String workspaceId, Target.Identity identity, List<String> channels, Target target,
+    /** {@code dm}: the direct conversation of this user's identity with the next one. */
+    MixUser(int index, String workspaceId, Target.Identity identity, List<String> channels, String dm, Target target,
             HttpClient wsClient, MixStats stats, boolean search) {
         this.index = index;
         this.workspaceId = workspaceId;
         this.identity = identity;
         this.channels = channels;
+        this.dm = dm;
         this.target = target;
         this.wsClient = wsClient;
         this.stats = stats;
@@ -197,7 +205,11 @@ final class MixUser {
     }
 
     private boolean allowed(int action) {
-        return !ACTIONS[action].equals("search") || search;
+        return switch (ACTIONS[action]) {
+            case "search" -> search;
+            case "dm_post", "dm_open" -> dm != null; // a bench with one identity has nobody to write to
+            default -> true;
+        };
     }
 
     /** Runs one action; returns what it did, or null when it failed (recorded as an error here). */
@@ -205,11 +217,15 @@ final class MixUser {
         if ((action.equals("open_thread") || action.equals("react") || action.equals("scroll_history")) && recent.isEmpty()) {
             action = "switch_channel"; // nothing seen yet: a real client loads a channel first
         }
+        if (action.equals("mark_read") && newestSeq < 0) {
+            action = "switch_channel"; // nothing shown yet, nothing to mark
+        }
         var token = identity.token();
         Api.Response response;
         switch (action) {
             case "switch_channel" -> {
                 channel = channels.get(random.nextInt(channels.size()));
+                newestSeq = -1;
                 response = target.api.get(token, "/api/channels/" + channel + "/messages?mode=latest&limit=" + PAGE);
                 remember(response);
             }
@@ -231,6 +247,12 @@ final class MixUser {
             case "open_thread" -> response = target.api.get(token, "/api/messages/" + anyRecent(random) + "/thread");
             case "react" -> response = target.api.post(token, "/api/messages/" + anyRecent(random) + "/reactions",
                     "{\"emoji\":\"" + EMOJI[random.nextInt(EMOJI.length)] + "\"}");
+            case "dm_post" -> response = target.api.post(token, "/api/dms/" + dm + "/messages",
+                    Api.messageBody("Mix " + index + "/" + posted++ + " psst t=" + System.nanoTime(),
+                            Api.RUN_ID + "-m" + NONCES.incrementAndGet()));
+            case "dm_open" -> response = target.api.get(token, "/api/dms/" + dm + "/messages?mode=latest&limit=" + PAGE);
+            case "mark_read" -> response = target.api.post(token, "/api/channels/" + channel + "/read",
+                    "{\"seq\":" + newestSeq + "}");
             case "search" -> response = target.api.get(token, "/api/search?workspace_id=" + workspaceId + "&q=reef&limit=20");
             case "reconnect_ws" -> {
                 reconnect();
@@ -266,6 +288,7 @@ final class MixUser {
         if (page.oldestSeq() > 0) {
             oldestSeq = page.oldestSeq();
         }
+        newestSeq = Math.max(newestSeq, page.newestSeq());
         page.ids().forEach(this::addRecent);
     }
 
