@@ -188,6 +188,27 @@ describe("threads, reactions and edits in a direct conversation", () => {
   });
 });
 
+describe("Ari's other tab", () => {
+  it("clears its badge when she reads the conversation in one tab (dm.read)", async () => {
+    const tab2 = await ariBrowser.context.newPage();
+    try {
+      await tab2.goto(generalUrl);
+      await composer(tab2, GENERAL);
+      await ari.goto(generalUrl);
+      await composer(ari, GENERAL);
+      await send(peter, TO_ARI, "a ping for both of Ari's tabs");
+      expect(await waitText(dmItem(tab2, "Peter").getByTestId("dm-unread-badge"), "1")).toContain("1");
+      expect(await waitText(dmItem(ari, "Peter").getByTestId("dm-unread-badge"), "1")).toContain("1");
+
+      await dmItem(ari, "Peter").click();
+      expect(await seen(row(ari, "a ping for both of Ari's tabs"))).toBe(true);
+      expect(await gone(dmItem(tab2, "Peter").getByTestId("dm-unread-badge"))).toBe(true);
+    } finally {
+      await tab2.close();
+    }
+  });
+});
+
 describe("the third member of the workspace", () => {
   it("sees no trace of the conversation, and cannot open it by its link", async () => {
     const cyBrowser = await launch();
