@@ -111,6 +111,14 @@ export const api = {
         : { workspaceId, channelId: id, type },
     ),
 
+  /** Tells the workspace I am away (idle or elsewhere) or back; the server relays it as presence.changed. */
+  publishPresence: (workspaceId: string, status: "online" | "away"): Promise<unknown> =>
+    client.realtime.ephemeral({ workspaceId, type: "presence.changed", payload: { status } }),
+
+  /** Members whose name or handle matches `q` (the `@` autocomplete), one short page. */
+  searchMembers: async (workspaceId: string, q: string, limit = 8) =>
+    (await client.workspaces.memberPage(workspaceId, { q, limit })).members,
+
   /** The newest event cursor now: subscribing from it before loading data means nothing is missed. */
   tailCursor: async (workspaceId: string): Promise<string | undefined> => {
     const page = await client.events.list({ workspaceId, limit: 1, includeTail: true });

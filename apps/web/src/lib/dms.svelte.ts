@@ -2,8 +2,9 @@
 // mention badges, kept current by `dm.created`, `dm.read` and DM messages from the realtime stream. The
 // messages themselves live in the workspace's projection, keyed by the conversation id like a channel.
 //
-// A conversation counts as read while its view reports it is being read (visible, focused and at the
-// newest message, see DmView); then a new message moves the server's pointer at once instead of counting.
+// A conversation counts as read while the workspace says it is being read (on screen, the person looking,
+// scrolled to the newest message: WorkspaceStore.readingChannel, the same rule as channels); then a new
+// message moves the server's pointer at once instead of counting.
 
 import { api } from "./api";
 import {
@@ -21,12 +22,13 @@ import type { ChatEvent, Message, User } from "./types";
 export class DmStore {
   list = $state.raw<DirectConversation[]>([]);
   loaded = $state(false);
-  #reading: string | null = null;
 
   constructor(
     private readonly workspaceId: string,
     private readonly meId: () => string,
     private readonly live: (id: string) => User | undefined,
+    /** The conversation (or channel) being read right now, if any. */
+    private readonly readingNow: () => string | null,
   ) {}
 
   get(dmId: string): DirectConversation | undefined {
@@ -42,7 +44,7 @@ export class DmStore {
   async load(): Promise<void> {
     this.list = await api.dms(this.workspaceId);
     this.loaded = true;
-    if (this.#reading) this.markRead(this.#reading);
+    this.#readIfReading();
   }
 
   /** Opens (creating it the first time) the conversation with these people; I am added by the server. */
@@ -61,14 +63,12 @@ export class DmStore {
     // Awaited first: the list may have loaded meanwhile, and that is the list to add to.
     const c = await api.openDm(dmId);
     this.list = upsert(this.list, c);
+    this.#readIfReading();
   }
 
-  /** The DM view says whether it is being read now (visible, focused, at the newest message). */
-  reading(dmId: string, now: boolean): void {
-    if (now) {
-      this.#reading = dmId;
-      this.markRead(dmId);
-    } else if (this.#reading === dmId) this.#reading = null;
+  #readIfReading(): void {
+    const id = this.readingNow();
+    if (id) this.markRead(id);
   }
 
   markRead(dmId: string): void {
@@ -91,7 +91,7 @@ export class DmStore {
     } else if (type === "message.created" || type === "thread.reply_created") {
       const m = p.message as Message | undefined;
       if (!m?.direct_conversation_id) return;
-      const r = onNewMessage(this.list, m, this.meId(), (id) => id === this.#reading);
+      const r = onNewMessage(this.list, m, this.meId(), (id) => id === this.readingNow());
       this.list = r.list;
       if (r.missing) void this.#refetch(r.missing);
       if (r.read) void api.markDmRead(r.read.dmId, r.read.seq).catch(() => {});

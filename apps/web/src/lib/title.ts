@@ -1,5 +1,5 @@
 // The browser tab's title: where you are, so a row of tabs (or the window switcher) tells them apart.
-// Unread counts go in front, as people know from other chat apps, once the client tracks them.
+// The count of what waits for me (lib/attention-count.ts) goes in front, as people know from other chat apps.
 
 export interface TitleParts {
   channel?: string | null;

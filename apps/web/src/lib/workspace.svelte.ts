@@ -6,6 +6,7 @@
 // the projection treats as a no-op.
 
 import type { ConnectionStatus, Subscription } from "@clickclack/sdk";
+import { untrack } from "svelte";
 import { api, client } from "./api";
 import { conversationOf, isDmId } from "./conversation";
 import { DmStore } from "./dms.svelte";
@@ -18,6 +19,9 @@ import { MessageSender } from "./sending";
 import { TypingAnnouncer, TypingTracker } from "./typing";
 import { bump, cleared, eventMentionsMe, fromChannels, type MentionCounts } from "./mentions";
 import { withUser } from "./people";
+import { attention } from "./attention.svelte";
+import { AwayReporter, type OwnStatus } from "./away";
+import { ReadSync } from "./read-sync";
 import type {
   Channel,
   ChatEvent,
@@ -50,6 +54,21 @@ export class WorkspaceStore {
   typingVersion = $state(0);
   /** Channels with a draft in their composer or one of their threads (the sidebar's pencil). */
   draftChannels = $state.raw<ReadonlySet<string>>(new Set());
+  /** Where each open channel's "New" divider goes: the read pointer when I came to it (lib/divider.ts). */
+  newSince = $state.raw<Record<string, number>>({});
+  /** My own presence as this client reports it (lib/away.ts). */
+  ownStatus = $state<OwnStatus>("online");
+
+  /** Whether the timeline on screen is scrolled to its newest message, per channel (set by Timeline). */
+  #atBottom = new Map<string, boolean>();
+  #listeners = new Set<(event: ChatEvent) => void>();
+  #unwatch: (() => void)[] = [];
+  readonly #readSync = new ReadSync((channelId, seq) => api.markRead(channelId, seq));
+  readonly #away = new AwayReporter((status) => {
+    this.ownStatus = status;
+    void api.publishPresence(this.id, status).catch(() => {});
+    this.#readIfReading(); // back at the keyboard: what is on screen is read now
+  }, Date.now());
 
   #sub: Subscription | null = null;
   #typing = new TypingTracker();
@@ -78,6 +97,7 @@ export class WorkspaceStore {
       id,
       () => this.me.id,
       (userId) => this.user(userId),
+      () => this.readingChannel(),
     );
     const storage = browserStorage();
     this.#sender = new MessageSender(
@@ -123,19 +143,21 @@ export class WorkspaceStore {
     return this.presenceOf(userId) === "online";
   }
 
-  /** Another person's presence as far as we can know it: unknown while our own socket is down. */
+  /** A person's presence as far as we can know it: unknown while our own socket is down. */
   presenceOf(userId: string): PresenceState {
+    if (userId === this.me.id) return this.connection === "live" ? this.ownStatus : "unknown";
     return presenceOf(this.presence, userId, this.connection === "live");
   }
 
+  /** Bold in the sidebar: not for the channel in front of me (while I am in front of it). */
   unread(channel: Channel): boolean {
-    if (channel.id === this.#visibleChannel) return false;
+    if (channel.id === this.#visibleChannel && this.#looking()) return false;
     return channel.last_seq > (this.readSeq[channel.id] ?? channel.last_seq);
   }
 
   /** The mention badge: 0 for the channel on screen, which is being read. */
   mentions(channel: Channel): number {
-    if (channel.id === this.#visibleChannel) return 0;
+    if (channel.id === this.#visibleChannel && this.#looking()) return 0;
     return this.mentionCounts[channel.id] ?? 0;
   }
 
@@ -163,11 +185,23 @@ export class WorkspaceStore {
     } catch (err) {
       this.error = err instanceof Error ? err.message : String(err);
     }
-    this.#typingTimer = setInterval(() => this.typingVersion++, 1000);
+    this.#typingTimer = setInterval(() => {
+      this.typingVersion++;
+      this.#away.tick(Date.now());
+    }, 1000);
+    this.#unwatch.push(
+      attention.onInput(() => this.#away.input(Date.now())),
+      attention.onChange(() => {
+        if (attention.visible) this.#away.shown(Date.now());
+        else this.#away.hidden(Date.now());
+        this.#readIfReading();
+      }),
+    );
   }
 
   stop(): void {
     this.#stopped = true;
+    for (const unwatch of this.#unwatch.splice(0)) unwatch();
     this.#sub?.close();
     this.#sub = null;
     if (this.#typingTimer) clearInterval(this.#typingTimer);
@@ -192,6 +226,7 @@ export class WorkspaceStore {
       // Presence changes are ephemeral: any made while we were away are gone, so ask again.
       if (this.#wasLive) void this.#reloadPresence();
       this.#wasLive = true;
+      this.#away.reconnected();
       void this.#resend();
     } else if (status === "reconnecting") this.connection = "reconnecting";
     else if (status === "closed" && !this.#stopped) {
@@ -212,17 +247,26 @@ export class WorkspaceStore {
     ]);
     this.proj.setChannels(channels);
     this.mentionCounts = fromChannels(channels);
-    if (this.#visibleChannel) this.markRead(this.#visibleChannel); // it is on screen: read
-    // A channel seen for the first time counts as read up to now; only later messages mark it unread.
-    const unseen = channels.filter((c) => this.readSeq[c.id] === undefined);
-    if (unseen.length)
-      this.#saveRead({
-        ...this.readSeq,
-        ...Object.fromEntries(unseen.map((c) => [c.id, c.last_seq])),
-      });
+    // The server's pointer is the truth across devices; this browser's copy can only be ahead of it.
+    // A channel never read anywhere (pointer 0) and never seen here counts as read up to now.
+    const merged = Object.fromEntries(
+      channels.map((c) => {
+        const local = this.readSeq[c.id];
+        const server = c.last_read_seq ?? 0;
+        return [
+          c.id,
+          local === undefined && server === 0 ? c.last_seq : Math.max(local ?? 0, server),
+        ];
+      }),
+    );
+    this.#saveRead({ ...this.readSeq, ...merged });
+    this.#readIfReading(); // the channel on screen is read if someone is looking
     this.members = members;
     this.presence = new Map(presence.map((p) => [p.user_id, p.status]));
     await dms;
+    // A direct conversation opened by a deep link gets its "New" line once its pointer is known.
+    const open = this.#visibleChannel;
+    if (open && isDmId(open) && this.newSince[open] === undefined) this.#markNewSince(open);
   }
 
   async #reloadPresence(): Promise<void> {
@@ -271,9 +315,21 @@ export class WorkspaceStore {
     }
   }
 
+  /** Every durable event after the store has applied it (notifications listen here); answers the unsubscribe. */
+  listen(fn: (event: ChatEvent) => void): () => void {
+    this.#listeners.add(fn);
+    return () => this.#listeners.delete(fn);
+  }
+
   #onEvent(event: ChatEvent): void {
+    const pointerBefore = event.channel_id ? this.readSeq[event.channel_id] : undefined;
+    const dmId = (event.payload.message as Message | undefined)?.direct_conversation_id;
+    const dmBefore = dmId ? (this.dms.get(dmId)?.last_read_seq ?? 0) : undefined;
     this.proj.applyEvent(event);
+    // Direct conversations keep their own badges; one being read marks itself read here.
     this.dms.onEvent(event);
+    if (dmId && this.readingChannel() === dmId && this.newSince[dmId] === dmBefore)
+      this.newSince = { ...this.newSince, [dmId]: this.dms.get(dmId)?.last_read_seq ?? 0 };
     const p = event.payload;
     if (event.type === "member.joined" && p.user) {
       const user = p.user as User;
@@ -304,10 +360,21 @@ export class WorkspaceStore {
       this.typingVersion++;
       if (event.channel_id && eventMentionsMe(event, this.me.id))
         this.mentionCounts = bump(this.mentionCounts, event.channel_id);
+    } else if (event.type === "channel.read" && event.channel_id) {
+      // I read it in another tab or on another device.
+      const seq = Number((p.receipt as { last_read_seq?: number } | undefined)?.last_read_seq ?? 0);
+      this.mentionCounts = cleared(this.mentionCounts, event.channel_id);
+      if (seq > (this.readSeq[event.channel_id] ?? -1))
+        this.#saveRead({ ...this.readSeq, [event.channel_id]: seq });
     }
-    // Reading the channel in front of you keeps it read.
-    if (event.channel_id && event.channel_id === this.#visibleChannel)
-      this.markRead(event.channel_id);
+    // Reading the channel in front of you keeps it read; what arrives while you watch is not "new".
+    const id = event.channel_id;
+    if (id && id === this.#visibleChannel && this.#reading(id)) {
+      const followDivider = this.newSince[id] === pointerBefore;
+      this.markRead(id);
+      if (followDivider) this.newSince = { ...this.newSince, [id]: this.readSeq[id] ?? 0 };
+    }
+    for (const fn of this.#listeners) fn(event);
   }
 
   #onEphemeral(e: EphemeralEvent): void {
@@ -319,20 +386,75 @@ export class WorkspaceStore {
       const next = new Map(this.presence);
       next.set(e.user_id, String(e.payload?.status ?? "offline"));
       this.presence = next;
+      if (e.user_id === this.me.id) this.#away.serverSaid(String(e.payload?.status ?? ""));
     }
     this.typingVersion++;
   }
 
   // ---- what is on screen -----------------------------------------------------------------------------
 
-  async openChannel(channelId: string): Promise<void> {
+  /**
+   * Shows a channel. Untracked: components call this from an effect, which must re-run only when the
+   * channel changes, not whenever a read pointer or badge it touches does.
+   */
+  openChannel(channelId: string): Promise<void> {
+    return untrack(() => this.#open(channelId));
+  }
+
+  async #open(channelId: string): Promise<void> {
     this.#visibleChannel = channelId;
-    this.markRead(channelId);
+    this.#atBottom.set(channelId, true);
+    // The divider marks what is new since I was last here; it stays while I read on.
+    this.#markNewSince(channelId);
+    this.#readIfReading();
     if (!this.proj.timeline(channelId)) {
       this.proj.replaceTimeline(channelId, await api.latest(channelId));
-      this.markRead(channelId);
+      this.#readIfReading();
     }
     this.#sender.restoreChannel(channelId);
+  }
+
+  /**
+   * Places the "New" line at my read pointer as it is now: this browser's for a channel, the server's
+   * for a direct conversation (none while that conversation is not loaded yet).
+   */
+  #markNewSince(id: string): void {
+    if (!isDmId(id)) {
+      this.newSince = { ...this.newSince, [id]: this.readSeq[id] ?? 0 };
+      return;
+    }
+    const c = this.dms.get(id);
+    if (c) this.newSince = { ...this.newSince, [id]: c.last_read_seq ?? 0 };
+  }
+
+  /** The channel in front of the person right now: on screen, window focused, at the newest message. */
+  readingChannel(): string | null {
+    const id = this.#visibleChannel;
+    return id && this.#reading(id) ? id : null;
+  }
+
+  /** The timeline reports whether it is scrolled to the newest message; reaching it reads the channel. */
+  setAtBottom(channelId: string, atBottom: boolean): void {
+    if (this.#atBottom.get(channelId) === atBottom) return;
+    this.#atBottom.set(channelId, atBottom);
+    this.#readIfReading();
+  }
+
+  /**
+   * Someone is in front of this tab: visible, focused, and not idle. Idle counts as not looking, so a
+   * focused window left alone does not read (nor tell the server "active") whatever arrives.
+   */
+  #looking(): boolean {
+    return attention.active && this.ownStatus === "online";
+  }
+
+  #reading(channelId: string): boolean {
+    return this.#looking() && (this.#atBottom.get(channelId) ?? true);
+  }
+
+  #readIfReading(): void {
+    const id = this.#visibleChannel;
+    if (id && this.#reading(id)) this.markRead(id);
   }
 
   /**
@@ -357,15 +479,15 @@ export class WorkspaceStore {
   }
 
   markRead(channelId: string): void {
-    // A direct conversation is marked read by its view, once it is really being read (dms.svelte.ts).
-    if (isDmId(channelId)) return;
+    // A direct conversation's badges and pointer are the DM store's (dms.svelte.ts).
+    if (isDmId(channelId)) return this.dms.markRead(channelId);
     const seq = this.proj.channel(channelId)?.last_seq ?? 0;
-    if (this.mentionCounts[channelId]) {
-      // Read pointers are kept in this browser; the server's moves only when there are mentions to
-      // clear, so a reload shows just the mentions that came after (one request per cleared badge).
-      this.mentionCounts = cleared(this.mentionCounts, channelId);
-      void api.markRead(channelId, seq).catch(() => {});
-    }
+    const hadMentions = !!this.mentionCounts[channelId];
+    this.mentionCounts = cleared(this.mentionCounts, channelId);
+    if (!hadMentions && (this.readSeq[channelId] ?? -1) >= seq) return;
+    // The server's pointer follows (coalesced: one request in flight per channel), so other devices
+    // and the next page load start from here; a mention in a thread reply needs the move to clear.
+    this.#readSync.read(channelId, seq);
     if ((this.readSeq[channelId] ?? -1) >= seq) return;
     this.#saveRead({ ...this.readSeq, [channelId]: seq });
   }

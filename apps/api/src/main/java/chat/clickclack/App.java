@@ -26,6 +26,7 @@ import chat.clickclack.reactions.ReactionRoutes;
 import chat.clickclack.reactions.Reactions;
 import chat.clickclack.reads.ReadRoutes;
 import chat.clickclack.reads.Reads;
+import chat.clickclack.backup.DataDirLock;
 import chat.clickclack.realtime.Hub;
 import chat.clickclack.realtime.Presence;
 import chat.clickclack.realtime.RealtimeRoutes;
@@ -46,6 +47,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * file top to bottom shows the whole application.
  */
 public final class App implements AutoCloseable {
+    private final DataDirLock lock;
     public static final long SHUTDOWN_DRAIN_MILLIS = 2_000;
 
     private final Database db;
@@ -54,7 +56,8 @@ public final class App implements AutoCloseable {
     private final DevFallback devFallback;
     private final AtomicBoolean ready;
 
-    private App(Database db, Hub hub, HttpServer http, DevFallback devFallback, AtomicBoolean ready) {
+    private App(Database db, Hub hub, HttpServer http, DevFallback devFallback, AtomicBoolean ready, DataDirLock lock) {
+        this.lock = lock;
         this.db = db;
         this.hub = hub;
         this.http = http;
@@ -69,6 +72,18 @@ public final class App implements AutoCloseable {
 
     public static App start(Config config, Presence.Timing presenceTiming) {
         createDataLayout(config);
+        // Held while serving, so a restore can refuse this directory; released by close() or the process's end.
+        var lock = DataDirLock.tryAcquire(config.dataDir()).orElseThrow(() -> new IllegalArgumentException(
+                "another clickclack server is running on " + config.dataDir() + " (it holds serve.lock)"));
+        try {
+            return start(config, presenceTiming, lock);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static App start(Config config, Presence.Timing presenceTiming, DataDirLock lock) {
         var hub = new Hub(config.replayWindowEvents(), config.subscriberBufferEvents(),
                 config.limits().feedBytesPerWorkspace(), presenceTiming);
         var db = Database.open(config.databaseFile(), config.synchronous(), hub::publish);
@@ -105,7 +120,7 @@ public final class App implements AutoCloseable {
             new RealtimeRoutes(db, hub, authenticator, origins, forwarded, limiter,
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);
-        var app = new App(db, hub, http, devFallback, ready);
+        var app = new App(db, hub, http, devFallback, ready, lock);
         devFallback.prepare();
         http.start(config.host(), config.port());
         var listening = ListenAddress.of(config.host(), http.port());
@@ -159,5 +174,6 @@ public final class App implements AutoCloseable {
         http.stop();
         hub.close();
         db.close();
+        lock.close();
     }
 }

@@ -1,6 +1,8 @@
 package chat.clickclack;
 
 import chat.clickclack.cli.AdminCommand;
+import chat.clickclack.cli.BackupCommand;
+import chat.clickclack.cli.RestoreCommand;
 import chat.clickclack.cli.AotTrainingCommand;
 import chat.clickclack.cli.MigrateCommand;
 import chat.clickclack.cli.ServeCommand;
@@ -36,6 +38,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         commands.put("serve", ServeCommand.class);
         commands.put("migrate", MigrateCommand.class);
         commands.put("admin", AdminCommand.class);
+        commands.put("backup", BackupCommand.class);
+        commands.put("restore", RestoreCommand.class);
         commands.put("version", VersionCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         commands.put("aot-training", AotTrainingCommand.class);

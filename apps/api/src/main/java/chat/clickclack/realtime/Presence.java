@@ -109,13 +109,16 @@ public final class Presence {
         boolean away = AWAY.equals(status);
         synchronized (this) {
             var state = states.get(new Key(workspaceId, userId));
-            if (state == null || state.sockets == 0 || state.away == away) {
+            if (state == null || state.sockets == 0) {
+                return false;
+            }
+            if (!away) {
+                state.lastActive = clock.getAsLong(); // "I am here" is activity, even when it changes nothing
+            }
+            if (state.away == away) {
                 return false;
             }
             state.away = away;
-            if (!away) {
-                state.lastActive = clock.getAsLong();
-            }
         }
         announce(workspaceId, userId, away ? AWAY : ONLINE);
         return true;

@@ -34,7 +34,9 @@ class CliIT {
 
     private static Map<String, List<String>> commandTree() {
         var tree = new LinkedHashMap<String, List<String>>();
-        tree.put("", List.of("serve", "migrate", "admin", "version", "help"));
+        tree.put("", List.of("serve", "migrate", "admin", "backup", "restore", "version", "help"));
+        tree.put("backup", List.of());
+        tree.put("restore", List.of());
         tree.put("serve", List.of());
         tree.put("migrate", List.of());
         tree.put("version", List.of());

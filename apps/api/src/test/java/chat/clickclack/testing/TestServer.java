@@ -81,6 +81,11 @@ public final class TestServer implements AutoCloseable {
         return new Api(url, Map.of());
     }
 
+    /** A caller with a bearer token issued before (for example one in a restored database). */
+    public Api bearer(String token) {
+        return new Api(url, Map.of("Authorization", "Bearer " + token));
+    }
+
     /** A new user with a bearer token (no workspace). */
     public User newUser(String name) {
         var n = USERS.incrementAndGet();
