@@ -116,6 +116,12 @@ describe("a direct conversation between two people", () => {
     await ari.waitForURL(dmUrl, { timeout: WAIT_MS });
     expect(await seen(row(ari, "Hello Ari, just between us"))).toBe(true);
     expect(await seen(row(ari, "can you look at the tide chart?"))).toBe(true);
+    // The "New" line sits above the first message she had not read.
+    expect(await seen(ari.getByTestId("new-divider"))).toBe(true);
+    const afterLine = await ari
+      .getByTestId("new-divider")
+      .evaluate((el) => el.nextElementSibling?.textContent ?? "");
+    expect(afterLine).toContain("Hello Ari, just between us");
     expect(await gone(item.getByTestId("dm-unread-badge"))).toBe(true);
     expect(await item.getByTestId("dm-mention-badge").count()).toBe(0);
 
@@ -138,8 +144,9 @@ describe("a direct conversation between two people", () => {
 
     expect(await seen(row(peter, "the tide chart looks fine"))).toBe(true);
     expect(await gone(peter.getByTestId("typing").filter({ hasText: "clacking" }))).toBe(true);
-    // Peter is looking at the newest message: it is read as it arrives.
+    // Peter is looking at the newest message: it is read as it arrives, and is not "New".
     expect(await dmItem(peter, "Ari").getByTestId("dm-unread-badge").count()).toBe(0);
+    expect(await peter.getByTestId("new-divider").count()).toBe(0);
 
     await send(peter, TO_ARI, "Great, thanks");
     expect(await seen(row(ari, "Great, thanks"))).toBe(true);
