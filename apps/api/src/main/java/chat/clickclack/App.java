@@ -27,6 +27,9 @@ import chat.clickclack.reactions.Reactions;
 import chat.clickclack.reads.ReadRoutes;
 import chat.clickclack.reads.Reads;
 import chat.clickclack.backup.DataDirLock;
+import chat.clickclack.metrics.MetricsServer;
+import chat.clickclack.metrics.RequestObserver;
+import chat.clickclack.metrics.ServerMetrics;
 import chat.clickclack.realtime.Hub;
 import chat.clickclack.realtime.Presence;
 import chat.clickclack.realtime.RealtimeRoutes;
@@ -48,6 +51,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class App implements AutoCloseable {
     private final DataDirLock lock;
+    /** Serves /metrics when metrics_addr is set; null otherwise. */
+    private volatile MetricsServer metricsServer;
     public static final long SHUTDOWN_DRAIN_MILLIS = 2_000;
 
     private final Database db;
@@ -104,9 +109,12 @@ public final class App implements AutoCloseable {
         var dms = new Dms(db, messages, posting);
         var reactions = new Reactions(db, config.limits().reactionEmojiPerMessage());
         var limiter = new RateLimiter(config.limits().rates(), config.limits().rates(), forwarded::clientAddress);
+        var observability = config.observability();
+        var metrics = observability.metricsOn() ? new ServerMetrics(db, hub) : null;
 
         var ready = new AtomicBoolean();
         var http = HttpServer.create(config.maxBodyBytes(), config.http(), new AccessFilter(authenticator, origins)::handle, routes -> {
+            RequestObserver.register(routes, metrics, observability.accessLog());
             new AuthRoutes(sessions, new SessionCookie(config.publicUrl(), forwarded), limiter, authenticator).register(routes);
             new MeRoutes(profiles).register(routes);
             new WorkspaceRoutes(workspaces, invites, limiter).register(routes);
@@ -123,6 +131,9 @@ public final class App implements AutoCloseable {
         var app = new App(db, hub, http, devFallback, ready, lock);
         devFallback.prepare();
         http.start(config.host(), config.port());
+        if (metrics != null) {
+            app.metricsServer = MetricsServer.start(observability.metricsHost(), observability.metricsPort(), metrics);
+        }
         var listening = ListenAddress.of(config.host(), http.port());
         db.write(tx -> {
             Settings.put(tx.connection(), Settings.LISTEN_URL, listening.localUrl());
@@ -144,6 +155,11 @@ public final class App implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The port /metrics listens on, or -1 when metrics are off. */
+    public int metricsPort() {
+        return metricsServer == null ? -1 : metricsServer.port();
     }
 
     public boolean ready() {
@@ -173,6 +189,9 @@ public final class App implements AutoCloseable {
         hub.shutdown(SHUTDOWN_DRAIN_MILLIS);
         http.stop();
         hub.close();
+        if (metricsServer != null) {
+            metricsServer.close();
+        }
         db.close();
         lock.close();
     }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
  * @param subscriberBufferEvents how far a WebSocket subscriber may fall behind before it is disconnected
  * @param http              transport limits and HTTP hardening (deadlines, caps, trusted proxies, framing)
  * @param limits            rate limits, quotas and size caps against abuse
+ * @param observability     metrics listen address and access log
  */
 public record Config(
         String host,
@@ -33,4 +34,5 @@ public record Config(
         int replayWindowEvents,
         int subscriberBufferEvents,
         HttpHardening http,
-        Limits limits) {}
+        Limits limits,
+        Observability observability) {}
