@@ -28,6 +28,8 @@ import chat.clickclack.reads.ReadRoutes;
 import chat.clickclack.reads.Reads;
 import chat.clickclack.realtime.Hub;
 import chat.clickclack.realtime.RealtimeRoutes;
+import chat.clickclack.search.Search;
+import chat.clickclack.search.SearchRoutes;
 import chat.clickclack.threads.ThreadRoutes;
 import chat.clickclack.threads.Threads;
 import chat.clickclack.users.MeRoutes;
@@ -101,6 +103,7 @@ public final class App implements AutoCloseable {
             new ThreadRoutes(threads, limiter).register(routes);
             new ReactionRoutes(reactions, limiter).register(routes);
             new DmRoutes(dms, limiter).register(routes);
+            new SearchRoutes(new Search(db)).register(routes);
             new EventRoutes(db).register(routes);
             new RealtimeRoutes(db, hub, authenticator, origins, forwarded, limiter,
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
