@@ -66,10 +66,15 @@ public final class Search {
             var messages = MessageViews.of(c, stored, userId);
             var hits = new ArrayList<Hit>(shown.size());
             for (int i = 0; i < shown.size(); i++) {
-                hits.add(new Hit(messages.get(i), round(shown.get(i).score()), shown.get(i).snippet()));
+                var row = shown.get(i);
+                var snippet = query.hasText() ? Snippets.marked(SearchStore.snippet(c, query, row.docid()))
+                        : Snippets.plain(stored.get(i).body());
+                hits.add(new Hit(messages.get(i), round(row.score()), snippet));
             }
             String next = null;
-            if (rows.size() > limit) {
+            boolean more = rows.size() > limit
+                    && (byDocid || offset + limit < SearchStore.RELEVANCE_WINDOW);
+            if (more) {
                 next = new SearchCursor(sort, byDocid ? shown.getLast().docid() : offset + limit).encode();
             }
             return new Page(hits, next);

@@ -9,54 +9,71 @@ import java.util.List;
 
 /**
  * SQL for search: FTS5 over message_search joined to search_docs (see V9__search.sql). Only the page asked
- * for is read: FTS5 itself walks its matches in rank or docid order, the filters run on search_docs, and
- * messages is read afterwards for those few ids only.
+ * for is read: FTS5 walks its matches newest first (docid descending, no sort), the filters run on
+ * search_docs, and messages and snippets are read afterwards for those few ids only.
+ *
+ * <p>Best-match order scores the newest {@value #RELEVANCE_WINDOW} matches (after the filters) and sorts
+ * those. Scoring every match of a word in most messages would cost time in proportion to the whole
+ * history (bm25 per match, then a sort) — hundreds of milliseconds at a million messages — while a query
+ * that specific enough to rank well has fewer matches than that and is ranked in full.
  */
 final class SearchStore {
-    /** One match: the message, its score (higher is better, 0 without words) and its marked snippet. */
-    record Row(long docid, String messageId, double score, String snippet) {}
+    /** One match: the docid (the cursor), the message and its score (higher is better, 0 without words). */
+    record Row(long docid, String messageId, double score) {}
 
+    static final int RELEVANCE_WINDOW = 5_000;
     /** Tokens around the matches that snippet() shows. */
     private static final int SNIPPET_TOKENS = 24;
 
     private SearchStore() {}
 
     /**
-     * Matches for {@code where} (a condition on {@code search_docs d} with its arguments), newest first below
-     * {@code belowDocid} or by rank from {@code offset}; {@code limit} rows at most.
+     * Matches for {@code where} (a condition on {@code search_docs d} with its arguments): newest first below
+     * {@code belowDocid}, or by score from {@code offset}; {@code limit} rows at most.
      */
     static List<Row> find(Connection c, SearchQuery query, SearchAccess.Clause where, SearchSort sort, Long belowDocid,
             long offset, int limit) throws SQLException {
         var args = new ArrayList<Object>();
-        var sql = new StringBuilder();
-        if (query.hasText()) {
-            sql.append("""
-                    SELECT d.docid, d.message_id, -f.rank AS score,
-                           snippet(message_search, 0, char(2), char(3), '…', %d) AS snippet
-                      FROM message_search f JOIN search_docs d ON d.docid = f.rowid
-                     WHERE message_search MATCH ? AND\s""".formatted(SNIPPET_TOKENS));
-            args.add(query.match());
+        String sql;
+        if (!query.hasText()) {
+            sql = "SELECT d.docid, d.message_id, 0.0 FROM search_docs d WHERE " + where.sql()
+                    + (belowDocid != null ? " AND d.docid < ?" : "") + " ORDER BY d.docid DESC LIMIT ? OFFSET ?";
+            args.addAll(where.args());
         } else {
-            sql.append("""
-                    SELECT d.docid, d.message_id, 0.0 AS score, m.body AS snippet
-                      FROM search_docs d JOIN messages m ON m.id = d.message_id
-                     WHERE\s""");
+            var matches = "SELECT f.rowid AS docid, d.message_id AS message_id, -f.rank AS score"
+                    + " FROM message_search f JOIN search_docs d ON d.docid = f.rowid"
+                    + " WHERE message_search MATCH ? AND " + where.sql()
+                    + (belowDocid != null ? " AND f.rowid < ?" : "") + " ORDER BY f.rowid DESC";
+            args.add(query.match());
+            args.addAll(where.args());
+            sql = sort == SearchSort.RECENT
+                    ? matches + " LIMIT ? OFFSET ?"
+                    : "SELECT docid, message_id, score FROM (" + matches + " LIMIT " + RELEVANCE_WINDOW
+                            + ") ORDER BY score DESC, docid DESC LIMIT ? OFFSET ?";
         }
-        sql.append(where.sql());
-        args.addAll(where.args());
-        var docid = query.hasText() ? "f.rowid" : "d.docid";
         if (belowDocid != null) {
-            sql.append(" AND ").append(docid).append(" < ?");
             args.add(belowDocid);
         }
-        sql.append(sort == SearchSort.RELEVANCE && query.hasText() ? " ORDER BY f.rank" : " ORDER BY " + docid + " DESC");
-        sql.append(" LIMIT ? OFFSET ?");
         args.add(limit);
         args.add(offset);
+        return fts(() -> Sql.list(c, sql, row -> new Row(row.getLong(1), row.getString(2), row.getDouble(3)),
+                args.toArray()));
+    }
+
+    /** The marked snippet of one match: FTS5 seeks the docid in the query's doclists instead of scanning them. */
+    static String snippet(Connection c, SearchQuery query, long docid) throws SQLException {
+        var sql = "SELECT snippet(message_search, 0, char(2), char(3), '…', " + SNIPPET_TOKENS + ")"
+                + " FROM message_search WHERE message_search MATCH ? AND rowid = ?";
+        return fts(() -> Sql.one(c, sql, row -> row.getString(1), query.match(), docid)).orElse("");
+    }
+
+    private interface Statement<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T fts(Statement<T> statement) throws SQLException {
         try {
-            return Sql.list(c, sql.toString(), row -> new Row(row.getLong(1), row.getString(2), row.getDouble(3),
-                    query.hasText() ? Snippets.marked(row.getString(4)) : Snippets.plain(row.getString(4))),
-                    args.toArray());
+            return statement.run();
         } catch (SQLException e) {
             // SearchQuery quotes every term, so FTS5 should never see syntax it rejects; should it anyway, the
             // query is what was wrong, and saying so beats a 500.
