@@ -2,13 +2,14 @@
 // these functions and never build URLs or headers themselves. The browser authenticates with the
 // HttpOnly `cc_session` cookie (no token in JS), and the SDK adds the CSRF header to cookie writes.
 
-import { ClickClackClient } from "@clickclack/sdk";
+import { ClickClackClient, type SearchOptions } from "@clickclack/sdk";
 import type {
   Channel,
   LinkOwner,
   Message,
   MessagePage,
   Reaction,
+  SearchPage,
   ThreadPage,
   ThreadState,
   UpdateMeInput,
@@ -58,6 +59,13 @@ export const api = {
     client.channels.messages(channelId, { limit: PAGE_SIZE }),
   older: (channelId: string, beforeSeq: number): Promise<MessagePage> =>
     client.channels.messages(channelId, { beforeSeq, limit: PAGE_SIZE }),
+  /** The page centred on one message (jumping to a search result). */
+  around: (channelId: string, aroundSeq: number): Promise<MessagePage> =>
+    client.channels.messages(channelId, { aroundSeq, limit: PAGE_SIZE }),
+  newer: (channelId: string, afterSeq: number): Promise<MessagePage> =>
+    client.channels.messages(channelId, { afterSeq, limit: PAGE_SIZE }),
+  message: (messageId: string): Promise<Message> => client.messages.get(messageId),
+  search: (options: SearchOptions): Promise<SearchPage> => client.search(options),
   send: async (channelId: string, body: string, nonce: string): Promise<Message> =>
     (await client.channels.sendMessage(channelId, { body, nonce })).message,
   edit: async (messageId: string, body: string): Promise<Message> =>

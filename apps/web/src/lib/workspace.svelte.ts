@@ -299,14 +299,29 @@ export class WorkspaceStore {
 
   // ---- what is on screen -----------------------------------------------------------------------------
 
-  async openChannel(channelId: string): Promise<void> {
+  /** Shows a channel: its newest page, or with `aroundSeq` (a search result) the page around that message. */
+  async openChannel(channelId: string, aroundSeq?: number): Promise<void> {
     this.#visibleChannel = channelId;
     this.markRead(channelId);
-    if (!this.proj.timeline(channelId)) {
+    if (aroundSeq !== undefined) {
+      this.proj.replaceTimeline(channelId, await api.around(channelId, aroundSeq));
+    } else if (!this.proj.timeline(channelId)) {
       this.proj.replaceTimeline(channelId, await api.latest(channelId));
       this.markRead(channelId);
     }
     this.#sender.restoreChannel(channelId);
+  }
+
+  /** After a jump into history: the page after the newest loaded message. */
+  async loadNewer(channelId: string): Promise<void> {
+    const t = this.proj.timeline(channelId);
+    if (!t?.hasNewer || t.newestSeq === null) return;
+    this.proj.appendNewer(channelId, await api.newer(channelId, t.newestSeq));
+  }
+
+  /** Back to the newest page (the "jump to latest" button after a jump into history). */
+  async showLatest(channelId: string): Promise<void> {
+    this.proj.replaceTimeline(channelId, await api.latest(channelId));
   }
 
   /**
