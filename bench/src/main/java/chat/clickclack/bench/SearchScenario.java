@@ -104,7 +104,7 @@ final class SearchScenario {
             }
             result.figures.put("latency", latency);
 
-            var rare = target.api.get(searcher.token(), path(target, SearchCorpus.RARE, "recent") + "&limit=100")
+            var rare = target.api.get(searcher.token(), path(target, SearchCorpus.RARE, "recent", 100))
                     .require("rare search");
             int expected = Math.min(100, corpus.rareCount());
             result.check(rare.path("results").size() == expected, "the rare word was written " + corpus.rareCount()
@@ -118,7 +118,12 @@ final class SearchScenario {
     }
 
     private static String path(Target target, String q, String sort) {
-        return "/api/search?workspace_id=" + target.workspaceId + "&q=" + Api.encode(q) + "&sort=" + sort + "&limit=20";
+        return path(target, q, sort, 20);
+    }
+
+    private static String path(Target target, String q, String sort, int limit) {
+        return "/api/search?workspace_id=" + target.workspaceId + "&q=" + Api.encode(q) + "&sort=" + sort
+                + "&limit=" + limit;
     }
 
     private static void call(Target target, Target.Identity who, String path, LongAdder errors, Result result) {

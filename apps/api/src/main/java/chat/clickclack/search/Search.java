@@ -51,13 +51,25 @@ public final class Search {
                     throw new ApiException.Invalid("channel_id is not a channel of this workspace");
                 }
             }
-            var where = SearchFilters.narrow(SearchAccess.readable(userId, request.workspaceId()), query,
-                    request.channelId());
-            // Newest-first (and modifier-only) pages continue below a docid; best-match pages at an offset.
-            boolean byDocid = sort == SearchSort.RECENT || !query.hasText();
-            Long below = cursor != null && byDocid ? cursor.value() : null;
-            long offset = cursor != null && !byDocid ? cursor.value() : 0;
-            var rows = SearchStore.find(c, query, where, sort, below, offset, limit + 1);
+            var narrowed = SearchFilters.narrow(c, SearchAccess.readable(userId, request.workspaceId()), query,
+                    request.workspaceId(), request.channelId());
+            if (narrowed.none()) {
+                return new Page(List.of(), null);
+            }
+            var parts = new ArrayList<String>();
+            if (query.hasText()) {
+                parts.add(query.match());
+            }
+            parts.addAll(narrowed.scope());
+            var match = String.join(" AND ", parts);
+            // Newest-first pages (and those without words) continue after a docid; best-match pages at an offset.
+            boolean byScore = sort == SearchSort.RELEVANCE && query.hasText();
+            Long after = cursor != null && !byScore ? cursor.value() : null;
+            long offset = cursor != null && byScore ? cursor.value() : 0;
+            if (offset < 0) {
+                throw new ApiException.Invalid("cursor is not one this server gave out");
+            }
+            var rows = SearchStore.find(c, match, narrowed.where(), byScore, after, offset, limit + 1);
             var shown = rows.size() > limit ? rows.subList(0, limit) : rows;
             var stored = new ArrayList<StoredMessage>(shown.size());
             for (var row : shown) {
@@ -67,15 +79,14 @@ public final class Search {
             var hits = new ArrayList<Hit>(shown.size());
             for (int i = 0; i < shown.size(); i++) {
                 var row = shown.get(i);
-                var snippet = query.hasText() ? Snippets.marked(SearchStore.snippet(c, query, row.docid()))
+                var snippet = query.hasText() ? Snippets.marked(SearchStore.snippet(c, query.match(), row.docid()))
                         : Snippets.plain(stored.get(i).body());
                 hits.add(new Hit(messages.get(i), round(row.score()), snippet));
             }
             String next = null;
-            boolean more = rows.size() > limit
-                    && (byDocid || offset + limit < SearchStore.RELEVANCE_WINDOW);
+            boolean more = rows.size() > limit && (!byScore || offset + limit < SearchStore.RELEVANCE_WINDOW);
             if (more) {
-                next = new SearchCursor(sort, byDocid ? shown.getLast().docid() : offset + limit).encode();
+                next = new SearchCursor(sort, byScore ? offset + limit : shown.getLast().docid()).encode();
             }
             return new Page(hits, next);
         });

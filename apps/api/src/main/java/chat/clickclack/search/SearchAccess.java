@@ -12,14 +12,14 @@ import java.util.List;
  * caller is a member of. Another user's DM and another workspace's messages never match, whatever the query.
  */
 final class SearchAccess {
-    /** A piece of SQL and the values for its placeholders, in order. */
+    /** A piece of SQL and the values for its placeholders, in order. A message without a conversation is a channel's. */
     record Clause(String sql, List<Object> args) {}
 
     private SearchAccess() {}
 
     static Clause readable(String userId, String workspaceId) {
         return new Clause("""
-                d.workspace_id = ? AND (d.channel_id IS NOT NULL
+                d.workspace_id = ? AND (d.direct_conversation_id IS NULL
                      OR d.direct_conversation_id IN (SELECT conversation_id FROM direct_members WHERE user_id = ?))""",
                 List.of(workspaceId, userId));
     }

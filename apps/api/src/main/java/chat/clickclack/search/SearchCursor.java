@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The opaque paging cursor. Newest-first pages continue below the last docid shown, so messages posted
+ * The opaque paging cursor. Newest-first pages continue after the last docid shown, so messages posted
  * meanwhile do not shift them; best-match pages continue at an offset, since ranks move as the index changes.
  */
 record SearchCursor(SearchSort sort, long value) {
@@ -30,7 +30,8 @@ record SearchCursor(SearchSort sort, long value) {
         } catch (NumberFormatException e) {
             throw notOurs();
         }
-        if (value < 0 || !(kind.equals("recent") || kind.equals("relevance"))) {
+        // A newest-first cursor is a docid (negative: they count down), a best-match one an offset (Search checks).
+        if (!(kind.equals("recent") || kind.equals("relevance"))) {
             throw notOurs();
         }
         if (!kind.equals(sort.wire())) {

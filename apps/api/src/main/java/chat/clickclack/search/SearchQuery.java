@@ -26,9 +26,9 @@ public record SearchQuery(List<Term> terms, List<String> fromHandles, List<Strin
 
     /** A word or phrase to match; {@code prefix} matches any token starting with its last word. */
     public record Term(String text, boolean prefix) {
-        /** The term as an FTS5 string: quoted, quotes doubled, a {@code *} after it for a prefix. */
+        /** The term as an FTS5 phrase of the body column: quoted, quotes doubled, a {@code *} for a prefix. */
         String fts() {
-            return "\"" + text.replace("\"", "\"\"") + "\"" + (prefix ? " *" : "");
+            return "body : \"" + text.replace("\"", "\"\"") + "\"" + (prefix ? " *" : "");
         }
     }
 
@@ -37,16 +37,9 @@ public record SearchQuery(List<Term> terms, List<String> fromHandles, List<Strin
         return !terms.isEmpty();
     }
 
-    /** The FTS5 MATCH expression: every term quoted, implicitly ANDed. */
+    /** The words' part of the FTS5 MATCH expression: every term a quoted phrase of the body, all ANDed. */
     public String match() {
-        var out = new StringBuilder();
-        for (var term : terms) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(term.fts());
-        }
-        return out.toString();
+        return String.join(" AND ", terms.stream().map(Term::fts).toList());
     }
 
     public static SearchQuery parse(String raw) {

@@ -9,50 +9,52 @@ import java.util.List;
 
 /**
  * SQL for search: FTS5 over message_search joined to search_docs (see V9__search.sql). Only the page asked
- * for is read: FTS5 walks its matches newest first (docid descending, no sort), the filters run on
- * search_docs, and messages and snippets are read afterwards for those few ids only.
+ * for is read: FTS5 streams its matches newest first (ascending docid, which counts down over time), the
+ * remaining filters run on search_docs, and messages and snippets are read afterwards for those few ids.
  *
- * <p>Best-match order scores the newest {@value #RELEVANCE_WINDOW} matches (after the filters) and sorts
- * those. Scoring every match of a word in most messages would cost time in proportion to the whole
- * history (bm25 per match, then a sort) — hundreds of milliseconds at a million messages — while a query
- * that specific enough to rank well has fewer matches than that and is ranked in full.
+ * <p>Best-match order scores the newest {@value #RELEVANCE_WINDOW} matches (after the filters) with bm25 on
+ * the body and sorts those. Scoring every match of a word that is in most messages would cost time in
+ * proportion to the whole history — hundreds of milliseconds at a million messages — while a query specific
+ * enough to rank well has fewer matches than that and is ranked in full.
  */
 final class SearchStore {
     /** One match: the docid (the cursor), the message and its score (higher is better, 0 without words). */
     record Row(long docid, String messageId, double score) {}
 
-    static final int RELEVANCE_WINDOW = 5_000;
+    static final int RELEVANCE_WINDOW = 2_000;
     /** Tokens around the matches that snippet() shows. */
     private static final int SNIPPET_TOKENS = 24;
 
     private SearchStore() {}
 
     /**
-     * Matches for {@code where} (a condition on {@code search_docs d} with its arguments): newest first below
-     * {@code belowDocid}, or by score from {@code offset}; {@code limit} rows at most.
+     * Matches of {@code match} (an FTS5 expression, or empty for SQL filters only) that {@code where} (a
+     * condition on {@code search_docs d}) keeps: newest first after {@code afterDocid}, or by score from
+     * {@code offset}; {@code limit} rows at most.
      */
-    static List<Row> find(Connection c, SearchQuery query, SearchAccess.Clause where, SearchSort sort, Long belowDocid,
+    static List<Row> find(Connection c, String match, SearchAccess.Clause where, boolean byScore, Long afterDocid,
             long offset, int limit) throws SQLException {
         var args = new ArrayList<Object>();
         String sql;
-        if (!query.hasText()) {
+        if (match.isEmpty()) {
             sql = "SELECT d.docid, d.message_id, 0.0 FROM search_docs d WHERE " + where.sql()
-                    + (belowDocid != null ? " AND d.docid < ?" : "") + " ORDER BY d.docid DESC LIMIT ? OFFSET ?";
+                    + (afterDocid != null ? " AND d.docid > ?" : "") + " ORDER BY d.docid LIMIT ? OFFSET ?";
             args.addAll(where.args());
         } else {
-            var matches = "SELECT f.rowid AS docid, d.message_id AS message_id, -f.rank AS score"
+            var matches = "SELECT f.rowid AS docid, d.message_id AS message_id,"
+                    + " -bm25(message_search, 1.0, 0.0) AS score"
                     + " FROM message_search f JOIN search_docs d ON d.docid = f.rowid"
                     + " WHERE message_search MATCH ? AND " + where.sql()
-                    + (belowDocid != null ? " AND f.rowid < ?" : "") + " ORDER BY f.rowid DESC";
-            args.add(query.match());
+                    + (afterDocid != null ? " AND f.rowid > ?" : "") + " ORDER BY f.rowid";
+            args.add(match);
             args.addAll(where.args());
-            sql = sort == SearchSort.RECENT
+            sql = !byScore
                     ? matches + " LIMIT ? OFFSET ?"
                     : "SELECT docid, message_id, score FROM (" + matches + " LIMIT " + RELEVANCE_WINDOW
-                            + ") ORDER BY score DESC, docid DESC LIMIT ? OFFSET ?";
+                            + ") ORDER BY score DESC, docid LIMIT ? OFFSET ?";
         }
-        if (belowDocid != null) {
-            args.add(belowDocid);
+        if (afterDocid != null) {
+            args.add(afterDocid);
         }
         args.add(limit);
         args.add(offset);
@@ -61,10 +63,10 @@ final class SearchStore {
     }
 
     /** The marked snippet of one match: FTS5 seeks the docid in the query's doclists instead of scanning them. */
-    static String snippet(Connection c, SearchQuery query, long docid) throws SQLException {
+    static String snippet(Connection c, String match, long docid) throws SQLException {
         var sql = "SELECT snippet(message_search, 0, char(2), char(3), '…', " + SNIPPET_TOKENS + ")"
                 + " FROM message_search WHERE message_search MATCH ? AND rowid = ?";
-        return fts(() -> Sql.one(c, sql, row -> row.getString(1), query.match(), docid)).orElse("");
+        return fts(() -> Sql.one(c, sql, row -> row.getString(1), match, docid)).orElse("");
     }
 
     private interface Statement<T> {

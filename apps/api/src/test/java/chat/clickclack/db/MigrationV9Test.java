@@ -44,10 +44,13 @@ class MigrationV9Test {
                 .target("9").load().migrate();
 
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            assertThat(strings(c, "SELECT message_id || ':' || coalesce(channel_id, '-') || ':' || coalesce(direct_conversation_id, '-')"
-                    + " || ':' || is_reply || ':' || has_link FROM search_docs ORDER BY docid"))
-                    .containsExactly("msg_1:chn_1:-:0:0", "msg_2:chn_1:-:1:1", "msg_4:-:dm_1:0:0");
-            assertThat(matches(c, "kelp")).containsExactly("msg_1", "msg_4");
+            // newest first: docids count down
+            assertThat(strings(c, "SELECT message_id || ':' || coalesce(direct_conversation_id, '-') || ':' || is_reply"
+                    + " FROM search_docs ORDER BY docid"))
+                    .containsExactly("msg_4:dm_1:0", "msg_2:-:1", "msg_1:-:0");
+            assertThat(strings(c, "SELECT scope FROM search_content ORDER BY docid"))
+                    .containsExactly("dm1 au1", "ch1 au1 haslink isreply", "ch1 au1");
+            assertThat(matches(c, "kelp")).containsExactly("msg_4", "msg_1");
             assertThat(matches(c, "reply")).containsExactly("msg_2");
             exec(c, "INSERT INTO message_search (message_search) VALUES ('integrity-check')");
 
@@ -62,7 +65,7 @@ class MigrationV9Test {
 
     private static List<String> matches(Connection c, String word) throws SQLException {
         return strings(c, "SELECT d.message_id FROM message_search f JOIN search_docs d ON d.docid = f.rowid"
-                + " WHERE message_search MATCH '\"" + word + "\"' ORDER BY d.docid");
+                + " WHERE message_search MATCH 'body : \"" + word + "\"' ORDER BY d.docid");
     }
 
     private static void exec(Connection c, String sql) throws SQLException {

@@ -167,6 +167,17 @@ class SearchTest {
     }
 
     @Test
+    void theIndexsModifierTokensAreNeverMatchedAsWordsNorTheOtherWayRound() {
+        var plain = post(ada, ops, "the word haslink without a link, and isreply");
+        var channelToken = "ch" + ops.substring(4).toLowerCase();
+
+        assertThat(found(bo, "haslink")).containsExactly(plain);
+        assertThat(found(bo, "haslink has:link")).isEmpty();
+        assertThat(found(bo, "isreply is:thread")).isEmpty();
+        assertThat(found(bo, channelToken)).isEmpty();
+    }
+
+    @Test
     void isThreadFindsRepliesAndRootsWithReplies() {
         var root = post(ada, general, "mussel thread root");
         var lonely = post(ada, general, "mussel lonely root");
