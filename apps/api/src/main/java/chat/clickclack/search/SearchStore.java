@@ -41,8 +41,10 @@ final class SearchStore {
                     + (afterDocid != null ? " AND d.docid > ?" : "") + " ORDER BY d.docid LIMIT ? OFFSET ?";
             args.addAll(where.args());
         } else {
+            // bm25 counts every match of each term once per query (its document frequency): worth it to rank,
+            // wasted on a newest-first page, which then reads only the rows it shows.
             var matches = "SELECT f.rowid AS docid, d.message_id AS message_id,"
-                    + " -bm25(message_search, 1.0, 0.0) AS score"
+                    + (byScore ? " -bm25(message_search, 1.0, 0.0)" : " 0.0") + " AS score"
                     + " FROM message_search f JOIN search_docs d ON d.docid = f.rowid"
                     + " WHERE message_search MATCH ? AND " + where.sql()
                     + (afterDocid != null ? " AND f.rowid > ?" : "") + " ORDER BY f.rowid";
