@@ -21,7 +21,7 @@ final class SearchStore {
     /** One match: the docid (the cursor), the message and its score (higher is better, 0 without words). */
     record Row(long docid, String messageId, double score) {}
 
-    static final int RELEVANCE_WINDOW = 2_000;
+    static final int RELEVANCE_WINDOW = 1_000;
     /** Tokens around the matches that snippet() shows. */
     private static final int SNIPPET_TOKENS = 24;
 

@@ -17,7 +17,8 @@ CREATE TABLE search_docs (
     is_reply               INTEGER NOT NULL
 );
 
--- What the index holds for a message: its body, and a "scope" column of tokens that the modifiers match on
+-- What the index holds for a message (the triggers below compute the same from the row they see): its body,
+-- and a "scope" column of tokens that the modifiers match on
 -- inside FTS5 itself (so `in:#ops` or `from:@ari` is a doclist intersection, not a row-by-row filter): the
 -- channel ("ch" + the id's ULID) or conversation ("dm" + ULID), the author ("au" + ULID), and "haslink" /
 -- "isreply". Ids are immutable and has-link is recomputed from the body, so the values the triggers index and
@@ -49,8 +50,15 @@ BEGIN
     INSERT INTO search_docs (docid, message_id, workspace_id, direct_conversation_id, created_at, is_reply)
     VALUES ((SELECT coalesce(min(docid), 0) - 1 FROM search_docs), new.id, new.workspace_id,
             new.direct_conversation_id, new.created_at, new.parent_message_id IS NOT NULL);
+    -- The same values the view gives, from the new row itself (no lookups on the write path); last_insert_rowid()
+    -- is the search_docs row just inserted, inside this trigger.
     INSERT INTO message_search (rowid, body, scope)
-    SELECT docid, body, scope FROM search_content WHERE docid = (SELECT docid FROM search_docs WHERE message_id = new.id);
+    VALUES (last_insert_rowid(), replace(replace(new.body, char(2), ' '), char(3), ' '),
+            coalesce('ch' || substr(new.channel_id, 5), 'dm' || substr(new.direct_conversation_id, 4))
+                || ' au' || substr(new.author_id, 5)
+                || CASE WHEN new.body LIKE '%http://%' OR new.body LIKE '%https://%' OR new.body LIKE '%www.%'
+                        THEN ' haslink' ELSE '' END
+                || CASE WHEN new.parent_message_id IS NOT NULL THEN ' isreply' ELSE '' END);
 END;
 
 -- Edit: the old tokens go (an external-content table must be told exactly what it indexed), the new ones come.
@@ -66,7 +74,13 @@ BEGIN
                || CASE WHEN old.parent_message_id IS NOT NULL THEN ' isreply' ELSE '' END
       FROM search_docs d WHERE d.message_id = old.id;
     INSERT INTO message_search (rowid, body, scope)
-    SELECT docid, body, scope FROM search_content WHERE docid = (SELECT docid FROM search_docs WHERE message_id = new.id);
+    SELECT d.docid, replace(replace(new.body, char(2), ' '), char(3), ' '),
+           coalesce('ch' || substr(new.channel_id, 5), 'dm' || substr(new.direct_conversation_id, 4))
+               || ' au' || substr(new.author_id, 5)
+               || CASE WHEN new.body LIKE '%http://%' OR new.body LIKE '%https://%' OR new.body LIKE '%www.%'
+                       THEN ' haslink' ELSE '' END
+               || CASE WHEN new.parent_message_id IS NOT NULL THEN ' isreply' ELSE '' END
+      FROM search_docs d WHERE d.message_id = new.id;
 END;
 
 -- Soft delete (deleted_at set, body erased): the message leaves the index entirely.

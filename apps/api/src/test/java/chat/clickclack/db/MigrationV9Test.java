@@ -59,6 +59,14 @@ class MigrationV9Test {
             assertThat(matches(c, "coral")).containsExactly("msg_1");
             exec(c, "UPDATE messages SET body = '', deleted_at = 'now' WHERE id = 'msg_4'");
             assertThat(matches(c, "kelp")).isEmpty();
+            // a message posted after the migration: the trigger indexes what the view would give, and lands first
+            exec(c, """
+                    INSERT INTO messages (id, workspace_id, channel_id, author_id, parent_message_id, thread_root_id,
+                                          thread_seq, body, created_at)
+                    VALUES ('msg_5', 'wsp_1', 'chn_1', 'usr_1', 'msg_1', 'msg_1', 2, 'coral at www.reef.example', '2026-02-01')""");
+            assertThat(matches(c, "coral")).containsExactly("msg_5", "msg_1");
+            assertThat(strings(c, "SELECT scope FROM search_content ORDER BY docid LIMIT 1"))
+                    .containsExactly("ch1 au1 haslink isreply");
             exec(c, "INSERT INTO message_search (message_search) VALUES ('integrity-check')");
         }
     }
