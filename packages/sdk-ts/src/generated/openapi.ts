@@ -1068,7 +1068,7 @@ export interface components {
         };
         SearchResult: {
             message: components["schemas"]["Message"];
-            /** @description How well the message matches (bm25 on the body; higher is better) in best-match order; 0 in newest-first order and for a query of modifiers only. */
+            /** @description How well the message matches (Okapi BM25 over the body among the newest 1,000 matches; higher is better) in best-match order; 0 in newest-first order and for a query of modifiers only. */
             rank: number;
             /** @description A part of the body around the matches, HTML-escaped, with each matched word wrapped in `<mark>…</mark>` (the only markup in it) and `…` where text was cut. Render it by splitting on the two tags and showing the pieces as text, or as HTML: it is escaped. */
             snippet: string;

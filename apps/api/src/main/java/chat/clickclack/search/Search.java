@@ -69,7 +69,14 @@ public final class Search {
             if (offset < 0) {
                 throw new ApiException.Invalid("cursor is not one this server gave out");
             }
-            var rows = SearchStore.find(c, match, narrowed.where(), byScore, after, offset, limit + 1);
+            List<SearchStore.Row> rows;
+            if (byScore) {
+                var ranked = Ranking.rank(SearchStore.window(c, match, narrowed.where()), query.terms());
+                rows = ranked.stream().skip(offset).limit(limit + 1L)
+                        .map(r -> new SearchStore.Row(r.docid(), r.messageId(), r.score())).toList();
+            } else {
+                rows = SearchStore.find(c, match, narrowed.where(), after, limit + 1);
+            }
             var shown = rows.size() > limit ? rows.subList(0, limit) : rows;
             var stored = new ArrayList<StoredMessage>(shown.size());
             for (var row : shown) {
@@ -84,7 +91,7 @@ public final class Search {
                 hits.add(new Hit(messages.get(i), round(row.score()), snippet));
             }
             String next = null;
-            boolean more = rows.size() > limit && (!byScore || offset + limit < SearchStore.RELEVANCE_WINDOW);
+            boolean more = rows.size() > limit;
             if (more) {
                 next = new SearchCursor(sort, byScore ? offset + limit : shown.getLast().docid()).encode();
             }

@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SQL for search: FTS5 over message_search joined to search_docs (see V9__search.sql). Only the page asked
- * for is read: FTS5 streams its matches newest first (ascending docid, which counts down over time), the
- * remaining filters run on search_docs, and messages and snippets are read afterwards for those few ids.
+ * SQL for search: FTS5 over message_search joined to search_docs (see V9__search.sql). Only what is shown is
+ * read: FTS5 streams its matches newest first (ascending docid, which counts down over time), the remaining
+ * filters run on search_docs, and messages and snippets are read afterwards for the page's ids only.
  *
- * <p>Best-match order scores the newest {@value #RELEVANCE_WINDOW} matches (after the filters) with bm25 on
- * the body and sorts those. Scoring every match of a word that is in most messages would cost time in
- * proportion to the whole history — hundreds of milliseconds at a million messages — while a query specific
- * enough to rank well has fewer matches than that and is ranked in full.
+ * <p>Best-match order reads the newest {@value #RELEVANCE_WINDOW} matches (after the filters) with their
+ * bodies and {@link Ranking} sorts them. Ranking every match of a word that is in most messages would cost
+ * time in proportion to the whole history, while a query specific enough to rank well has fewer matches than
+ * that and is ranked in full.
  */
 final class SearchStore {
     /** One match: the docid (the cursor), the message and its score (higher is better, 0 without words). */
@@ -27,39 +27,41 @@ final class SearchStore {
 
     private SearchStore() {}
 
+    /** The newest {@value #RELEVANCE_WINDOW} matches with their bodies, for {@link Ranking}. */
+    static List<Ranking.Candidate> window(Connection c, String match, SearchAccess.Clause where) throws SQLException {
+        var sql = "SELECT f.rowid, d.message_id, m.body FROM message_search f"
+                + " JOIN search_docs d ON d.docid = f.rowid JOIN messages m ON m.id = d.message_id"
+                + " WHERE message_search MATCH ? AND " + where.sql() + " ORDER BY f.rowid LIMIT " + RELEVANCE_WINDOW;
+        var args = new ArrayList<Object>();
+        args.add(match);
+        args.addAll(where.args());
+        return fts(() -> Sql.list(c, sql, row -> new Ranking.Candidate(row.getLong(1), row.getString(2),
+                row.getString(3)), args.toArray()));
+    }
+
     /**
      * Matches of {@code match} (an FTS5 expression, or empty for SQL filters only) that {@code where} (a
-     * condition on {@code search_docs d}) keeps: newest first after {@code afterDocid}, or by score from
-     * {@code offset}; {@code limit} rows at most.
+     * condition on {@code search_docs d}) keeps, newest first after {@code afterDocid}; {@code limit} rows at most.
      */
-    static List<Row> find(Connection c, String match, SearchAccess.Clause where, boolean byScore, Long afterDocid,
-            long offset, int limit) throws SQLException {
+    static List<Row> find(Connection c, String match, SearchAccess.Clause where, Long afterDocid, int limit)
+            throws SQLException {
         var args = new ArrayList<Object>();
         String sql;
         if (match.isEmpty()) {
             sql = "SELECT d.docid, d.message_id, 0.0 FROM search_docs d WHERE " + where.sql()
-                    + (afterDocid != null ? " AND d.docid > ?" : "") + " ORDER BY d.docid LIMIT ? OFFSET ?";
+                    + (afterDocid != null ? " AND d.docid > ?" : "") + " ORDER BY d.docid LIMIT ?";
             args.addAll(where.args());
         } else {
-            // bm25 counts every match of each term once per query (its document frequency): worth it to rank,
-            // wasted on a newest-first page, which then reads only the rows it shows.
-            var matches = "SELECT f.rowid AS docid, d.message_id AS message_id,"
-                    + (byScore ? " -bm25(message_search, 1.0, 0.0)" : " 0.0") + " AS score"
-                    + " FROM message_search f JOIN search_docs d ON d.docid = f.rowid"
+            sql = "SELECT f.rowid, d.message_id, 0.0 FROM message_search f JOIN search_docs d ON d.docid = f.rowid"
                     + " WHERE message_search MATCH ? AND " + where.sql()
-                    + (afterDocid != null ? " AND f.rowid > ?" : "") + " ORDER BY f.rowid";
+                    + (afterDocid != null ? " AND f.rowid > ?" : "") + " ORDER BY f.rowid LIMIT ?";
             args.add(match);
             args.addAll(where.args());
-            sql = !byScore
-                    ? matches + " LIMIT ? OFFSET ?"
-                    : "SELECT docid, message_id, score FROM (" + matches + " LIMIT " + RELEVANCE_WINDOW
-                            + ") ORDER BY score DESC, docid LIMIT ? OFFSET ?";
         }
         if (afterDocid != null) {
             args.add(afterDocid);
         }
         args.add(limit);
-        args.add(offset);
         return fts(() -> Sql.list(c, sql, row -> new Row(row.getLong(1), row.getString(2), row.getDouble(3)),
                 args.toArray()));
     }
