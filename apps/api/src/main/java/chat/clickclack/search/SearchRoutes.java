@@ -3,6 +3,8 @@ package chat.clickclack.search;
 import chat.clickclack.auth.Actor;
 import chat.clickclack.http.Params;
 import chat.clickclack.http.RouteTable;
+import chat.clickclack.limits.Action;
+import chat.clickclack.limits.RateLimiter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import java.util.List;
@@ -13,13 +15,15 @@ public final class SearchRoutes {
     record Answer(List<Search.Hit> results, @JsonInclude(JsonInclude.Include.NON_NULL) String nextCursor) {}
 
     private final Search search;
+    private final RateLimiter limiter;
 
-    public SearchRoutes(Search search) {
+    public SearchRoutes(Search search, RateLimiter limiter) {
         this.search = search;
+        this.limiter = limiter;
     }
 
     public void register(RouteTable routes) {
-        routes.get("/api/search", this::find);
+        routes.get("/api/search", limiter.guard(Action.SEARCH, this::find));
     }
 
     private void find(Context ctx) {
