@@ -102,7 +102,10 @@ public final class ConfigLoader {
                 integer("subscriber_buffer", value("subscriber_buffer", Integer.toString(DEFAULT_SUBSCRIBER_BUFFER)), 16, 1_000_000),
                 HttpHardening.load(this::value),
                 // Application limits (rate limits, quotas, caps): their keys are listed in Limits.
-                Limits.load(this::value, (key, raw, range) -> integer(key, raw, range[0], range[1])));
+                Limits.load(this::value, (key, raw, range) -> integer(key, raw, range[0], range[1])),
+                // Sign-in from the browser: email links over SMTP, GitHub OAuth (each off unless configured).
+                Smtp.load(this::value),
+                GitHubOAuth.load(this::value));
     }
 
     private String value(String key, String fallback) {

@@ -26,6 +26,8 @@ public record Limits(
     /** Config key and default of each action's rate limit. Generous for people, tight for scripts. */
     public static final Map<Action, String[]> RATE_KEYS = Map.of(
             Action.SIGN_IN, new String[] {"rate_sign_in", "20/1m"},
+            Action.EMAIL_LINK_PER_IP, new String[] {"rate_email_link_ip", "20/1h"},
+            Action.EMAIL_LINK_PER_ADDRESS, new String[] {"rate_email_link_address", "5/1h"},
             Action.INVITE_ACCEPT, new String[] {"rate_invite_accept", "20/1m"},
             Action.MESSAGE_POST, new String[] {"rate_message_post", "300/1m"},
             Action.REACTION, new String[] {"rate_reaction", "300/1m"},
