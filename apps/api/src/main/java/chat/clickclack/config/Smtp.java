@@ -37,9 +37,9 @@ public record Smtp(String host, int port, boolean tls, String username, String p
         if (!scheme.equals("smtp") && !scheme.equals("smtps") || uri.getHost() == null) {
             throw bad(url);
         }
-        if (from == null || !from.matches("[^@\\s]+@[^@\\s]+")) {
-            throw new ConfigLoader.ConfigException("smtp_from must be the sender's address, e.g. chat@example.com, got '"
-                    + (from == null ? "" : from) + "'");
+        if (from == null || !validAddress(from)) {
+            throw new ConfigLoader.ConfigException("smtp_from must be the sender's address, e.g. chat@example.com or"
+                    + " \"ClickClack <chat@example.com>\", got '" + (from == null ? "" : from) + "'");
         }
         boolean tls = scheme.equals("smtps");
         int port = uri.getPort() == -1 ? (tls ? 465 : 587) : uri.getPort();
@@ -51,6 +51,15 @@ public record Smtp(String host, int port, boolean tls, String username, String p
             pass = parts.length > 1 ? decode(parts[1]) : null;
         }
         return new Smtp(uri.getHost(), port, tls, user, pass, from.trim());
+    }
+
+    private static boolean validAddress(String from) {
+        try {
+            new jakarta.mail.internet.InternetAddress(from.trim(), true);
+            return true;
+        } catch (jakarta.mail.internet.AddressException e) {
+            return false;
+        }
     }
 
     private static String decode(String raw) {
