@@ -117,9 +117,10 @@ public final class Invites {
     }
 
     private static Invite map(ResultSet row) throws SQLException {
-        var maxUses = row.getLong(8);
+        long maxUses = row.getLong(8);
+        Long max = row.wasNull() ? null : maxUses; // read before any other column: wasNull is about the last one
         return new Invite(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-                row.getLong(6), row.getString(7), row.wasNull() ? null : maxUses);
+                row.getLong(6), row.getString(7), max);
     }
 
     /** What the link opens, for anyone holding it; 404 unknown, 410 revoked, expired or used up. */
