@@ -124,7 +124,10 @@ function restApi(http: Transport) {
       preview: async (token: string) =>
         (await http.request("get", "/api/invites/{token}", { params: { token } })).invite,
       /** Creates an invite (owners and moderators): `{invite, token, url}`; the token is shown this once. */
-      create: (workspaceId: string, options: { expiresInSeconds?: number; maxUses?: number } = {}) =>
+      create: (
+        workspaceId: string,
+        options: { expiresInSeconds?: number; maxUses?: number } = {},
+      ) =>
         http.request("post", "/api/workspaces/{workspace_id}/invites", {
           params: { workspace_id: workspaceId },
           body: { expires_in: options.expiresInSeconds, max_uses: options.maxUses },
