@@ -253,13 +253,14 @@ describe("the quick switcher", () => {
     expect(await focusedLabel()).toBe("Message #tide-reports");
   });
 
-  it("opens a person's card, which says direct messages are not here yet", async () => {
+  it("opens a person's card; your own has no Message button", async () => {
     await page.getByTestId("open-quick-switcher").click();
     await page.keyboard.type("pete");
     await waitText(page.getByTestId("quick-switcher").getByRole("option").first(), "Peter");
     await page.keyboard.press("Enter");
     const card = page.getByTestId("person-card");
-    expect(await waitText(card, "Peter")).toContain("Direct messages are coming");
+    expect(await waitText(card, "Peter")).toContain("This is you");
+    expect(await card.getByRole("button", { name: "Message" }).count()).toBe(0);
     await page.keyboard.press("Escape");
     expect(await gone(page.getByTestId("quick-switcher"))).toBe(true);
   });

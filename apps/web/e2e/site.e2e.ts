@@ -27,8 +27,9 @@ describe("the product site", () => {
     await page.goto(`${server.url}/`);
     const shipped = await page.locator("ul.box:not(.coming) li b").allTextContents();
     const coming = await page.locator("ul.box.coming li b").allTextContents();
-    expect(shipped).toContain("Threads");
-    for (const notYet of ["Search", "Uploads", "Direct messages", "Integrations", "Backups"]) {
+    for (const ships of ["Threads", "Direct messages", "Notifications", "Backups", "Slack import"])
+      expect(shipped).toContain(ships);
+    for (const notYet of ["Search", "Uploads", "Integrations"]) {
       expect(shipped).not.toContain(notYet);
       expect(coming).toContain(notYet);
     }

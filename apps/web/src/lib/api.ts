@@ -3,6 +3,8 @@
 // HttpOnly `cc_session` cookie (no token in JS), and the SDK adds the CSRF header to cookie writes.
 
 import { ClickClackClient } from "@clickclack/sdk";
+import { isDmId } from "./conversation";
+import type { DirectConversation } from "./dms";
 import type {
   Channel,
   Invite,
@@ -81,12 +83,28 @@ export const api = {
   markRead: async (channelId: string, seq: number): Promise<void> => {
     await client.channels.markRead(channelId, seq);
   },
-  latest: (channelId: string): Promise<MessagePage> =>
-    client.channels.messages(channelId, { limit: PAGE_SIZE }),
-  older: (channelId: string, beforeSeq: number): Promise<MessagePage> =>
-    client.channels.messages(channelId, { beforeSeq, limit: PAGE_SIZE }),
-  send: async (channelId: string, body: string, nonce: string): Promise<Message> =>
-    (await client.channels.sendMessage(channelId, { body, nonce })).message,
+  // Timelines, older pages and posting take a channel's or a direct conversation's id (lib/conversation).
+  latest: (id: string): Promise<MessagePage> =>
+    (isDmId(id) ? client.dms : client.channels).messages(id, { limit: PAGE_SIZE }),
+  older: (id: string, beforeSeq: number): Promise<MessagePage> =>
+    (isDmId(id) ? client.dms : client.channels).messages(id, { beforeSeq, limit: PAGE_SIZE }),
+  send: async (id: string, body: string, nonce: string): Promise<Message> =>
+    (await (isDmId(id) ? client.dms : client.channels).sendMessage(id, { body, nonce })).message,
+
+  dms: (workspaceId: string): Promise<DirectConversation[]> => client.dms.list(workspaceId),
+  dm: (dmId: string): Promise<DirectConversation> => client.dms.get(dmId),
+  /** The conversation with these people (I am added); the same people always get the same one. */
+  createDm: (workspaceId: string, userIds: string[]): Promise<DirectConversation> =>
+    client.dms.create(workspaceId, userIds),
+  /** Shows a conversation I had hidden again. */
+  openDm: (dmId: string): Promise<DirectConversation> => client.dms.open(dmId),
+  markDmRead: async (dmId: string, seq: number): Promise<void> => {
+    await client.dms.markRead(dmId, seq);
+  },
+  /** Workspace members whose name or handle matches `q` (the people picker). */
+  findMembers: async (workspaceId: string, q: string) =>
+    (await client.workspaces.memberPage(workspaceId, { q: q.trim() || undefined, limit: 20 }))
+      .members,
   edit: async (messageId: string, body: string): Promise<Message> =>
     (await client.messages.edit(messageId, body)).message,
   remove: async (messageId: string): Promise<Message> =>
@@ -108,11 +126,17 @@ export const api = {
       : await client.reactions.remove(messageId, emoji)
     ).reactions,
 
+  /** Typing in a channel or a direct conversation (only its members hear the latter). */
   typing: (
     workspaceId: string,
-    channelId: string,
+    id: string,
     type: "typing.started" | "typing.stopped",
-  ): Promise<unknown> => client.realtime.ephemeral({ workspaceId, channelId, type }),
+  ): Promise<unknown> =>
+    client.realtime.ephemeral(
+      isDmId(id)
+        ? { workspaceId, directConversationId: id, type }
+        : { workspaceId, channelId: id, type },
+    ),
 
   /** Tells the workspace I am away (idle or elsewhere) or back; the server relays it as presence.changed. */
   publishPresence: (workspaceId: string, status: "online" | "away"): Promise<unknown> =>

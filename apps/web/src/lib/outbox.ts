@@ -14,6 +14,7 @@ import { MemoryStore, readJson, writeJson, type KeyValueStore } from "./persiste
 
 export interface OutboxEntry {
   nonce: string;
+  /** The channel's id, or the direct conversation's (lib/conversation.ts). */
   channelId: string;
   /** The thread's root message for a reply; null for a message in the channel timeline. */
   rootId: string | null;

@@ -16,6 +16,7 @@ import type {
   ThreadPage,
   ThreadState,
 } from "./types";
+import { conversationOf } from "./conversation";
 import { toggleReactor } from "./reactions";
 
 /** A message as shown: a server message, or a local one still sending (or failed). */
@@ -181,7 +182,7 @@ export class Projection {
       if (!th) return;
       this.threads.set(th.rootId, { ...th, replies: [...th.replies, pending] });
     } else {
-      const t = this.timelines.get(message.channel_id ?? "");
+      const t = this.timelines.get(conversationOf(message));
       if (!t) return;
       this.timelines.set(t.channelId, { ...t, messages: [...t.messages, pending] });
     }
@@ -196,7 +197,7 @@ export class Projection {
     const nonce = message.nonce ?? "";
     const list = message.parent_message_id
       ? this.threads.get(message.parent_message_id)?.replies
-      : this.timelines.get(message.channel_id ?? "")?.messages;
+      : this.timelines.get(conversationOf(message))?.messages;
     const shown = list?.find((m) => m.nonce === nonce);
     if (!shown) this.addPending(message);
     else if (!shown.pending) return;
@@ -283,8 +284,8 @@ export class Projection {
       case "message.deleted":
       case "thread.reply_created": {
         const message = p.message as Message | undefined;
-        // Direct messages are not channel timelines: this projection leaves them to the DM view.
-        if (message && !message.direct_conversation_id) this.upsertMessage(message);
+        // Direct conversations are timelines too, keyed by their id (lib/conversation.ts).
+        if (message) this.upsertMessage(message);
         if (event.channel_id && event.type === "message.created" && typeof event.seq === "number")
           this.bumpLastSeq(event.channel_id, event.seq);
         break;
@@ -318,7 +319,7 @@ export class Projection {
   // ---- internals ---------------------------------------------------------------------------------
 
   private upsertRoot(message: Message): void {
-    const t = this.timelines.get(message.channel_id ?? "");
+    const t = this.timelines.get(conversationOf(message));
     if (t) {
       const messages = upsertSorted(
         t.messages,

@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { magicTokenFrom, parseRoute, routePath } from "./router";
+import { conversationPath, magicTokenFrom, parseRoute, routePath } from "./router";
 
 describe("routes", () => {
   it("parses deep links and builds them back", () => {
-    const paths = ["/app", "/app/w/wsp_1", "/app/w/wsp_1/c/chn_2", "/app/w/wsp_1/c/chn_2/t/msg_3"];
+    const paths = [
+      "/app",
+      "/app/w/wsp_1",
+      "/app/w/wsp_1/c/chn_2",
+      "/app/w/wsp_1/c/chn_2/t/msg_3",
+      "/app/w/wsp_1/dm/dm_4",
+      "/app/w/wsp_1/dm/dm_4/t/msg_5",
+    ];
     for (const p of paths) expect(routePath(parseRoute(p))).toBe(p);
   });
 
@@ -32,6 +39,23 @@ describe("routes", () => {
       channelId: "chn_2",
       threadId: null,
     });
+  });
+});
+
+describe("direct conversations", () => {
+  it("parse to their own route, with or without a thread", () => {
+    expect(parseRoute("/app/w/wsp_1/dm/dm_4/t/msg_5")).toEqual({
+      name: "dm",
+      workspaceId: "wsp_1",
+      dmId: "dm_4",
+      threadId: "msg_5",
+    });
+    expect(parseRoute("/app/w/wsp_1/dm")).toEqual({ name: "workspace", workspaceId: "wsp_1" });
+  });
+
+  it("open where their id says, like channels", () => {
+    expect(conversationPath("wsp_1", "dm_4", "msg_5")).toBe("/app/w/wsp_1/dm/dm_4/t/msg_5");
+    expect(conversationPath("wsp_1", "chn_2")).toBe("/app/w/wsp_1/c/chn_2");
   });
 });
 

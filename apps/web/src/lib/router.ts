@@ -5,13 +5,17 @@
 //   /app/w/{workspace}                     → first channel of a workspace
 //   /app/w/{workspace}/c/{channel}         → a channel
 //   /app/w/{workspace}/c/{channel}/t/{msg} → a channel with a thread open
+//   /app/w/{workspace}/dm/{dm}              → a direct conversation (…/t/{msg} with a thread open)
+
+import { isDmId } from "./conversation";
 
 export type Route =
   | { name: "home" }
   | { name: "login"; token: string | null; invite?: string | null }
   | { name: "invite"; token: string }
   | { name: "workspace"; workspaceId: string }
-  | { name: "channel"; workspaceId: string; channelId: string; threadId: string | null };
+  | { name: "channel"; workspaceId: string; channelId: string; threadId: string | null }
+  | { name: "dm"; workspaceId: string; dmId: string; threadId: string | null };
 
 const BASE = "/app";
 
@@ -34,6 +38,10 @@ export function parseRoute(pathname: string, search = ""): Route {
       const threadId = parts[4] === "t" && parts[5] ? parts[5] : null;
       return { name: "channel", workspaceId: parts[1], channelId: parts[3], threadId };
     }
+    if (parts[2] === "dm" && parts[3]) {
+      const threadId = parts[4] === "t" && parts[5] ? parts[5] : null;
+      return { name: "dm", workspaceId: parts[1], dmId: parts[3], threadId };
+    }
     return { name: "workspace", workspaceId: parts[1] };
   }
   return { name: "home" };
@@ -55,6 +63,11 @@ export function routePath(route: Route): string {
         `${BASE}/w/${e(route.workspaceId)}/c/${e(route.channelId)}` +
         (route.threadId ? `/t/${e(route.threadId)}` : "")
       );
+    case "dm":
+      return (
+        `${BASE}/w/${e(route.workspaceId)}/dm/${e(route.dmId)}` +
+        (route.threadId ? `/t/${e(route.threadId)}` : "")
+      );
   }
 }
 
@@ -68,6 +81,21 @@ export function channelPath(
   threadId: string | null = null,
 ): string {
   return routePath({ name: "channel", workspaceId, channelId, threadId });
+}
+
+export function dmPath(workspaceId: string, dmId: string, threadId: string | null = null): string {
+  return routePath({ name: "dm", workspaceId, dmId, threadId });
+}
+
+/** Where a conversation (channel or direct, by its id) opens, with a thread when given. */
+export function conversationPath(
+  workspaceId: string,
+  conversationId: string,
+  threadId: string | null = null,
+): string {
+  return isDmId(conversationId)
+    ? dmPath(workspaceId, conversationId, threadId)
+    : channelPath(workspaceId, conversationId, threadId);
 }
 
 /**

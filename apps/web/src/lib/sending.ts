@@ -11,6 +11,7 @@
 // applied when the conversation opens, so the message cannot fall between the two.
 
 import { api } from "./api";
+import { conversationOf, placeIn } from "./conversation";
 import { browserStorage, type KeyValueStore } from "./persisted";
 import { deliveryAfter, Outbox, type Delivery, type OutboxEntry } from "./outbox";
 import type { Projection, ViewMessage } from "./projection";
@@ -59,7 +60,7 @@ export class MessageSender {
     if (!this.outbox.isSending(m.nonce))
       await this.outbox.send({
         nonce: m.nonce,
-        channelId: m.channel_id ?? "",
+        channelId: conversationOf(m),
         rootId: m.parent_message_id ?? null,
         body: m.body,
         createdAt: m.created_at,
@@ -74,7 +75,7 @@ export class MessageSender {
 
   /** Shows the channel's unsent messages (after a reload, or when the channel is opened again). */
   restoreChannel(channelId: string): void {
-    this.#applyUnseen((m) => m.channel_id === channelId && !m.parent_message_id);
+    this.#applyUnseen((m) => conversationOf(m) === channelId && !m.parent_message_id);
     for (const e of this.outbox.inChannel(channelId)) this.#restore(e);
   }
 
@@ -99,7 +100,7 @@ export class MessageSender {
     this.proj.upsertMessage(m);
     const loaded = m.parent_message_id
       ? this.proj.thread(m.parent_message_id)
-      : this.proj.timeline(m.channel_id ?? "");
+      : this.proj.timeline(conversationOf(m));
     if (!loaded) this.#unseen.push(m);
   }
 
@@ -130,7 +131,7 @@ export class MessageSender {
     return {
       id: `local_${e.nonce}`,
       workspace_id: this.workspaceId,
-      channel_id: e.channelId,
+      ...placeIn(e.channelId),
       author_id: this.me.id,
       author: this.me,
       ...(e.rootId ? { parent_message_id: e.rootId } : {}),

@@ -2,11 +2,11 @@
 // functions so the ranking is unit-tested; the component only renders the answer.
 
 export interface SwitchItem {
-  kind: "channel" | "person";
+  kind: "channel" | "dm" | "person";
   id: string;
-  /** What is matched and shown: a channel's name, a person's display name. */
+  /** What is matched and shown: a channel's name, a conversation's people, a person's display name. */
   label: string;
-  /** Also matched, shown dimmer: a person's handle. */
+  /** Also matched, shown dimmer: a person's handle (a conversation's handles, space-separated). */
   alias?: string;
   archived?: boolean;
 }

@@ -8,6 +8,8 @@
 import type { ConnectionStatus, Subscription } from "@clickclack/sdk";
 import { untrack } from "svelte";
 import { api, client } from "./api";
+import { conversationOf, isDmId } from "./conversation";
+import { DmStore } from "./dms.svelte";
 import { Drafts, type Conversation } from "./drafts";
 import { browserStorage } from "./persisted";
 import { presenceOf, type PresenceState } from "./presence";
@@ -20,7 +22,15 @@ import { withUser } from "./people";
 import { attention } from "./attention.svelte";
 import { AwayReporter, type OwnStatus } from "./away";
 import { ReadSync } from "./read-sync";
-import type { Channel, ChatEvent, EphemeralEvent, Member, UpdateMeInput, User } from "./types";
+import type {
+  Channel,
+  ChatEvent,
+  EphemeralEvent,
+  Member,
+  Message,
+  UpdateMeInput,
+  User,
+} from "./types";
 
 export type Connection = "connecting" | "live" | "reconnecting";
 
@@ -29,6 +39,8 @@ const RECONNECT_MAX_DELAY_MS = 10_000;
 
 export class WorkspaceStore {
   readonly proj: Projection;
+  /** Direct conversations: the sidebar list and its badges (their messages live in `proj`). */
+  readonly dms: DmStore;
   /** Bumped on every projection change; getters read it so Svelte re-derives what depends on them. */
   version = $state(0);
   members = $state.raw<Member[]>([]);
@@ -81,6 +93,12 @@ export class WorkspaceStore {
     this.me = me;
     this.proj = new Projection(me.id);
     this.proj.subscribe(() => this.version++);
+    this.dms = new DmStore(
+      id,
+      () => this.me.id,
+      (userId) => this.user(userId),
+      () => this.readingChannel(),
+    );
     const storage = browserStorage();
     this.#sender = new MessageSender(
       this.proj,
@@ -220,6 +238,8 @@ export class WorkspaceStore {
   }
 
   async #loadWorkspace(): Promise<void> {
+    // Direct messages load beside the rest; a failure there leaves channels working.
+    const dms = this.dms.load().catch(() => {});
     const [channels, members, presence] = await Promise.all([
       api.channels(this.id),
       api.members(this.id),
@@ -243,6 +263,10 @@ export class WorkspaceStore {
     this.#readIfReading(); // the channel on screen is read if someone is looking
     this.members = members;
     this.presence = new Map(presence.map((p) => [p.user_id, p.status]));
+    await dms;
+    // A direct conversation opened by a deep link gets its "New" line once its pointer is known.
+    const open = this.#visibleChannel;
+    if (open && isDmId(open) && this.newSince[open] === undefined) this.#markNewSince(open);
   }
 
   async #reloadPresence(): Promise<void> {
@@ -299,7 +323,13 @@ export class WorkspaceStore {
 
   #onEvent(event: ChatEvent): void {
     const pointerBefore = event.channel_id ? this.readSeq[event.channel_id] : undefined;
+    const dmId = (event.payload.message as Message | undefined)?.direct_conversation_id;
+    const dmBefore = dmId ? (this.dms.get(dmId)?.last_read_seq ?? 0) : undefined;
     this.proj.applyEvent(event);
+    // Direct conversations keep their own badges; one being read marks itself read here.
+    this.dms.onEvent(event);
+    if (dmId && this.readingChannel() === dmId && this.newSince[dmId] === dmBefore)
+      this.newSince = { ...this.newSince, [dmId]: this.dms.get(dmId)?.last_read_seq ?? 0 };
     const p = event.payload;
     if (event.type === "member.joined" && p.user) {
       const user = p.user as User;
@@ -322,7 +352,11 @@ export class WorkspaceStore {
       (event.type === "message.created" || event.type === "thread.reply_created") &&
       p.author_id
     ) {
-      this.#typing.posted(event.channel_id ?? "", String(p.author_id));
+      const message = p.message as Message | undefined;
+      this.#typing.posted(
+        event.channel_id ?? (message ? conversationOf(message) : ""),
+        String(p.author_id),
+      );
       this.typingVersion++;
       if (event.channel_id && eventMentionsMe(event, this.me.id))
         this.mentionCounts = bump(this.mentionCounts, event.channel_id);
@@ -344,9 +378,10 @@ export class WorkspaceStore {
   }
 
   #onEphemeral(e: EphemeralEvent): void {
-    if (e.type === "typing.started" && e.channel_id) this.#typing.started(e.channel_id, e.user_id);
-    else if (e.type === "typing.stopped" && e.channel_id)
-      this.#typing.stopped(e.channel_id, e.user_id);
+    // Typing in a direct conversation names it instead of a channel (only its members receive it).
+    const where = e.channel_id ?? e.direct_conversation_id;
+    if (e.type === "typing.started" && where) this.#typing.started(where, e.user_id);
+    else if (e.type === "typing.stopped" && where) this.#typing.stopped(where, e.user_id);
     else if (e.type === "presence.changed") {
       const next = new Map(this.presence);
       next.set(e.user_id, String(e.payload?.status ?? "offline"));
@@ -370,13 +405,26 @@ export class WorkspaceStore {
     this.#visibleChannel = channelId;
     this.#atBottom.set(channelId, true);
     // The divider marks what is new since I was last here; it stays while I read on.
-    this.newSince = { ...this.newSince, [channelId]: this.readSeq[channelId] ?? 0 };
+    this.#markNewSince(channelId);
     this.#readIfReading();
     if (!this.proj.timeline(channelId)) {
       this.proj.replaceTimeline(channelId, await api.latest(channelId));
       this.#readIfReading();
     }
     this.#sender.restoreChannel(channelId);
+  }
+
+  /**
+   * Places the "New" line at my read pointer as it is now: this browser's for a channel, the server's
+   * for a direct conversation (none while that conversation is not loaded yet).
+   */
+  #markNewSince(id: string): void {
+    if (!isDmId(id)) {
+      this.newSince = { ...this.newSince, [id]: this.readSeq[id] ?? 0 };
+      return;
+    }
+    const c = this.dms.get(id);
+    if (c) this.newSince = { ...this.newSince, [id]: c.last_read_seq ?? 0 };
   }
 
   /** The channel in front of the person right now: on screen, window focused, at the newest message. */
@@ -431,6 +479,8 @@ export class WorkspaceStore {
   }
 
   markRead(channelId: string): void {
+    // A direct conversation's badges and pointer are the DM store's (dms.svelte.ts).
+    if (isDmId(channelId)) return this.dms.markRead(channelId);
     const seq = this.proj.channel(channelId)?.last_seq ?? 0;
     const hadMentions = !!this.mentionCounts[channelId];
     this.mentionCounts = cleared(this.mentionCounts, channelId);
@@ -461,8 +511,8 @@ export class WorkspaceStore {
   }
 
   async reply(root: ViewMessage, body: string): Promise<void> {
-    // Threads in this view are under channel messages (DM messages carry no channel_id).
-    const channelId = root.channel_id ?? "";
+    // The thread's conversation: a channel, or a direct conversation (then no channel_id).
+    const channelId = conversationOf(root);
     this.#announcer(channelId).stop();
     this.saveDraft({ channelId, rootId: root.id }, "");
     await this.#sender.send(channelId, body, root.id);

@@ -33,6 +33,9 @@ import chat.clickclack.reactions.Reactions;
 import chat.clickclack.reads.ReadRoutes;
 import chat.clickclack.reads.Reads;
 import chat.clickclack.backup.DataDirLock;
+import chat.clickclack.metrics.MetricsServer;
+import chat.clickclack.metrics.RequestObserver;
+import chat.clickclack.metrics.ServerMetrics;
 import chat.clickclack.realtime.Hub;
 import chat.clickclack.realtime.Presence;
 import chat.clickclack.realtime.RealtimeRoutes;
@@ -55,6 +58,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class App implements AutoCloseable {
     private final DataDirLock lock;
+    /** Serves /metrics when metrics_addr is set; null otherwise. */
+    private volatile MetricsServer metricsServer;
     public static final long SHUTDOWN_DRAIN_MILLIS = 2_000;
 
     private final Database db;
@@ -114,6 +119,8 @@ public final class App implements AutoCloseable {
         var dms = new Dms(db, messages, posting);
         var reactions = new Reactions(db, config.limits().reactionEmojiPerMessage());
         var limiter = new RateLimiter(config.limits().rates(), config.limits().rates(), forwarded::clientAddress);
+        var observability = config.observability();
+        var metrics = observability.metricsOn() ? new ServerMetrics(db, hub) : null;
 
         // Links in mail and GitHub's redirect go to public_url, or to where this server listens (known once it
         // does); never to a request's Host header, which the requester chooses.
@@ -126,6 +133,7 @@ public final class App implements AutoCloseable {
 
         var ready = new AtomicBoolean();
         var http = HttpServer.create(config.maxBodyBytes(), config.http(), new AccessFilter(authenticator, origins)::handle, routes -> {
+            RequestObserver.register(routes, metrics, observability.accessLog());
             new AuthRoutes(sessions, sessionCookie, limiter, authenticator).register(routes);
             new SignInRoutes(emailLinks, github.configured(), limiter).register(routes);
             new GitHubRoutes(github, sessionCookie, authenticator, limiter).register(routes);
@@ -145,6 +153,9 @@ public final class App implements AutoCloseable {
         var app = new App(db, hub, http, devFallback, ready, lock, mailer);
         devFallback.prepare();
         http.start(config.host(), config.port());
+        if (metrics != null) {
+            app.metricsServer = MetricsServer.start(observability.metricsHost(), observability.metricsPort(), metrics);
+        }
         var listening = ListenAddress.of(config.host(), http.port());
         listenUrl.set(listening.localUrl());
         db.write(tx -> {
@@ -167,6 +178,11 @@ public final class App implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The port /metrics listens on, or -1 when metrics are off. */
+    public int metricsPort() {
+        return metricsServer == null ? -1 : metricsServer.port();
     }
 
     public boolean ready() {
@@ -198,6 +214,9 @@ public final class App implements AutoCloseable {
         hub.close();
         if (mailer != null) {
             mailer.close();
+        }
+        if (metricsServer != null) {
+            metricsServer.close();
         }
         db.close();
         lock.close();

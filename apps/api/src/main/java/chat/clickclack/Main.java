@@ -3,6 +3,8 @@ package chat.clickclack;
 import chat.clickclack.cli.AdminCommand;
 import chat.clickclack.cli.BackupCommand;
 import chat.clickclack.cli.RestoreCommand;
+import chat.clickclack.cli.ExportCommand;
+import chat.clickclack.cli.ImportCommand;
 import chat.clickclack.cli.AotTrainingCommand;
 import chat.clickclack.cli.MigrateCommand;
 import chat.clickclack.cli.ServeCommand;
@@ -40,6 +42,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         commands.put("admin", AdminCommand.class);
         commands.put("backup", BackupCommand.class);
         commands.put("restore", RestoreCommand.class);
+        commands.put("export", ExportCommand.class);
+        commands.put("import", ImportCommand.class);
         commands.put("version", VersionCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         commands.put("aot-training", AotTrainingCommand.class);

@@ -21,6 +21,7 @@ import java.nio.file.Path;
  * @param limits            rate limits, quotas and size caps against abuse
  * @param smtp              where sign-in mail goes out, or null (email sign-in off)
  * @param github            GitHub sign-in, or null (off)
+ * @param observability     metrics listen address and access log
  */
 public record Config(
         String host,
@@ -36,5 +37,6 @@ public record Config(
         int subscriberBufferEvents,
         HttpHardening http,
         Limits limits,
+        Observability observability,
         Smtp smtp,
         GitHubOAuth github) {}

@@ -61,6 +61,8 @@ public final class Writer implements AutoCloseable {
     private final Thread thread;
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong units = new AtomicLong();
+    /** Time spent in COMMIT (the WAL fsync), for /metrics; only the writer thread adds to it. */
+    private final AtomicLong commitNanos = new AtomicLong();
     private volatile boolean running = true;
 
     public Writer(Connection connection, int maxBatch, int queueCapacity, Consumer<List<Event>> afterCommit)
@@ -106,6 +108,16 @@ public final class Writer implements AutoCloseable {
         return units.get();
     }
 
+    /** Total time spent committing, in nanoseconds; divided by {@link #transactionCount()}, the mean commit. */
+    public long commitNanos() {
+        return commitNanos.get();
+    }
+
+    /** Units waiting for the writer right now. */
+    public int queued() {
+        return queue.size();
+    }
+
     private void loop() {
         var batch = new ArrayList<Pending<?>>(maxBatch);
         while (running || !queue.isEmpty()) {
@@ -149,7 +161,9 @@ public final class Writer implements AutoCloseable {
                     done.add(runInSavepoint(pending));
                 }
             }
+            long committing = System.nanoTime();
             statements.commit.execute();
+            commitNanos.addAndGet(System.nanoTime() - committing);
         } catch (SQLException e) {
             rollbackQuietly();
             var failure = new DatabaseException("commit failed", e);

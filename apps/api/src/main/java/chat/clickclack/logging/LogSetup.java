@@ -37,6 +37,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     private static final Map<String, Level> LEVELS = Map.of(
             "chat.clickclack", Level.INFO,
+            "clickclack.access", Level.INFO, // written only when access_log is errors or all
             "org.flywaydb", Level.WARN,
             "org.eclipse.jetty", Level.WARN,
             "io.javalin", Level.WARN);

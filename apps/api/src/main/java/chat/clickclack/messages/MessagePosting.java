@@ -82,7 +82,15 @@ public final class MessagePosting {
         this.db = db;
     }
 
+    /** History brought in from elsewhere (a Slack import): when it was written and last edited there. */
+    public record Backdate(String createdAt, String editedAt) {}
+
     public Sent post(String userId, Target target, String rawBody, String rawNonce) {
+        return post(userId, target, rawBody, rawNonce, null);
+    }
+
+    /** Like {@link #post(String, Target, String, String)}, dated {@code backdate} when it is not null. */
+    public Sent post(String userId, Target target, String rawBody, String rawNonce, Backdate backdate) {
         var body = MessageBodies.require(rawBody);
         var nonce = MessageBodies.nonce(rawNonce);
         var parsed = Mentions.parse(body); // cheap; a body without '@' is not scanned
@@ -96,7 +104,8 @@ public final class MessagePosting {
         var id = Ids.next("msg");
         var rootId = place.isReply() ? place.root().id() : id;
         var draft = new StoredMessage(id, place.workspaceId(), place.channelId(), userId,
-                place.isReply() ? rootId : null, rootId, null, null, body, "markdown", nonce, Times.now(), null, null,
+                place.isReply() ? rootId : null, rootId, null, null, body, "markdown", nonce,
+                backdate == null ? Times.now() : backdate.createdAt(), backdate == null ? null : backdate.editedAt(), null,
                 place.conversationId(), found.mentions());
         var message = MessageViews.view(draft, place.author(), place.isReply() ? null : ThreadState.empty(id), List.of());
         var json = NewMessageJson.of(message);

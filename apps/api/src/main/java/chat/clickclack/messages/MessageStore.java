@@ -58,13 +58,13 @@ public final class MessageStore {
     public static Optional<Long> insertRoot(Connection c, StoredMessage m) throws SQLException {
         return Sql.one(c, "INSERT INTO messages (" + COLUMNS + """
                 )
-                SELECT ?, workspace_id, id, ?, NULL, ?, last_seq + 1, NULL, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?
+                SELECT ?, workspace_id, id, ?, NULL, ?, last_seq + 1, NULL, ?, ?, ?, ?, ?, NULL, NULL, ?, ?
                   FROM channels WHERE id = ? AND archived_at IS NULL
                 ON CONFLICT DO NOTHING
                 RETURNING channel_seq""",
                 row -> row.getLong(1),
-                m.id(), m.authorId(), m.id(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.mentions().json(),
-                m.mentions().channelWide() ? 1 : 0, m.channelId());
+                m.id(), m.authorId(), m.id(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.editedAt(),
+                m.mentions().json(), m.mentions().channelWide() ? 1 : 0, m.channelId());
     }
 
     /**
@@ -74,13 +74,13 @@ public final class MessageStore {
     public static Optional<Long> insertDirect(Connection c, StoredMessage m) throws SQLException {
         return Sql.one(c, "INSERT INTO messages (" + COLUMNS + """
                 )
-                SELECT ?, workspace_id, NULL, ?, NULL, ?, last_seq + 1, NULL, ?, ?, ?, ?, NULL, NULL, id, ?, ?
+                SELECT ?, workspace_id, NULL, ?, NULL, ?, last_seq + 1, NULL, ?, ?, ?, ?, ?, NULL, id, ?, ?
                   FROM direct_conversations WHERE id = ?
                 ON CONFLICT DO NOTHING
                 RETURNING channel_seq""",
                 row -> row.getLong(1),
-                m.id(), m.authorId(), m.id(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.mentions().json(),
-                m.mentions().channelWide() ? 1 : 0, m.directConversationId());
+                m.id(), m.authorId(), m.id(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.editedAt(),
+                m.mentions().json(), m.mentions().channelWide() ? 1 : 0, m.directConversationId());
     }
 
     /**
@@ -93,14 +93,14 @@ public final class MessageStore {
                 )
                 SELECT ?, r.workspace_id, r.channel_id, ?, r.id, r.id, NULL,
                        coalesce((SELECT reply_count FROM thread_state WHERE root_message_id = r.id), 0) + 1,
-                       ?, ?, ?, ?, NULL, NULL, r.direct_conversation_id, ?, ?
+                       ?, ?, ?, ?, ?, NULL, r.direct_conversation_id, ?, ?
                   FROM messages r LEFT JOIN channels ch ON ch.id = r.channel_id
                  WHERE r.id = ? AND ch.archived_at IS NULL
                 ON CONFLICT DO NOTHING
                 RETURNING thread_seq""",
                 row -> row.getLong(1),
-                m.id(), m.authorId(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.mentions().json(),
-                m.mentions().channelWide() ? 1 : 0, m.parentMessageId());
+                m.id(), m.authorId(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.editedAt(),
+                m.mentions().json(), m.mentions().channelWide() ? 1 : 0, m.parentMessageId());
     }
 
     public static Optional<StoredMessage> byId(Connection c, String id) throws SQLException {

@@ -49,6 +49,7 @@ public final class Hub implements AutoCloseable {
     private final ScheduledExecutorService maintenance =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("clickclack-hub").daemon(true).factory());
     private final Presence presence;
+    private final DeliveryStats stats = new DeliveryStats();
     private volatile Database db;
     private volatile Sender sender;
     private volatile AccessCheck access;
@@ -113,7 +114,7 @@ public final class Hub implements AutoCloseable {
         if (afterCursor != null) {
             position = resumePosition(workspaceId, afterCursor);
         }
-        var subscriber = new Subscriber(userId, sessionId, workspaceId, session, position);
+        var subscriber = new Subscriber(userId, sessionId, workspaceId, session, position, stats);
         registry.add(subscriber);
         // A logout or removal that landed between the upgrade's checks and this registration would
         // otherwise wait for the periodic re-check; registered first, later ones find this subscriber.
@@ -164,10 +165,24 @@ public final class Hub implements AutoCloseable {
     public void publishEphemeral(String workspaceId, EphemeralEvent event, Audience audience) {
         var frame = Frames.of(event);
         for (var subscriber : registry.inWorkspace(workspaceId)) {
-            if (audience.admits(subscriber.userId) && subscriber.ephemeral.offer(frame)) {
+            if (!audience.admits(subscriber.userId)) {
+                continue;
+            }
+            if (subscriber.ephemeral.offer(frame)) {
                 subscriber.wake();
+            } else {
+                stats.ephemeralDropped.increment();
             }
         }
+    }
+
+    public DeliveryStats stats() {
+        return stats;
+    }
+
+    /** Open WebSockets, all workspaces. */
+    public int socketCount() {
+        return registry.count();
     }
 
     public Presence presence() {
@@ -217,6 +232,7 @@ public final class Hub implements AutoCloseable {
         for (var subscriber : registry.inWorkspace(event.workspaceId())) {
             long delivered = subscriber.deliveredIndex;
             if (delivered >= 0 && entry.index() - delivered > subscriberBufferEvents) {
+                stats.slowConsumerCloses.increment();
                 close(subscriber, CloseCodes.TRY_AGAIN_LATER, "too far behind; reconnect with after_cursor");
             } else {
                 subscriber.wake();

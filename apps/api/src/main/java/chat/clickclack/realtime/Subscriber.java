@@ -43,7 +43,10 @@ final class Subscriber {
     /** The virtual thread that sends to this socket; interrupted on close so a stuck send lets go. */
     volatile Thread sender;
 
-    Subscriber(String userId, String sessionId, String workspaceId, Session session, long position) {
+    private final DeliveryStats stats;
+
+    Subscriber(String userId, String sessionId, String workspaceId, Session session, long position, DeliveryStats stats) {
+        this.stats = stats;
         this.userId = userId;
         this.sessionId = sessionId;
         this.workspaceId = workspaceId;
@@ -84,6 +87,7 @@ final class Subscriber {
         // stops reading is cut by the hub (lag past the buffer: close, then a hard disconnect that fails
         // this write) or by the connection's idle timeout.
         done.get();
+        stats.frames.add(frames.size());
     }
 
     /** Closes with a code; a peer that does not take the close frame is dropped after {@code hardAfterMillis}. */

@@ -34,7 +34,10 @@ class CliIT {
 
     private static Map<String, List<String>> commandTree() {
         var tree = new LinkedHashMap<String, List<String>>();
-        tree.put("", List.of("serve", "migrate", "admin", "backup", "restore", "version", "help"));
+        tree.put("", List.of("serve", "migrate", "admin", "backup", "restore", "export", "import", "version", "help"));
+        tree.put("import", List.of("slack"));
+        tree.put("import slack", List.of());
+        tree.put("export", List.of());
         tree.put("backup", List.of());
         tree.put("restore", List.of());
         tree.put("serve", List.of());
