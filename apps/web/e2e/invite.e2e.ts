@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { launch, type Browser } from "./browser";
-import { seen, shot, tokenFrom, waitText, WAIT_MS } from "./helpers";
+import { call, gone, seen, shot, tokenFrom, waitText, WAIT_MS } from "./helpers";
 import { signInLink, startMailbox, type Mailbox } from "./mailbox";
 import { startServer, type RunningServer } from "./server";
 
@@ -104,5 +104,22 @@ describe("joining by invite link and email", () => {
     await other.goto(`${server.url}/app/invite/cci_not-a-real-invite-token`);
     expect(await waitText(other.getByTestId("invite-problem"), "not valid")).toContain("not valid");
     await other.close();
+  });
+});
+
+describe("where you are signed in", () => {
+  it("lists this browser and an API token in the profile dialog, and signs the token out", async () => {
+    const apiToken = await server.cli(["admin", "token", "create", "--email", "olive@reef.test"]);
+    await owner.keyboard.press("Escape");
+    await owner.getByTestId("me").click();
+    const list = owner.getByTestId("session-list");
+    expect(await waitText(list, "API token")).toContain("This browser");
+    expect(await call(server.url, "GET", "/api/me", undefined, apiToken)).toHaveProperty("user");
+
+    await list.getByRole("listitem").filter({ hasText: "API token" }).getByRole("button", { name: "Sign out" }).click();
+
+    expect(await gone(list.getByText("API token"))).toBe(true);
+    await expect(call(server.url, "GET", "/api/me", undefined, apiToken)).rejects.toThrow(/401/);
+    await shot(owner, "desktop-light-sessions");
   });
 });
