@@ -51,6 +51,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The composition root: opens the database, builds every feature and wires the server. Reading this
@@ -125,7 +126,7 @@ public final class App implements AutoCloseable {
         // Links in mail and GitHub's redirect go to public_url, or to where this server listens (known once it
         // does); never to a request's Host header, which the requester chooses.
         var listenUrl = new AtomicReference<String>(config.publicUrl());
-        java.util.function.Supplier<String> baseUrl = () -> config.publicUrlConfigured() ? config.publicUrl() : listenUrl.get();
+        Supplier<String> baseUrl = () -> config.publicUrlConfigured() ? config.publicUrl() : listenUrl.get();
         var mailer = config.smtp() == null ? null : new Mailer(config.smtp());
         var emailLinks = new EmailLinks(db, mailer, baseUrl);
         var github = new GitHubSignIn(config.github(), db, baseUrl);

@@ -1,12 +1,14 @@
 package chat.clickclack.auth;
 
 import chat.clickclack.db.Database;
+import chat.clickclack.http.ApiException;
 import chat.clickclack.users.Profiles;
 import chat.clickclack.users.UserStore;
 import chat.clickclack.workspaces.Invites;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Sign-in links by email. The answer is the same whether or not the address has an account, and the mail
@@ -37,9 +39,20 @@ public final class EmailLinks {
         return mailer != null;
     }
 
-    /** The address as it will be counted and looked up; 400 when it is not one. */
+    /**
+     * Plain addresses only: no display names, quotes, commas or angle brackets, so an address can never be
+     * read as a list of recipients or as mail headers.
+     */
+    private static final Pattern MAILABLE =
+            Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
+
+    /** The address as it will be counted and looked up; 400 when it is not one we can mail. */
     public static String normalize(String email) {
-        return Profiles.requireEmail(email);
+        var normalized = Profiles.requireEmail(email);
+        if (normalized.length() > 254 || !MAILABLE.matcher(normalized).matches()) {
+            throw new ApiException.Invalid("a valid email address is required, such as ari@example.com");
+        }
+        return normalized;
     }
 
     /** Mails a link when the address may sign in; otherwise does nothing, and looks the same to the caller. */

@@ -55,7 +55,8 @@ public final class Mailer implements AutoCloseable {
             try {
                 var message = new MimeMessage(session);
                 message.setFrom(new InternetAddress(smtp.from()));
-                message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+                // Exactly one recipient, parsed strictly: never a list.
+                message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
                 message.setSubject(subject, "UTF-8");
                 message.setSentDate(new Date());
                 message.setText(text, "UTF-8");

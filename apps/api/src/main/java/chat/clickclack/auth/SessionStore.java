@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,7 +60,7 @@ public final class SessionStore {
     }
 
     /** The user's sessions that are neither revoked nor expired, newest first. */
-    public static java.util.List<Listed> activeOf(Connection c, String userId) throws SQLException {
+    public static List<Listed> activeOf(Connection c, String userId) throws SQLException {
         return Sql.list(c, """
                 SELECT id, kind, created_at, last_used_at, expires_at FROM sessions
                  WHERE user_id = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)
@@ -77,7 +78,7 @@ public final class SessionStore {
     }
 
     /** Revokes every active session and token of the user; returns their ids. */
-    public static java.util.List<String> revokeAllOf(Tx tx, String userId) throws SQLException {
+    public static List<String> revokeAllOf(Tx tx, String userId) throws SQLException {
         var ids = Sql.list(tx.connection(), "SELECT id FROM sessions WHERE user_id = ? AND revoked_at IS NULL",
                 row -> row.getString(1), userId);
         Sql.update(tx.connection(), "UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",

@@ -1,5 +1,7 @@
 package chat.clickclack.config;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -55,9 +57,9 @@ public record Smtp(String host, int port, boolean tls, String username, String p
 
     private static boolean validAddress(String from) {
         try {
-            new jakarta.mail.internet.InternetAddress(from.trim(), true);
+            new InternetAddress(from.trim(), true);
             return true;
-        } catch (jakarta.mail.internet.AddressException e) {
+        } catch (AddressException e) {
             return false;
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.clickclack.testing.Api;
 import chat.clickclack.testing.TestServer;
+import chat.clickclack.users.User;
+import chat.clickclack.users.UserStore;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -11,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,8 +125,7 @@ class EmailSignInTest {
         server.anonymous().post("/api/auth/magic/request", Map.of("email", known.email()));
         var arrived = mails(1);
         assertThat(arrived).hasSize(1);
-        java.util.Optional<chat.clickclack.users.User> nobody =
-                server.app().database().read(c -> chat.clickclack.users.UserStore.byEmail(c, "nobody@reef.test"));
+        Optional<User> nobody = server.app().database().read(c -> UserStore.byEmail(c, "nobody@reef.test"));
         assertThat(nobody).as("no account was created").isEmpty();
     }
 

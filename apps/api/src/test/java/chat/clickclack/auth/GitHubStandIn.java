@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * A small stand-in for GitHub's authorize, token, user and orgs endpoints, over real HTTP on a random port.
@@ -35,7 +37,7 @@ final class GitHubStandIn implements AutoCloseable {
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final Map<String, Account> tokens = new ConcurrentHashMap<>();
     /** Every authorize request's query, for the test to look at. */
-    final List<Map<String, String>> authorizeRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<Map<String, String>> authorizeRequests = new CopyOnWriteArrayList<>();
     private volatile Account signedIn;
     private int serial;
 
@@ -94,7 +96,7 @@ final class GitHubStandIn implements AutoCloseable {
         respond(ex, 200, Map.of("access_token", token, "token_type", "bearer", "scope", "read:user"));
     }
 
-    private void withToken(HttpExchange ex, java.util.function.Function<Account, Object> answer) throws IOException {
+    private void withToken(HttpExchange ex, Function<Account, Object> answer) throws IOException {
         var header = ex.getRequestHeaders().getFirst("Authorization");
         var account = header == null ? null : tokens.get(header.replace("Bearer ", ""));
         if (account == null) {

@@ -378,6 +378,8 @@ class BadInputTest {
                 post("a sign-in link without an email", f -> "/api/auth/magic/request", Map.of(), 400, "email"),
                 post("a sign-in link for a non-address", f -> "/api/auth/magic/request", Map.of("email", "crab"), 400,
                         "email"),
+                post("a sign-in link for two addresses in one", f -> "/api/auth/magic/request",
+                        Map.of("email", "attacker,victim@example.com"), 400, "email"),
                 post("a sign-in link whose invite is a list", f -> "/api/auth/magic/request",
                         Map.of("email", "a@example.com", "invite_token", List.of("x")), 400, "invite_token"),
                 delete("signing out an unknown session", f -> "/api/me/sessions/ses_nope", 404, "session"),

@@ -3,6 +3,8 @@ package chat.clickclack.workspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.clickclack.Main;
+import chat.clickclack.auth.TokenHash;
+import chat.clickclack.db.Sql;
 import chat.clickclack.testing.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -83,9 +85,9 @@ class InviteLinksTest {
         assertThat(revoked.error()).contains("revoked");
 
         var expiring = new Invites(server.app().database()).create(workspaceId, owner.id(), Invites.MIN_TTL);
-        server.app().database().write(tx -> chat.clickclack.db.Sql.update(tx.connection(),
+        server.app().database().write(tx -> Sql.update(tx.connection(),
                 "UPDATE invites SET expires_at = '2020-01-01T00:00:00.000Z' WHERE token_hash = ?",
-                chat.clickclack.auth.TokenHash.of(expiring)));
+                TokenHash.of(expiring)));
         var expired = server.anonymous().get("/api/invites/" + expiring);
         assertThat(expired.status()).isEqualTo(410);
         assertThat(expired.error()).contains("expired");
