@@ -27,9 +27,9 @@ describe("the product site", () => {
     await page.goto(`${server.url}/`);
     const shipped = await page.locator("ul.box:not(.coming) li b").allTextContents();
     const coming = await page.locator("ul.box.coming li b").allTextContents();
-    for (const ships of ["Threads", "Direct messages", "Notifications", "Backups", "Slack import"])
+    for (const ships of ["Threads", "Search", "Direct messages", "Notifications", "Backups", "Slack import"])
       expect(shipped).toContain(ships);
-    for (const notYet of ["Search", "Uploads", "Integrations"]) {
+    for (const notYet of ["Uploads", "Integrations"]) {
       expect(shipped).not.toContain(notYet);
       expect(coming).toContain(notYet);
     }

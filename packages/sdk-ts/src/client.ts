@@ -14,6 +14,7 @@ import type {
   EphemeralEventType,
   EventPage,
   Role,
+  SearchSort,
   SendMessageInput,
   UpdateChannelInput,
   UpdateMeInput,
@@ -37,6 +38,32 @@ export interface EventListOptions {
   limit?: number;
   /** Also answer `tail_cursor`, the newest cursor right now. */
   includeTail?: boolean;
+}
+
+export interface SearchOptions {
+  workspaceId: string;
+  /** The query: words, `"phrases"`, `prefix*`, `from:@handle`, `in:#channel`, `before:`/`after:YYYY-MM-DD`, `has:link`, `has:file`, `is:thread`. */
+  q: string;
+  /** Only this channel of the workspace. */
+  channelId?: string;
+  /** `relevance` (default) or `recent` (newest first; `newest` is the same). */
+  sort?: SearchSort;
+  /** 1–100, server default 50. */
+  limit?: number;
+  /** `next_cursor` of the previous page (same `q` and `sort`). */
+  cursor?: string;
+}
+
+/** The query for `GET /api/search`. */
+export function searchQuery(options: SearchOptions) {
+  return {
+    workspace_id: options.workspaceId,
+    q: options.q,
+    channel_id: options.channelId,
+    sort: options.sort,
+    limit: options.limit,
+    cursor: options.cursor,
+  };
 }
 
 export interface EphemeralOptions {
@@ -348,6 +375,12 @@ function restApi(http: Transport) {
           params: { message_id: messageId, emoji },
         }),
     },
+    /**
+     * Messages the caller may read that match `q`: `{results: [{message, rank, snippet}], next_cursor?}`.
+     * `snippet` is HTML-escaped text whose only markup is `<mark>` around the matches.
+     */
+    search: (options: SearchOptions) =>
+      http.request("get", "/api/search", { query: searchQuery(options) }),
     realtime: {
       /** Publishes a typing/presence signal; it is never stored and may drop. */
       ephemeral: async (options: EphemeralOptions) =>
@@ -400,6 +433,7 @@ export class ClickClackClient {
   readonly threads: RestApi["threads"];
   readonly reactions: RestApi["reactions"];
   readonly realtime: RestApi["realtime"];
+  readonly search: RestApi["search"];
   readonly events: {
     /** A page of the durable event log after a cursor. */
     list(options: EventListOptions): Promise<EventPage>;
@@ -422,6 +456,7 @@ export class ClickClackClient {
     this.threads = api.threads;
     this.reactions = api.reactions;
     this.realtime = api.realtime;
+    this.search = api.search;
     this.events = {
       list: (listOptions) =>
         http.request("get", "/api/realtime/events", { query: eventListQuery(listOptions) }),

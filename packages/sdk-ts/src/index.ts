@@ -1,9 +1,10 @@
-export { ClickClackClient, messagePageQuery, eventListQuery } from "./client.ts";
+export { ClickClackClient, messagePageQuery, eventListQuery, searchQuery } from "./client.ts";
 export type {
   ClickClackClientOptions,
   EphemeralOptions,
   EventListOptions,
   MessagePageOptions,
+  SearchOptions,
 } from "./client.ts";
 export { ClickClackError } from "./errors.ts";
 export { bearerProtocol, isDurable } from "./realtime.ts";

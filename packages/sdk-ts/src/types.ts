@@ -27,6 +27,10 @@ export type EphemeralEventType = Schemas["EphemeralEventType"];
 export type MessagePage = Schemas["MessagePage"];
 export type EventPage = Schemas["EventPage"];
 export type ErrorBody = Schemas["Error"];
+export type SearchPage = Schemas["SearchResponse"];
+export type SearchResult = Schemas["SearchResult"];
+/** The `sort` of a search: best match first, or newest first (`newest` is the same as `recent`). */
+export type SearchSort = "relevance" | "recent" | "newest";
 
 export type MagicConsumeResult = Schemas["MagicConsumeResponse"];
 export type MagicLinkOwner = Schemas["MagicInspectResponse"];

@@ -2,7 +2,7 @@
 // these functions and never build URLs or headers themselves. The browser authenticates with the
 // HttpOnly `cc_session` cookie (no token in JS), and the SDK adds the CSRF header to cookie writes.
 
-import { ClickClackClient } from "@clickclack/sdk";
+import { ClickClackClient, type SearchOptions } from "@clickclack/sdk";
 import { isDmId } from "./conversation";
 import type { DirectConversation } from "./dms";
 import type {
@@ -14,6 +14,7 @@ import type {
   Message,
   MessagePage,
   Reaction,
+  SearchPage,
   ThreadPage,
   SessionSummary,
   SignInProviders,
@@ -88,6 +89,13 @@ export const api = {
     (isDmId(id) ? client.dms : client.channels).messages(id, { limit: PAGE_SIZE }),
   older: (id: string, beforeSeq: number): Promise<MessagePage> =>
     (isDmId(id) ? client.dms : client.channels).messages(id, { beforeSeq, limit: PAGE_SIZE }),
+  /** The page centred on one message (jumping to a search result). */
+  around: (id: string, aroundSeq: number): Promise<MessagePage> =>
+    (isDmId(id) ? client.dms : client.channels).messages(id, { aroundSeq, limit: PAGE_SIZE }),
+  newer: (id: string, afterSeq: number): Promise<MessagePage> =>
+    (isDmId(id) ? client.dms : client.channels).messages(id, { afterSeq, limit: PAGE_SIZE }),
+  message: (messageId: string): Promise<Message> => client.messages.get(messageId),
+  search: (options: SearchOptions): Promise<SearchPage> => client.search(options),
   send: async (id: string, body: string, nonce: string): Promise<Message> =>
     (await (isDmId(id) ? client.dms : client.channels).sendMessage(id, { body, nonce })).message,
 

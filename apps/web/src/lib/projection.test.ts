@@ -203,6 +203,30 @@ describe("ordering", () => {
     expect(t.oldestSeq).toBe(2);
   });
 
+  it("after a jump into history, holds live messages back until the newer pages are loaded", () => {
+    const p = new Projection(ME);
+    p.replaceTimeline(CH, { ...page([msg(19), msg(20), msg(21)], true), has_newer: true });
+    p.applyEvent(event("message.created", { message: msg(300) }, 300));
+    p.applyEvent(
+      event("message.updated", {
+        message: msg(20, { body: "edited", edited_at: "2026-02-01T00:00:00Z" }),
+      }),
+    );
+
+    let t = p.timeline(CH)!;
+    expect(t.messages.map((m) => m.channel_seq)).toEqual([19, 20, 21]);
+    expect(t.messages[1]!.body).toBe("edited");
+    expect(t.hasNewer).toBe(true);
+
+    p.appendNewer(CH, { ...page([msg(21), msg(22)]), has_newer: false });
+    t = p.timeline(CH)!;
+    expect(t.messages.map((m) => m.channel_seq)).toEqual([19, 20, 21, 22]);
+    expect(t.hasNewer).toBe(false);
+    expect(t.newestSeq).toBe(22);
+    p.applyEvent(event("message.created", { message: msg(23) }, 23));
+    expect(p.timeline(CH)!.messages.map((m) => m.channel_seq)).toEqual([19, 20, 21, 22, 23]);
+  });
+
   it("ignores updates to history that is not loaded yet", () => {
     const p = new Projection(ME);
     p.replaceTimeline(CH, page([msg(10), msg(11)], true));

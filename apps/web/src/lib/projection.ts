@@ -30,6 +30,9 @@ export interface Timeline {
   messages: readonly ViewMessage[];
   hasOlder: boolean;
   oldestSeq: number | null;
+  /** True after a jump into history: newer messages exist that are not loaded (live ones wait too). */
+  hasNewer: boolean;
+  newestSeq: number | null;
 }
 
 export interface ThreadView {
@@ -106,7 +109,7 @@ export class Projection {
     this.emit();
   }
 
-  /** Replaces a channel's timeline with the latest page (first load or after a resync). */
+  /** Replaces a channel's timeline with a page: the latest (first load, resync) or one around a jump target. */
   replaceTimeline(channelId: string, page: MessagePage): void {
     const prev = this.timelines.get(channelId);
     const confirmed = sortBy(
@@ -121,6 +124,8 @@ export class Projection {
       messages: [...confirmed, ...pending],
       hasOlder: page.has_older,
       oldestSeq: page.oldest_seq ?? confirmed[0]?.channel_seq ?? null,
+      hasNewer: page.has_newer,
+      newestSeq: page.newest_seq ?? confirmed.at(-1)?.channel_seq ?? null,
     });
     this.bumpLastSeq(channelId, page.newest_seq ?? 0);
     this.emit();
@@ -140,6 +145,26 @@ export class Projection {
       messages: [...older, ...t.messages],
       hasOlder: page.has_older,
       oldestSeq: page.oldest_seq ?? older[0]?.channel_seq ?? t.oldestSeq,
+    });
+    this.emit();
+  }
+
+  /** Adds a newer page after the loaded timeline (scrolling down from a jump into history). */
+  appendNewer(channelId: string, page: MessagePage): void {
+    const t = this.timelines.get(channelId);
+    if (!t) return this.replaceTimeline(channelId, page);
+    const known = new Set(t.messages.map((m) => m.id));
+    const newer = sortBy(
+      page.messages.filter((m) => !m.parent_message_id && !known.has(m.id)),
+      (m) => m.channel_seq ?? 0,
+    );
+    const confirmed = t.messages.filter((m) => !m.pending);
+    const pending = t.messages.filter((m) => m.pending);
+    this.timelines.set(channelId, {
+      ...t,
+      messages: [...confirmed, ...newer, ...pending],
+      hasNewer: page.has_newer,
+      newestSeq: page.newest_seq ?? newer.at(-1)?.channel_seq ?? t.newestSeq,
     });
     this.emit();
   }
@@ -326,6 +351,7 @@ export class Projection {
         message,
         (m) => m.channel_seq ?? 0,
         t.hasOlder ? t.oldestSeq : null,
+        t.hasNewer ? t.newestSeq : null,
       );
       if (messages !== t.messages) this.timelines.set(t.channelId, { ...t, messages });
     }
@@ -388,13 +414,15 @@ export class Projection {
 /**
  * Inserts or merges a confirmed message into a list of confirmed-then-pending messages.
  * A pending message with the same nonce is replaced in place of its slot, so the row keeps its key.
- * Messages older than `floorSeq` belong to history that is not loaded yet and are skipped.
+ * Messages older than `floorSeq` belong to history that is not loaded yet and are skipped, and so are
+ * messages newer than `ceilSeq` while newer history is not loaded (after a jump): they arrive with it.
  */
 export function upsertSorted(
   list: readonly ViewMessage[],
   message: Message,
   seqOf: (m: Message) => number,
   floorSeq: number | null,
+  ceilSeq: number | null = null,
 ): readonly ViewMessage[] {
   const byId = list.findIndex((m) => m.id === message.id && !m.pending);
   if (byId >= 0) {
@@ -406,6 +434,7 @@ export function upsertSorted(
   }
   const seq = seqOf(message);
   if (floorSeq !== null && seq < floorSeq) return list;
+  if (ceilSeq !== null && seq > ceilSeq) return list;
   const rest = message.nonce
     ? list.filter((m) => !(m.pending && m.nonce === message.nonce))
     : list.slice();

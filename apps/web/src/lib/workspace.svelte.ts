@@ -394,24 +394,40 @@ export class WorkspaceStore {
   // ---- what is on screen -----------------------------------------------------------------------------
 
   /**
-   * Shows a channel. Untracked: components call this from an effect, which must re-run only when the
-   * channel changes, not whenever a read pointer or badge it touches does.
+   * Shows a channel or a DM: its newest page, or with `aroundSeq` (a search result) the page around that
+   * message. Untracked: components call this from an effect, which must re-run only when the channel
+   * changes, not whenever a read pointer or badge it touches does.
    */
-  openChannel(channelId: string): Promise<void> {
-    return untrack(() => this.#open(channelId));
+  openChannel(channelId: string, aroundSeq?: number): Promise<void> {
+    return untrack(() => this.#open(channelId, aroundSeq));
   }
 
-  async #open(channelId: string): Promise<void> {
+  async #open(channelId: string, aroundSeq?: number): Promise<void> {
     this.#visibleChannel = channelId;
-    this.#atBottom.set(channelId, true);
+    // A jump into history is not the newest message: nothing is read until the reader gets there.
+    this.#atBottom.set(channelId, aroundSeq === undefined);
     // The divider marks what is new since I was last here; it stays while I read on.
     this.#markNewSince(channelId);
     this.#readIfReading();
-    if (!this.proj.timeline(channelId)) {
+    if (aroundSeq !== undefined) {
+      this.proj.replaceTimeline(channelId, await api.around(channelId, aroundSeq));
+    } else if (!this.proj.timeline(channelId)) {
       this.proj.replaceTimeline(channelId, await api.latest(channelId));
       this.#readIfReading();
     }
     this.#sender.restoreChannel(channelId);
+  }
+
+  /** After a jump into history: the page after the newest loaded message. */
+  async loadNewer(channelId: string): Promise<void> {
+    const t = this.proj.timeline(channelId);
+    if (!t?.hasNewer || t.newestSeq === null) return;
+    this.proj.appendNewer(channelId, await api.newer(channelId, t.newestSeq));
+  }
+
+  /** Back to the newest page (the "jump to latest" button after a jump into history). */
+  async showLatest(channelId: string): Promise<void> {
+    this.proj.replaceTimeline(channelId, await api.latest(channelId));
   }
 
   /**

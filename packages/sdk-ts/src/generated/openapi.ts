@@ -718,6 +718,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the messages the caller may read in a workspace
+         * @description Only messages the caller may read: the workspace's channels and the caller's own direct
+         *     conversations; never another workspace's. Deleted messages are never found; an edited one is
+         *     found by its new words only.
+         *
+         *     `q` (≤ 500 characters) is a Slack-style query: words (all must match), `"exact phrase"`,
+         *     `prefix*`, and the modifiers `from:@handle`, `in:#channel`, `before:YYYY-MM-DD`,
+         *     `after:YYYY-MM-DD` (UTC days, both exclusive), `has:link`, `has:file` (matches nothing until
+         *     attachments exist) and `is:thread` (replies, and roots that have replies). Anything else is
+         *     searched as text: `AND`, `NEAR`, `-`, `*` and stray quotes are never query syntax. A query
+         *     with nothing searchable left (only punctuation or emoji), a modifier with a bad value, or more
+         *     than 32 words answers 400. A query of modifiers only lists matching messages newest first.
+         */
+        get: operations["searchMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/realtime/events": {
         parameters: {
             query?: never;
@@ -1235,6 +1265,18 @@ export interface components {
         };
         EventResponse: {
             event: components["schemas"]["Event"];
+        };
+        SearchResponse: {
+            results: components["schemas"]["SearchResult"][];
+            /** @description Present while more results follow; pass it back as `cursor`. */
+            next_cursor?: string;
+        };
+        SearchResult: {
+            message: components["schemas"]["Message"];
+            /** @description How well the message matches (Okapi BM25 over the body among the newest 1,000 matches; higher is better) in best-match order; 0 in newest-first order and for a query of modifiers only. */
+            rank: number;
+            /** @description A part of the body around the matches, HTML-escaped, with each matched word wrapped in `<mark>…</mark>` (the only markup in it) and `…` where text was cut. Render it by splitting on the two tags and showing the pieces as text, or as HTML: it is escaped. */
+            snippet: string;
         };
         ChannelListResponse: {
             channels: components["schemas"]["Channel"][];
@@ -2886,6 +2928,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReactionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    searchMessages: {
+        parameters: {
+            query: {
+                workspace_id: components["schemas"]["WorkspaceId"];
+                q: string;
+                /** @description Only this channel (it must be in the workspace). */
+                channel_id?: components["schemas"]["ChannelId"];
+                /** @description `relevance` (best match first, the default) or `recent` (newest first; `newest` is the same). */
+                sort?: "relevance" | "recent" | "newest";
+                limit?: number;
+                /** @description `next_cursor` of the previous page, with the same query and sort. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

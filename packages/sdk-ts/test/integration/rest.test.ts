@@ -53,6 +53,51 @@ describe("workspaces and channels", () => {
   });
 });
 
+describe("search", () => {
+  it("finds a posted word, scoped to a channel on request, and pages by cursor", async () => {
+    const { workspace, channel } = await newChannel("searchable");
+    const general = (await client.channels.list(workspace.id)).find((c) => c.name === "general")!;
+    const posted = await client.channels.sendMessage(channel.id, { body: "the periwinkle tide" });
+    await client.channels.sendMessage(general.id, { body: "periwinkle in general" });
+    const everywhere = await client.search({ workspaceId: workspace.id, q: "periwinkle" });
+    expect(everywhere.results).toHaveLength(2);
+    const scoped = await client.search({
+      workspaceId: workspace.id,
+      q: "periwinkle",
+      channelId: channel.id,
+    });
+    expect(scoped.results.map((r) => r.message.id)).toEqual([posted.message.id]);
+    expect(scoped.results[0]!.snippet).toBe("the <mark>periwinkle</mark> tide");
+    expect(scoped.next_cursor).toBeUndefined();
+    const first = await client.search({
+      workspaceId: workspace.id,
+      q: "peri*",
+      sort: "recent",
+      limit: 1,
+    });
+    expect(first.next_cursor).toBeTypeOf("string");
+    const second = await client.search({
+      workspaceId: workspace.id,
+      q: "peri*",
+      sort: "recent",
+      limit: 1,
+      cursor: first.next_cursor,
+    });
+    expect(second.results[0]!.message.id).toBe(posted.message.id);
+  });
+
+  it("answers a bad query with a 400 that says what is wrong", async () => {
+    const { workspace } = await newChannel("badsearch");
+    const failed = await client.search({ workspaceId: workspace.id, q: "before:someday" }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failed).toBeInstanceOf(ClickClackError);
+    expect((failed as ClickClackError).status).toBe(400);
+    expect((failed as ClickClackError).message).toMatch(/YYYY-MM-DD/);
+  });
+});
+
 describe("read state", () => {
   it("marks a channel read, forward only, and the channel carries the pointer and unread count", async () => {
     const { workspace, channel } = await newChannel("unread");

@@ -62,6 +62,30 @@ describe("ClickClackClient", () => {
     expect(calls[0]?.method).toBe("GET");
   });
 
+  it("searches with the documented query parameters and returns the page whole", async () => {
+    const answer = {
+      results: [{ message: { id: "msg_1" }, rank: 1.5, snippet: "<mark>crab</mark>" }],
+    };
+    const { client, calls } = recordingClient(answer);
+    const page = await client.search({
+      workspaceId: "wsp_1",
+      q: 'from:@ari "crab cakes"',
+      channelId: "chn_1",
+      sort: "recent",
+      limit: 10,
+    });
+    expect(page).toEqual(answer);
+    const url = new URL(calls[0]!.url);
+    expect(url.pathname).toBe("/api/search");
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      workspace_id: "wsp_1",
+      q: 'from:@ari "crab cakes"',
+      channel_id: "chn_1",
+      sort: "recent",
+      limit: "10",
+    });
+  });
+
   it("unwraps single-key envelopes", async () => {
     const { client } = recordingClient({ channels: [{ id: "chn_1" }] });
     expect(await client.channels.list("wsp_1")).toEqual([{ id: "chn_1" }]);

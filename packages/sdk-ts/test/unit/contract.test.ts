@@ -67,6 +67,7 @@ describe("openapi.yaml", () => {
       MagicInspectResponse: ["email", "signed_in_as"],
       ChannelListResponse: ["next_cursor"],
       MemberListResponse: ["next_cursor"],
+      SearchResponse: ["next_cursor"],
       User: ["status"],
       UserStatus: ["expires_at"],
       MeResponse: ["dev_fallback"],

@@ -39,6 +39,8 @@ import chat.clickclack.metrics.ServerMetrics;
 import chat.clickclack.realtime.Hub;
 import chat.clickclack.realtime.Presence;
 import chat.clickclack.realtime.RealtimeRoutes;
+import chat.clickclack.search.Search;
+import chat.clickclack.search.SearchRoutes;
 import chat.clickclack.threads.ThreadRoutes;
 import chat.clickclack.threads.Threads;
 import chat.clickclack.users.MeRoutes;
@@ -147,6 +149,7 @@ public final class App implements AutoCloseable {
             new ThreadRoutes(threads, limiter).register(routes);
             new ReactionRoutes(reactions, limiter).register(routes);
             new DmRoutes(dms, limiter).register(routes);
+            new SearchRoutes(new Search(db), limiter).register(routes);
             new EventRoutes(db).register(routes);
             new RealtimeRoutes(db, hub, authenticator, origins, forwarded, limiter,
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);

@@ -129,6 +129,7 @@ public final class Bench {
             case "mix" -> MixScenario.run(servers, options);
             case "footprint" -> FootprintScenario.run(servers, options);
             case "soak" -> SoakScenario.run(servers, options);
+            case "search" -> SearchScenario.run(servers, options);
             default -> throw new IllegalArgumentException("unknown scenario " + name);
         };
     }

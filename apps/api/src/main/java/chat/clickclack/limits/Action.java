@@ -16,7 +16,9 @@ public enum Action {
     REACTION(false),
     CHANNEL_CREATE(false),
     WORKSPACE_CREATE(false),
-    EPHEMERAL(false);
+    EPHEMERAL(false),
+    /** Searching: each query reads the index, so one user cannot keep the readers busy for everyone. */
+    SEARCH(false);
 
     private final boolean anonymous;
 

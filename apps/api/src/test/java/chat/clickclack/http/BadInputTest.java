@@ -161,6 +161,10 @@ class BadInputTest {
         return body;
     }
 
+    private static Function<Fixture, String> search(String query) {
+        return f -> "/api/search?workspace_id=" + f.workspaceId() + query;
+    }
+
     private static Function<Fixture, String> events(String query) {
         return f -> "/api/realtime/events?workspace_id=" + f.workspaceId() + query;
     }
@@ -300,6 +304,22 @@ class BadInputTest {
                         "direct conversation"),
                 post("posting to an unknown DM", f -> "/api/dms/dm_01JZZZZZZZZZZZZZZZZZZZZZZZ/messages",
                         Map.of("body", "hello?"), 404, "direct conversation"),
+                // search
+                get("a search without a workspace_id", f -> "/api/search?q=crab", 400, "workspace_id"),
+                get("a search without q", search(""), 400, "q is required"),
+                get("a search of only punctuation and emoji", search("&q=%22%2A-%F0%9F%A6%80"), 400,
+                        "nothing to search for"),
+                get("a search query over 500 characters", search("&q=" + "q".repeat(501)), 400, "500 characters"),
+                get("a search limit of 0", search("&q=crab&limit=0"), 400, "limit"),
+                get("a search limit of 101", search("&q=crab&limit=101"), 400, "limit"),
+                get("an unknown search sort", search("&q=crab&sort=oldest"), 400, "sort"),
+                get("a forged search cursor", search("&q=crab&cursor=!!!"), 400, "cursor"),
+                get("a search cursor that decodes to something else", search("&q=crab&cursor=WzFd"), 400, "cursor"),
+                get("a search before: that is not a date", search("&q=crab%20before:yesterday"), 400, "YYYY-MM-DD"),
+                get("a search has: that is not link or file", search("&q=has:image"), 400, "link or file"),
+                get("a search in an unknown workspace", f -> "/api/search?q=crab&workspace_id=" + UNKNOWN_WORKSPACE, 404,
+                        "workspace"),
+                get("a search in an unknown channel", search("&q=crab&channel_id=" + UNKNOWN_CHANNEL), 404, "channel"),
                 // the event log
                 get("a bogus after_cursor", events("&after_cursor=bogus"), 410, "resync"),
                 get("an after_cursor beyond the tail", events("&after_cursor=999999999"), 410, "resync"),

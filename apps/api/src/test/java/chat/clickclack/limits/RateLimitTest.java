@@ -29,7 +29,7 @@ class RateLimitTest {
         var limit = LIMIT + "/1h";
         server = TestServer.start(Map.of(
                 "rate_sign_in", limit, "rate_invite_accept", limit, "rate_message_post", limit,
-                "rate_reaction", limit, "rate_channel_create", limit, "rate_workspace_create", limit));
+                "rate_reaction", limit, "rate_channel_create", limit, "rate_workspace_create", limit, "rate_search", limit));
         ari = server.newUser("Ari");
         bo = server.newUser("Bo");
         var created = ari.api().post("/api/workspaces", Map.of("name", "Reef"));
@@ -82,6 +82,14 @@ class RateLimitTest {
         assertThat(root.status()).isEqualTo(201);
         assertThat(poster.api().post("/api/messages/" + root.at("/message/id").asText() + "/thread/replies",
                 Map.of("body", "reply")).status()).isEqualTo(429);
+    }
+
+    @Test
+    void searchingFasterThanTheLimitIsRefusedForThatUserOnly() {
+        var seeker = server.newUser("Seeker");
+        server.join(workspaceId, seeker, "member");
+        assertLimited(i -> seeker.api().get("/api/search?workspace_id=" + workspaceId + "&q=kelp" + i));
+        assertThat(bo.api().get("/api/search?workspace_id=" + workspaceId + "&q=kelp").status()).isEqualTo(200);
     }
 
     @Test

@@ -212,6 +212,9 @@ class AuthorizationMatrixTest {
                         404, 200, 200, 404),
                 dmRow("POST", "/api/dms/{dm_id}/messages", w -> "/api/dms/" + w.dmId() + "/messages",
                         w -> Map.of("body", "just between us"), 404, 201, 201, 404),
+                // search: a non-member may not search at all; the bystander may, but finds no DM (test below)
+                dmRow("GET", "/api/search", w -> "/api/search?workspace_id=" + w.workspaceId() + "&q=reef", w -> null,
+                        403, 200, 200, 200),
                 row("GET", "/api/realtime/events", w -> "/api/realtime/events?workspace_id=" + w.workspaceId(),
                         403, 200, 200),
                 row("POST", "/api/realtime/ephemeral", w -> "/api/realtime/ephemeral",
@@ -289,6 +292,21 @@ class AuthorizationMatrixTest {
         var stored = world.member().api().get("/api/messages/" + world.messageId());
         assertThat(stored.at("/message/deleted_at").isMissingNode()).isFalse();
         assertThat(stored.at("/message/body").asText()).isEmpty();
+    }
+
+    @Test
+    void searchFindsADirectMessageForItsMembersOnly() {
+        var world = newWorld();
+        var path = "/api/search?workspace_id=" + world.workspaceId() + "&q=" + "reef%20moving";
+
+        var bystander = world.bystander().api().get(path);
+        var member = world.member().api().get(path);
+
+        assertThat(bystander.status()).isEqualTo(200);
+        assertThat(bystander.json().path("results")).isEmpty();
+        assertThat(bystander.body()).doesNotContain(SECRET_DM).doesNotContain(world.dmId());
+        assertThat(member.at("/results/0/message/body").asText()).isEqualTo(SECRET_DM);
+        assertThat(world.outsider().api().get(path).body()).doesNotContain("moving");
     }
 
     @Test
