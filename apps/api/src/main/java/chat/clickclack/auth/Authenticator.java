@@ -2,7 +2,10 @@ package chat.clickclack.auth;
 
 import chat.clickclack.db.Database;
 import chat.clickclack.http.ApiException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,8 +18,14 @@ public final class Authenticator {
     public static final String SESSION_COOKIE = "cc_session";
     public static final String BEARER_SUBPROTOCOL_PREFIX = "clickclack.bearer.";
 
+    /** How stale a session's {@code last_used_at} may get: one write per session per period, not one per request. */
+    public static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(5);
+
     private final Database db;
     private final DevFallback devFallback;
+    /** Sessions whose last use was written within the resolution; bounded, forgets quietly. */
+    private final Cache<String, Boolean> recentlyTouched = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterWrite(LAST_USED_RESOLUTION).build();
 
     public Authenticator(Database db, DevFallback devFallback) {
         this.db = db;
@@ -44,6 +53,12 @@ public final class Authenticator {
                 .orElseThrow(() -> new ApiException.Unauthorized("invalid credentials"));
         if (!session.activeAt(Instant.now())) {
             throw new ApiException.Unauthorized("session expired or revoked; sign in again");
+        }
+        if (recentlyTouched.asMap().putIfAbsent(session.id(), Boolean.TRUE) == null) {
+            db.write(tx -> {
+                SessionStore.touch(tx, session.id(), Instant.now());
+                return null;
+            });
         }
         return new Actor(session.userId(), session.id(), via);
     }
