@@ -31,6 +31,7 @@ class NoDevIT {
             "{token}", "cci_dummy",
             "{invite_id}", "inv_01JZZZZZZZZZZZZZZZZZZZZZZZ",
             "{dm_id}", "dm_01JZZZZZZZZZZZZZZZZZZZZZZZ",
+            "{session_id}", "ses_01JZZZZZZZZZZZZZZZZZZZZZZZ",
             "{emoji}", "crab");
 
     @TempDir
