@@ -230,6 +230,30 @@ function restApi(http: Transport) {
           params: { channel_id: channelId },
           body: patch,
         }),
+      /** Joins a public channel; `event` is absent when the caller already was a member. */
+      join: (channelId: string) =>
+        http.request("post", "/api/channels/{channel_id}/join", { params: { channel_id: channelId } }),
+      /** Leaves a channel (never #general); `event` is absent when the caller was not a member. */
+      leave: (channelId: string) =>
+        http.request("post", "/api/channels/{channel_id}/leave", { params: { channel_id: channelId } }),
+      /** Everyone in the channel, by display name. */
+      members: async (channelId: string) =>
+        (
+          await http.request("get", "/api/channels/{channel_id}/members", {
+            params: { channel_id: channelId },
+          })
+        ).members,
+      /** Adds a workspace member to the channel (channel members and moderators may). */
+      addMember: (channelId: string, userId: string) =>
+        http.request("post", "/api/channels/{channel_id}/members", {
+          params: { channel_id: channelId },
+          body: { user_id: userId },
+        }),
+      /** Takes someone out of the channel: yourself, or anyone if you moderate. */
+      removeMember: (channelId: string, userId: string) =>
+        http.request("delete", "/api/channels/{channel_id}/members/{user_id}", {
+          params: { channel_id: channelId, user_id: userId },
+        }),
       /**
        * Moves the caller's read pointer to `seq` (forward only, capped at the channel's `last_seq`) and
        * returns the receipt; the caller's other sessions get a `channel.read` event, nobody else does.

@@ -47,6 +47,7 @@ export type UpdateMeInput = Schemas["UpdateMeRequest"];
 export type CreateWorkspaceInput = Schemas["CreateWorkspaceRequest"];
 export type CreateChannelInput = Schemas["CreateChannelRequest"];
 export type UpdateChannelInput = Schemas["UpdateChannelRequest"];
+export type ChannelMember = Schemas["ChannelMember"];
 export type SendMessageInput = Schemas["SendMessageRequest"];
 
 /** The payload each durable event type carries (ids plus the affected object). */
@@ -56,6 +57,8 @@ export interface EventPayloads {
   "member.removed": Schemas["MemberEventPayload"];
   "channel.created": Schemas["ChannelEventPayload"];
   "channel.updated": Schemas["ChannelEventPayload"];
+  "channel.member_joined": Schemas["ChannelMemberEventPayload"];
+  "channel.member_left": Schemas["ChannelMemberEventPayload"];
   "message.created": Schemas["MessageEventPayload"];
   "message.updated": Schemas["MessageEventPayload"];
   "message.deleted": Schemas["MessageEventPayload"];

@@ -304,6 +304,93 @@ export interface paths {
         patch: operations["updateChannel"];
         trace?: never;
     };
+    "/api/channels/{channel_id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a channel
+         * @description Any workspace member may join a public channel. Joining a channel one is already in writes nothing
+         *     and answers without `event`; otherwise `event` is `channel.member_joined`.
+         */
+        post: operations["joinChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/channels/{channel_id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leave a channel
+         * @description Everyone stays in #general (403). Leaving a channel one is not in writes nothing and answers without
+         *     `event`; otherwise `event` is `channel.member_left`.
+         */
+        post: operations["leaveChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/channels/{channel_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The channel's members, by display name */
+        get: operations["listChannelMembers"];
+        put?: never;
+        /**
+         * Add a workspace member to the channel
+         * @description Members of the channel, and the workspace's owners and moderators, may add someone. The person must
+         *     be a member of the workspace (404 otherwise). 201 with `event` (`channel.member_joined`, payload
+         *     `added_by`) when added; 200 without `event` when they already were a member.
+         */
+        post: operations["addChannelMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/channels/{channel_id}/members/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take someone out of the channel
+         * @description Anyone may remove themselves (as leave); only owners and moderators may remove someone else. Nobody
+         *     leaves #general (403). 404 when the person is not in the channel. `event` is `channel.member_left`
+         *     (payload `removed_by` when someone else removed them).
+         */
+        delete: operations["removeChannelMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/channels/{channel_id}/read": {
         parameters: {
             query?: never;
@@ -772,6 +859,10 @@ export interface components {
             unread_count?: number;
             /** @description Unread messages that mention the caller (by handle, or `@channel` / `@here`), not deleted and written by someone else: root messages after `last_read_seq` and thread replies written after the caller last moved their read pointer. Present where `last_read_seq` is. */
             mention_count?: number;
+            /** @description Whether the caller is in the channel (the sidebar shows these). Present where `last_read_seq` is. */
+            is_member?: boolean;
+            /** @description How many people are in the channel. Present where `last_read_seq` is. */
+            member_count?: number;
         };
         ThreadState: {
             root_message_id: components["schemas"]["MessageId"];
@@ -860,7 +951,7 @@ export interface components {
             since?: string;
         };
         /** @enum {string} */
-        DurableEventType: "workspace.created" | "member.joined" | "member.removed" | "channel.created" | "channel.updated" | "message.created" | "message.updated" | "message.deleted" | "thread.reply_created" | "thread.state_updated" | "reaction.added" | "reaction.removed" | "channel.read" | "user.updated" | "dm.created" | "dm.read";
+        DurableEventType: "workspace.created" | "member.joined" | "member.removed" | "channel.created" | "channel.updated" | "channel.member_joined" | "channel.member_left" | "message.created" | "message.updated" | "message.deleted" | "thread.reply_created" | "thread.state_updated" | "reaction.added" | "reaction.removed" | "channel.read" | "user.updated" | "dm.created" | "dm.read";
         /** @enum {string} */
         EphemeralEventType: "typing.started" | "typing.stopped" | "presence.changed";
         /**
@@ -1142,6 +1233,39 @@ export interface components {
         };
         ChannelResponse: {
             channel: components["schemas"]["Channel"];
+        };
+        ChannelMember: {
+            user: components["schemas"]["User"];
+            /** Format: date-time */
+            joined_at: string;
+        };
+        ChannelMemberList: {
+            members: components["schemas"]["ChannelMember"][];
+        };
+        AddChannelMemberRequest: {
+            user_id: components["schemas"]["UserId"];
+        };
+        ChannelMembershipResponse: {
+            channel: components["schemas"]["Channel"];
+            member: components["schemas"]["ChannelMember"];
+            /** @description `channel.member_joined`; absent when nothing changed. */
+            event?: components["schemas"]["Event"];
+        };
+        ChannelLeftResponse: {
+            channel: components["schemas"]["Channel"];
+            /** @description `channel.member_left`; absent when nothing changed. */
+            event?: components["schemas"]["Event"];
+        };
+        /** @description `channel.member_joined`, `channel.member_left` */
+        ChannelMemberEventPayload: {
+            channel_id: components["schemas"]["ChannelId"];
+            user_id: components["schemas"]["UserId"];
+            user: components["schemas"]["User"];
+            channel: components["schemas"]["Channel"];
+            /** @description `channel.member_joined` when someone else added them. */
+            added_by?: components["schemas"]["UserId"];
+            /** @description `channel.member_left` when a moderator removed them. */
+            removed_by?: components["schemas"]["UserId"];
         };
         ChannelEventResponse: {
             channel: components["schemas"]["Channel"];
@@ -1881,6 +2005,163 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    joinChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller is a member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelMembershipResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    leaveChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller is not a member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelLeftResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listChannelMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every member of the channel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelMemberList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addChannelMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddChannelMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Already a member; nothing written. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelMembershipResponse"];
+                };
+            };
+            /** @description Added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelMembershipResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    removeChannelMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+                user_id: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     markChannelRead: {

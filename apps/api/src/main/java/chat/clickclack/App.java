@@ -7,6 +7,8 @@ import chat.clickclack.auth.DevFallback;
 import chat.clickclack.auth.OriginCheck;
 import chat.clickclack.auth.SessionCookie;
 import chat.clickclack.auth.Sessions;
+import chat.clickclack.channels.ChannelMemberRoutes;
+import chat.clickclack.channels.ChannelMembership;
 import chat.clickclack.channels.ChannelRoutes;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.config.Config;
@@ -121,6 +123,7 @@ public final class App implements AutoCloseable {
             new MeRoutes(profiles).register(routes);
             new WorkspaceRoutes(workspaces, invites, limiter).register(routes);
             new ChannelRoutes(channels, limiter).register(routes);
+            new ChannelMemberRoutes(new ChannelMembership(db)).register(routes);
             new ReadRoutes(new Reads(db)).register(routes);
             new MessageRoutes(messages, limiter).register(routes);
             new ThreadRoutes(threads, limiter).register(routes);

@@ -62,6 +62,11 @@ public final class ChannelStore {
         Sql.update(c, "UPDATE channels SET name = ?, topic = ?, archived_at = ? WHERE id = ?", name, topic, archivedAt, id);
     }
 
+    /** Makes a channel one that everyone joining the workspace joins. */
+    public static void markDefault(Connection c, String channelId) throws SQLException {
+        Sql.update(c, "UPDATE channels SET is_default = 1 WHERE id = ?", channelId);
+    }
+
     /** Records the channel_seq a root message just took (see {@code MessageStore.insertRoot}); writer only. */
     public static void setLastSeq(Connection c, String channelId, long seq) throws SQLException {
         Sql.update(c, "UPDATE channels SET last_seq = ? WHERE id = ?", seq, channelId);

@@ -2,6 +2,7 @@ package chat.clickclack.channels;
 
 import chat.clickclack.db.Database;
 import chat.clickclack.db.Tx;
+import chat.clickclack.events.Audience;
 import chat.clickclack.events.Event;
 import chat.clickclack.events.EventStore;
 import chat.clickclack.events.EventStore.NewEvent;
@@ -52,7 +53,8 @@ public final class Channels {
         var from = after;
         var rows = db.read(c -> {
             Membership.require(c, workspaceId, userId);
-            return Reads.withReadState(c, userId, ChannelStore.page(c, workspaceId, from, limit + 1));
+            return withMembership(c, workspaceId, userId,
+                    Reads.withReadState(c, userId, ChannelStore.page(c, workspaceId, from, limit + 1)));
         });
         if (rows.size() <= limit) {
             return new Page(rows, null);
@@ -66,12 +68,25 @@ public final class Channels {
     public List<Channel> list(String userId, String workspaceId) {
         return db.read(c -> {
             Membership.require(c, workspaceId, userId);
-            return Reads.withReadState(c, userId, ChannelStore.list(c, workspaceId));
+            return withMembership(c, workspaceId, userId, Reads.withReadState(c, userId, ChannelStore.list(c, workspaceId)));
         });
     }
 
     public Channel get(String userId, String channelId) {
-        return db.read(c -> Reads.withReadState(c, userId, visible(c, userId, channelId)));
+        return db.read(c -> {
+            var channel = Reads.withReadState(c, userId, visible(c, userId, channelId));
+            return withMembership(c, channel.workspaceId(), userId, List.of(channel)).getFirst();
+        });
+    }
+
+    /** Marks each channel with the caller's membership and its head count (two queries for the list). */
+    private static List<Channel> withMembership(Connection c, String workspaceId, String userId, List<Channel> channels)
+            throws SQLException {
+        var joined = ChannelMemberStore.joinedIn(c, workspaceId, userId);
+        var counts = ChannelMemberStore.counts(c, workspaceId);
+        return channels.stream()
+                .map(ch -> ch.withMembership(joined.contains(ch.id()), counts.getOrDefault(ch.id(), 0L)))
+                .toList();
     }
 
     public Changed create(String userId, String workspaceId, String rawName, String rawTopic) {
@@ -96,6 +111,10 @@ public final class Channels {
         var channel = ChannelStore.insert(tx.connection(), workspaceId, name, topic, createdBy);
         var event = EventStore.append(tx, new NewEvent(EventTypes.CHANNEL_CREATED, workspaceId, channel.id(), null,
                 channel.id(), Map.of("channel_id", channel.id(), "channel", channel)));
+        if (createdBy != null) {
+            // The creator is the channel's first member.
+            ChannelMembership.join(tx, channel, createdBy, null);
+        }
         return new Changed(channel, event);
     }
 
@@ -126,6 +145,11 @@ public final class Channels {
                     channel.id(), null, channel.id(), Map.of("channel_id", channel.id(), "channel", channel)));
             return new Changed(channel, event);
         });
+    }
+
+    /** Who may see the channel's events: the workspace for a public channel (for now; see CHANNELS-STATUS.md). */
+    public static Audience audience(Channel channel) {
+        return Audience.WORKSPACE;
     }
 
     /** The channel, if it exists and the user belongs to its workspace (404/403 otherwise). */

@@ -7,6 +7,10 @@ public final class EventTypes {
     public static final String MEMBER_REMOVED = "member.removed";
     public static final String CHANNEL_CREATED = "channel.created";
     public static final String CHANNEL_UPDATED = "channel.updated";
+    /** Someone joined or was added to a channel; addressed like the channel's other events. */
+    public static final String CHANNEL_MEMBER_JOINED = "channel.member_joined";
+    /** Someone left or was removed from a channel; its members and the one who left hear of it. */
+    public static final String CHANNEL_MEMBER_LEFT = "channel.member_left";
     public static final String MESSAGE_CREATED = "message.created";
     public static final String MESSAGE_UPDATED = "message.updated";
     public static final String MESSAGE_DELETED = "message.deleted";

@@ -140,6 +140,10 @@ class BadInputTest {
         return f -> "/api/channels/" + f.channelId() + "/read";
     }
 
+    private static Function<Fixture, String> channelMembers() {
+        return f -> "/api/channels/" + f.channelId() + "/members";
+    }
+
     private static Function<Fixture, String> dmRead() {
         return f -> "/api/dms/" + f.dmId() + "/read";
     }
@@ -339,6 +343,18 @@ class BadInputTest {
                 get("an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL, 404, "channel"),
                 post("marking an unknown channel read", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/read",
                         Map.of("seq", 1), 404, "channel"),
+                // channel membership
+                post("joining an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/join", null, 404, "channel"),
+                post("leaving an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/leave", null, 404, "channel"),
+                get("the members of an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/members",
+                        404, "channel"),
+                post("adding to a channel without a user_id", channelMembers(), Map.of(), 400, "user_id is required"),
+                post("adding a user_id that is a number", channelMembers(), Map.of("user_id", 5), 400, "'user_id'"),
+                post("adding an unknown user to a channel", channelMembers(), Map.of("user_id", UNKNOWN_USER), 404,
+                        "workspace member"),
+                delete("removing an unknown channel member", f -> "/api/channels/" + f.channelId() + "/members/" + UNKNOWN_USER,
+                        404, "channel member"),
+                post("leaving #general", f -> "/api/channels/" + f.channelId() + "/leave", null, 403, "#general"),
                 post("marking read without a seq", read(), Map.of(), 400, "seq is required"),
                 post("marking read with a negative seq", read(), Map.of("seq", -1), 400, "0 or more"),
                 post("marking read with a string seq", read(), Map.of("seq", "five"), 400, "'seq'"),

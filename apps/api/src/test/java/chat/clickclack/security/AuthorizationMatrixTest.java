@@ -61,7 +61,7 @@ class AuthorizationMatrixTest {
     /** A fresh workspace and the people around it. */
     record World(String workspaceId, String channelId, String messageId, String inviteToken,
             TestServer.User owner, TestServer.User member, TestServer.User bystander, TestServer.User outsider,
-            String inviteId, String dmId) {
+            String inviteId, String dmId, String sideChannelId) {
         Api as(Caller caller) {
             return switch (caller) {
                 case NO_CREDENTIALS -> server.anonymous();
@@ -154,6 +154,20 @@ class AuthorizationMatrixTest {
                 row("GET", "/api/channels/{channel_id}", w -> "/api/channels/" + w.channelId(), 403, 200, 200),
                 row("PATCH", "/api/channels/{channel_id}", w -> "/api/channels/" + w.channelId(),
                         w -> Map.of("topic", "a new tide"), 403, 200, 200),
+                // membership, in a side channel the member made and the bystander was added to
+                row("POST", "/api/channels/{channel_id}/join", w -> "/api/channels/" + w.sideChannelId() + "/join",
+                        403, 200, 200),
+                row("POST", "/api/channels/{channel_id}/leave", w -> "/api/channels/" + w.sideChannelId() + "/leave",
+                        403, 200, 200),
+                row("GET", "/api/channels/{channel_id}/members", w -> "/api/channels/" + w.sideChannelId() + "/members",
+                        403, 200, 200),
+                // a channel member may add someone; the owner (not in it) may too, as a moderator
+                row("POST", "/api/channels/{channel_id}/members",
+                        w -> "/api/channels/" + w.sideChannelId() + "/members", w -> Map.of("user_id", w.owner().id()),
+                        403, 201, 201),
+                // only owners and moderators remove someone else
+                row("DELETE", "/api/channels/{channel_id}/members/{user_id}",
+                        w -> "/api/channels/" + w.sideChannelId() + "/members/" + w.bystander().id(), 403, 403, 200),
                 row("POST", "/api/channels/{channel_id}/read", w -> "/api/channels/" + w.channelId() + "/read",
                         w -> Map.of("seq", 1), 403, 200, 200),
                 row("GET", "/api/channels/{channel_id}/messages", w -> "/api/channels/" + w.channelId() + "/messages",
@@ -358,7 +372,13 @@ class AuthorizationMatrixTest {
         var dmId = dm.at("/conversation/id").asText();
         var dmPosted = member.api().post("/api/dms/" + dmId + "/messages", Map.of("body", SECRET_DM));
         assertThat(dmPosted.status()).as(dmPosted.body()).isEqualTo(201);
-        return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider, inviteId, dmId);
+        var side = member.api().post("/api/workspaces/" + workspaceId + "/channels", Map.of("name", "side-reef"));
+        assertThat(side.status()).as(side.body()).isEqualTo(201);
+        var sideChannelId = side.at("/channel/id").asText();
+        var added = member.api().post("/api/channels/" + sideChannelId + "/members", Map.of("user_id", bystander.id()));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider, inviteId, dmId,
+                sideChannelId);
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
