@@ -844,8 +844,11 @@ export interface components {
             id: components["schemas"]["ChannelId"];
             workspace_id: components["schemas"]["WorkspaceId"];
             name: string;
-            /** @enum {string} */
-            kind: "public";
+            /**
+             * @description A private channel is invisible to everyone outside it, on every path.
+             * @enum {string}
+             */
+            kind: "public" | "private";
             topic: string;
             /** Format: date-time */
             created_at: string;
@@ -1108,11 +1111,21 @@ export interface components {
         CreateChannelRequest: {
             name: string;
             topic?: string;
+            /**
+             * @description Default `public`. The creator is a private channel's first and only member.
+             * @enum {string}
+             */
+            kind?: "public" | "private";
         };
         UpdateChannelRequest: {
             name?: string;
             topic?: string;
             archived?: boolean;
+            /**
+             * @description Owners and moderators only; `#general` stays public.
+             * @enum {string}
+             */
+            kind?: "public" | "private";
         };
         SendMessageRequest: {
             body: string;

@@ -130,7 +130,7 @@ public final class App implements AutoCloseable {
             new ReactionRoutes(reactions, limiter).register(routes);
             new DmRoutes(dms, limiter).register(routes);
             new SearchRoutes(new Search(db), limiter).register(routes);
-            new EventRoutes(db).register(routes);
+            new EventRoutes(db, hub.seats()).register(routes);
             new RealtimeRoutes(db, hub, authenticator, origins, forwarded, limiter,
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);

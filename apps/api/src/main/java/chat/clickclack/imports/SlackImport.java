@@ -126,7 +126,7 @@ public final class SlackImport {
         var name = ChannelNames.normalize(folder);
         var topic = ChannelNames.topic(slack.path("topic").path("value").asText(""));
         var channel = db.write(tx -> {
-            var found = ChannelStore.list(tx.connection(), workspaceId).stream().filter(ch -> ch.name().equals(name)).findFirst();
+            var found = ChannelStore.all(tx.connection(), workspaceId).stream().filter(ch -> ch.name().equals(name)).findFirst();
             return found.isPresent() ? found.get() : Channels.create(tx, workspaceId, name, topic, owner).channel();
         });
         var channelId = channel.id();
@@ -160,7 +160,7 @@ public final class SlackImport {
             }
         }
         if (slack.path("is_archived").asBoolean() && channel.archivedAt() == null && !name.equals(Channels.GENERAL)) {
-            channels.update(owner, channelId, null, null, true); // after its history: archived channels take no posts
+            channels.update(owner, channelId, null, null, true, null); // after its history: archived channels take no posts
         }
         progress.accept("#" + name + ": " + all.size() + " message(s)");
     }

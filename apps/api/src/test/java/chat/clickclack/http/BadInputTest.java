@@ -343,6 +343,10 @@ class BadInputTest {
                 get("an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL, 404, "channel"),
                 post("marking an unknown channel read", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/read",
                         Map.of("seq", 1), 404, "channel"),
+                post("a channel of an unknown kind", channels(), Map.of("name", "odd", "kind", "secret"), 400,
+                        "kind must be public or private"),
+                patch("changing a channel to an unknown kind", channel(), Map.of("kind", "hidden"), 400,
+                        "kind must be public or private"),
                 // channel membership
                 post("joining an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/join", null, 404, "channel"),
                 post("leaving an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/leave", null, 404, "channel"),
