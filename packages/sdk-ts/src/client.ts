@@ -254,6 +254,23 @@ function restApi(http: Transport) {
         http.request("delete", "/api/channels/{channel_id}/members/{user_id}", {
           params: { channel_id: channelId, user_id: userId },
         }),
+      /** The channel's pinned messages, newest pin first. */
+      pins: async (channelId: string) =>
+        (
+          await http.request("get", "/api/channels/{channel_id}/pins", {
+            params: { channel_id: channelId },
+          })
+        ).messages,
+      /** Pins a message of the channel (409 on a duplicate or past 100 pins). */
+      pin: (channelId: string, messageId: string) =>
+        http.request("post", "/api/channels/{channel_id}/pins", {
+          params: { channel_id: channelId },
+          body: { message_id: messageId },
+        }),
+      unpin: (channelId: string, messageId: string) =>
+        http.request("delete", "/api/channels/{channel_id}/pins/{message_id}", {
+          params: { channel_id: channelId, message_id: messageId },
+        }),
       /**
        * Moves the caller's read pointer to `seq` (forward only, capped at the channel's `last_seq`) and
        * returns the receipt; the caller's other sessions get a `channel.read` event, nobody else does.

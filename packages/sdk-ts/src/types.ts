@@ -59,6 +59,8 @@ export interface EventPayloads {
   "channel.updated": Schemas["ChannelEventPayload"];
   "channel.member_joined": Schemas["ChannelMemberEventPayload"];
   "channel.member_left": Schemas["ChannelMemberEventPayload"];
+  "pin.added": Schemas["PinEventPayload"];
+  "pin.removed": Schemas["PinEventPayload"];
   "message.created": Schemas["MessageEventPayload"];
   "message.updated": Schemas["MessageEventPayload"];
   "message.deleted": Schemas["MessageEventPayload"];

@@ -10,6 +10,8 @@ import chat.clickclack.auth.Sessions;
 import chat.clickclack.channels.ChannelMemberRoutes;
 import chat.clickclack.channels.ChannelMembership;
 import chat.clickclack.channels.ChannelRoutes;
+import chat.clickclack.pins.PinRoutes;
+import chat.clickclack.pins.Pins;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.config.Config;
 import chat.clickclack.db.Database;
@@ -124,6 +126,7 @@ public final class App implements AutoCloseable {
             new WorkspaceRoutes(workspaces, invites, limiter).register(routes);
             new ChannelRoutes(channels, limiter).register(routes);
             new ChannelMemberRoutes(new ChannelMembership(db)).register(routes);
+            new PinRoutes(new Pins(db)).register(routes);
             new ReadRoutes(new Reads(db)).register(routes);
             new MessageRoutes(messages, limiter).register(routes);
             new ThreadRoutes(threads, limiter).register(routes);

@@ -11,6 +11,9 @@ public final class EventTypes {
     public static final String CHANNEL_MEMBER_JOINED = "channel.member_joined";
     /** Someone left or was removed from a channel; its members and the one who left hear of it. */
     public static final String CHANNEL_MEMBER_LEFT = "channel.member_left";
+    /** A message was pinned in or unpinned from a channel; addressed like the channel's other events. */
+    public static final String PIN_ADDED = "pin.added";
+    public static final String PIN_REMOVED = "pin.removed";
     public static final String MESSAGE_CREATED = "message.created";
     public static final String MESSAGE_UPDATED = "message.updated";
     public static final String MESSAGE_DELETED = "message.deleted";

@@ -17,3 +17,12 @@ CREATE INDEX channel_members_user ON channel_members (user_id);
 INSERT INTO channel_members (channel_id, user_id, joined_at)
 SELECT ch.id, m.user_id, m.created_at
   FROM channels ch JOIN workspace_members m ON m.workspace_id = ch.workspace_id;
+
+-- Pinned messages: at most 100 per channel (the service checks), newest pin first.
+CREATE TABLE channel_pins (
+    channel_id TEXT NOT NULL REFERENCES channels (id),
+    message_id TEXT NOT NULL REFERENCES messages (id),
+    pinned_by  TEXT NOT NULL REFERENCES users (id),
+    pinned_at  TEXT NOT NULL,
+    PRIMARY KEY (channel_id, message_id)
+);

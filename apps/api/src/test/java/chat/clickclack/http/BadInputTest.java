@@ -140,6 +140,10 @@ class BadInputTest {
         return f -> "/api/channels/" + f.channelId() + "/read";
     }
 
+    private static Function<Fixture, String> pins() {
+        return f -> "/api/channels/" + f.channelId() + "/pins";
+    }
+
     private static Function<Fixture, String> channelMembers() {
         return f -> "/api/channels/" + f.channelId() + "/members";
     }
@@ -347,6 +351,17 @@ class BadInputTest {
                         "kind must be public or private"),
                 patch("changing a channel to an unknown kind", channel(), Map.of("kind", "hidden"), 400,
                         "kind must be public or private"),
+                // pins
+                post("a pin without a message_id", pins(), Map.of(), 400, "message_id is required"),
+                post("a pin of an unknown message", pins(), Map.of("message_id", "msg_01JZZZZZZZZZZZZZZZZZZZZZZZ"), 404,
+                        "message in this channel"),
+                post("a pin in an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/pins",
+                        Map.of("message_id", "msg_01JZZZZZZZZZZZZZZZZZZZZZZZ"), 404, "channel"),
+                new Case("a pin of another channel's message", "POST", f -> "/api/channels/" + f.otherChannelId() + "/pins",
+                        f -> Map.of("message_id", f.rootId()), 404, "message in this channel"),
+                delete("unpinning a message that is not pinned", f -> "/api/channels/" + f.channelId() + "/pins/" + f.rootId(),
+                        404, "pin"),
+                get("the pins of an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/pins", 404, "channel"),
                 // channel membership
                 post("joining an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/join", null, 404, "channel"),
                 post("leaving an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/leave", null, 404, "channel"),

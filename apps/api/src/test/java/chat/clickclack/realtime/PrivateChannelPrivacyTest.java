@@ -204,7 +204,8 @@ class PrivateChannelPrivacyTest {
         assertThat(c.api().get("/api/workspaces/" + workspaceId + "/channels?limit=500").body()).doesNotContain(secretId);
         assertThat(b.api().get("/api/workspaces/" + workspaceId + "/channels").body()).contains(secretId);
         for (var path : List.of("/api/channels/" + secretId, "/api/channels/" + secretId + "/messages",
-                "/api/channels/" + secretId + "/members", "/api/messages/" + messageId,
+                "/api/channels/" + secretId + "/members", "/api/channels/" + secretId + "/pins",
+                "/api/messages/" + messageId,
                 "/api/messages/" + messageId + "/thread")) {
             var answer = c.api().get(path);
             assertThat(answer.status()).as(path).isEqualTo(404);

@@ -61,7 +61,7 @@ class AuthorizationMatrixTest {
     /** A fresh workspace and the people around it. */
     record World(String workspaceId, String channelId, String messageId, String inviteToken,
             TestServer.User owner, TestServer.User member, TestServer.User bystander, TestServer.User outsider,
-            String inviteId, String dmId, String sideChannelId) {
+            String inviteId, String dmId, String sideChannelId, String unpinnedId) {
         Api as(Caller caller) {
             return switch (caller) {
                 case NO_CREDENTIALS -> server.anonymous();
@@ -168,6 +168,13 @@ class AuthorizationMatrixTest {
                 // only owners and moderators remove someone else
                 row("DELETE", "/api/channels/{channel_id}/members/{user_id}",
                         w -> "/api/channels/" + w.sideChannelId() + "/members/" + w.bystander().id(), 403, 403, 200),
+                // pins: the world's message is pinned; a second one is not yet
+                row("GET", "/api/channels/{channel_id}/pins", w -> "/api/channels/" + w.channelId() + "/pins",
+                        403, 200, 200),
+                row("POST", "/api/channels/{channel_id}/pins", w -> "/api/channels/" + w.channelId() + "/pins",
+                        w -> Map.of("message_id", w.unpinnedId()), 403, 201, 201),
+                row("DELETE", "/api/channels/{channel_id}/pins/{message_id}",
+                        w -> "/api/channels/" + w.channelId() + "/pins/" + w.messageId(), 403, 200, 200),
                 row("POST", "/api/channels/{channel_id}/read", w -> "/api/channels/" + w.channelId() + "/read",
                         w -> Map.of("seq", 1), 403, 200, 200),
                 row("GET", "/api/channels/{channel_id}/messages", w -> "/api/channels/" + w.channelId() + "/messages",
@@ -377,8 +384,12 @@ class AuthorizationMatrixTest {
         var sideChannelId = side.at("/channel/id").asText();
         var added = member.api().post("/api/channels/" + sideChannelId + "/members", Map.of("user_id", bystander.id()));
         assertThat(added.status()).as(added.body()).isEqualTo(201);
+        var pinned = owner.api().post("/api/channels/" + channelId + "/pins", Map.of("message_id", messageId));
+        assertThat(pinned.status()).as(pinned.body()).isEqualTo(201);
+        var unpinned = owner.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "pin me"));
+        assertThat(unpinned.status()).as(unpinned.body()).isEqualTo(201);
         return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider, inviteId, dmId,
-                sideChannelId);
+                sideChannelId, unpinned.at("/message/id").asText());
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
