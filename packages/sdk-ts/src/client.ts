@@ -13,6 +13,7 @@ import type {
   CreateWorkspaceInput,
   EphemeralEventType,
   EventPage,
+  NotificationPreference,
   Role,
   SearchSort,
   SendMessageInput,
@@ -232,10 +233,14 @@ function restApi(http: Transport) {
         }),
       /** Joins a public channel; `event` is absent when the caller already was a member. */
       join: (channelId: string) =>
-        http.request("post", "/api/channels/{channel_id}/join", { params: { channel_id: channelId } }),
+        http.request("post", "/api/channels/{channel_id}/join", {
+          params: { channel_id: channelId },
+        }),
       /** Leaves a channel (never #general); `event` is absent when the caller was not a member. */
       leave: (channelId: string) =>
-        http.request("post", "/api/channels/{channel_id}/leave", { params: { channel_id: channelId } }),
+        http.request("post", "/api/channels/{channel_id}/leave", {
+          params: { channel_id: channelId },
+        }),
       /** Everyone in the channel, by display name. */
       members: async (channelId: string) =>
         (
@@ -254,6 +259,21 @@ function restApi(http: Transport) {
         http.request("delete", "/api/channels/{channel_id}/members/{user_id}", {
           params: { channel_id: channelId, user_id: userId },
         }),
+      /** The caller's notification preference in the channel (`all` when not a member). */
+      notificationPreference: async (channelId: string) =>
+        (
+          await http.request("get", "/api/channels/{channel_id}/notification-settings", {
+            params: { channel_id: channelId },
+          })
+        ).preference,
+      /** Sets the caller's preference: `all`, `mentions` or `muted` (members of the channel only). */
+      setNotificationPreference: async (channelId: string, preference: NotificationPreference) =>
+        (
+          await http.request("patch", "/api/channels/{channel_id}/notification-settings", {
+            params: { channel_id: channelId },
+            body: { preference },
+          })
+        ).preference,
       /** The channel's pinned messages, newest pin first. */
       pins: async (channelId: string) =>
         (

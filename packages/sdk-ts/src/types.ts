@@ -48,6 +48,7 @@ export type CreateWorkspaceInput = Schemas["CreateWorkspaceRequest"];
 export type CreateChannelInput = Schemas["CreateChannelRequest"];
 export type UpdateChannelInput = Schemas["UpdateChannelRequest"];
 export type ChannelMember = Schemas["ChannelMember"];
+export type NotificationPreference = Schemas["NotificationPreference"];
 export type SendMessageInput = Schemas["SendMessageRequest"];
 
 /** The payload each durable event type carries (ids plus the affected object). */

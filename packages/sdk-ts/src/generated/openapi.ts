@@ -433,6 +433,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/channels/{channel_id}/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notification preference in the channel
+         * @description `all` when the caller has not joined the channel.
+         */
+        get: operations["getChannelNotificationSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the caller's notification preference in the channel
+         * @description Members of the channel only (409 otherwise). Private to the caller; writes no event.
+         */
+        patch: operations["updateChannelNotificationSettings"];
+        trace?: never;
+    };
     "/api/channels/{channel_id}/read": {
         parameters: {
             query?: never;
@@ -908,6 +932,8 @@ export interface components {
             is_member?: boolean;
             /** @description How many people are in the channel. Present where `last_read_seq` is. */
             member_count?: number;
+            /** @description The caller's preference; present in list and get answers when `is_member` is true. */
+            notification_preference?: components["schemas"]["NotificationPreference"];
         };
         ThreadState: {
             root_message_id: components["schemas"]["MessageId"];
@@ -1321,6 +1347,14 @@ export interface components {
             added_by?: components["schemas"]["UserId"];
             /** @description `channel.member_left` when a moderator removed them. */
             removed_by?: components["schemas"]["UserId"];
+        };
+        /**
+         * @description `muted`: clients show no unread badge for the channel, only mentions.
+         * @enum {string}
+         */
+        NotificationPreference: "all" | "mentions" | "muted";
+        NotificationSettings: {
+            preference: components["schemas"]["NotificationPreference"];
         };
         PinMessageRequest: {
             message_id: components["schemas"]["MessageId"];
@@ -2325,6 +2359,67 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getChannelNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preference. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateChannelNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettings"];
+            };
+        };
+        responses: {
+            /** @description The preference now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     markChannelRead: {

@@ -72,7 +72,15 @@ describe("openapi.yaml", () => {
       UserStatus: ["expires_at"],
       MeResponse: ["dev_fallback"],
       MessageDeletedResponse: ["event"],
-      Channel: ["last_read_seq", "unread_count", "mention_count", "is_member", "member_count", "archived_at"],
+      Channel: [
+        "last_read_seq",
+        "unread_count",
+        "mention_count",
+        "is_member",
+        "member_count",
+        "notification_preference",
+        "archived_at",
+      ],
       // joining or leaving twice changes nothing and writes no event
       ChannelMembershipResponse: ["event"],
       ChannelLeftResponse: ["event"],

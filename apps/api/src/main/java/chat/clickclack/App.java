@@ -10,6 +10,7 @@ import chat.clickclack.auth.Sessions;
 import chat.clickclack.channels.ChannelMemberRoutes;
 import chat.clickclack.channels.ChannelMembership;
 import chat.clickclack.channels.ChannelRoutes;
+import chat.clickclack.channels.NotificationSettings;
 import chat.clickclack.pins.PinRoutes;
 import chat.clickclack.pins.Pins;
 import chat.clickclack.channels.Channels;
@@ -125,7 +126,7 @@ public final class App implements AutoCloseable {
             new MeRoutes(profiles).register(routes);
             new WorkspaceRoutes(workspaces, invites, limiter).register(routes);
             new ChannelRoutes(channels, limiter).register(routes);
-            new ChannelMemberRoutes(new ChannelMembership(db)).register(routes);
+            new ChannelMemberRoutes(new ChannelMembership(db), new NotificationSettings(db)).register(routes);
             new PinRoutes(new Pins(db)).register(routes);
             new ReadRoutes(new Reads(db)).register(routes);
             new MessageRoutes(messages, limiter).register(routes);

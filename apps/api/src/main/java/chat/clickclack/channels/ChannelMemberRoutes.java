@@ -7,14 +7,18 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Channel membership routes: join, leave, list, add and remove members. */
+/** Channel membership routes: join, leave, list, add and remove members, the caller's notification preference. */
 public final class ChannelMemberRoutes {
     record AddMember(String userId) {}
 
-    private final ChannelMembership membership;
+    record Preference(String preference) {}
 
-    public ChannelMemberRoutes(ChannelMembership membership) {
+    private final ChannelMembership membership;
+    private final NotificationSettings notifications;
+
+    public ChannelMemberRoutes(ChannelMembership membership, NotificationSettings notifications) {
         this.membership = membership;
+        this.notifications = notifications;
     }
 
     public void register(RouteTable routes) {
@@ -23,6 +27,18 @@ public final class ChannelMemberRoutes {
         routes.get("/api/channels/{channel_id}/members", this::members);
         routes.post("/api/channels/{channel_id}/members", this::add);
         routes.delete("/api/channels/{channel_id}/members/{user_id}", this::remove);
+        routes.get("/api/channels/{channel_id}/notification-settings", this::notificationSettings);
+        routes.patch("/api/channels/{channel_id}/notification-settings", this::changeNotificationSettings);
+    }
+
+    private void notificationSettings(Context ctx) {
+        ctx.json(Map.of("preference", notifications.get(Actor.of(ctx).userId(), ctx.pathParam("channel_id"))));
+    }
+
+    private void changeNotificationSettings(Context ctx) {
+        var body = Bodies.read(ctx, Preference.class);
+        ctx.json(Map.of("preference",
+                notifications.set(Actor.of(ctx).userId(), ctx.pathParam("channel_id"), body.preference())));
     }
 
     /** 200 {channel, member, event}; the event is left out when the caller already was a member. */

@@ -62,11 +62,30 @@ public final class ChannelMemberStore {
                 row -> row.getString(1), channelId));
     }
 
-    /** The channels of the workspace the user is in. */
-    public static Set<String> joinedIn(Connection c, String workspaceId, String userId) throws SQLException {
-        return new HashSet<>(Sql.list(c, """
-                SELECT cm.channel_id FROM channel_members cm JOIN channels ch ON ch.id = cm.channel_id
-                 WHERE cm.user_id = ? AND ch.workspace_id = ?""", row -> row.getString(1), userId, workspaceId));
+    /** The channels of the workspace the user is in, with their notification preference in each. */
+    public static Map<String, String> joinedIn(Connection c, String workspaceId, String userId) throws SQLException {
+        var out = new HashMap<String, String>();
+        for (var row : Sql.list(c, """
+                SELECT cm.channel_id, cm.notification_preference FROM channel_members cm
+                  JOIN channels ch ON ch.id = cm.channel_id
+                 WHERE cm.user_id = ? AND ch.workspace_id = ?""",
+                row -> Map.entry(row.getString(1), row.getString(2)), userId, workspaceId)) {
+            out.put(row.getKey(), row.getValue());
+        }
+        return out;
+    }
+
+    /** The member's preference, empty when they are not in the channel. */
+    public static Optional<String> preference(Connection c, String channelId, String userId) throws SQLException {
+        return Sql.one(c, "SELECT notification_preference FROM channel_members WHERE channel_id = ? AND user_id = ?",
+                row -> row.getString(1), channelId, userId);
+    }
+
+    /** Sets a member's preference; false when they are not in the channel. */
+    public static boolean setPreference(Connection c, String channelId, String userId, String preference)
+            throws SQLException {
+        return Sql.update(c, "UPDATE channel_members SET notification_preference = ? WHERE channel_id = ? AND user_id = ?",
+                preference, channelId, userId) == 1;
     }
 
     /** Head counts of every channel of the workspace that has members. */

@@ -85,7 +85,7 @@ public final class Channels {
         var joined = ChannelMemberStore.joinedIn(c, workspaceId, userId);
         var counts = ChannelMemberStore.counts(c, workspaceId);
         return channels.stream()
-                .map(ch -> ch.withMembership(joined.contains(ch.id()), counts.getOrDefault(ch.id(), 0L)))
+                .map(ch -> ch.withMembership(joined.get(ch.id()), counts.getOrDefault(ch.id(), 0L)))
                 .toList();
     }
 

@@ -170,4 +170,28 @@ class ChannelMembershipTest {
         assertThat(memberIds(owner, channelId)).containsExactly(owner.id());
         assertThat(memberIds(owner, generalId)).doesNotContain(leaver.id());
     }
+
+    @Test
+    void eachMemberChoosesTheirOwnNotificationPreference() {
+        var channelId = newChannel(owner, "noisy-reef");
+        var path = "/api/channels/" + channelId + "/notification-settings";
+        assertThat(owner.api().get(path).text("preference")).isEqualTo("all");
+        assertThat(listed(owner, channelId).get("notification_preference").asText()).isEqualTo("all");
+
+        var muted = owner.api().patch(path, Map.of("preference", "muted"));
+        assertThat(muted.status()).as(muted.body()).isEqualTo(200);
+        assertThat(muted.text("preference")).isEqualTo("muted");
+        assertThat(owner.api().get(path).text("preference")).isEqualTo("muted");
+        assertThat(listed(owner, channelId).get("notification_preference").asText()).isEqualTo("muted");
+
+        // someone who has not joined has no preference to set, and sees the default
+        long tail = server.tailCursor();
+        assertThat(member.api().patch(path, Map.of("preference", "mentions")).status()).isEqualTo(409);
+        assertThat(member.api().get(path).text("preference")).isEqualTo("all");
+        assertThat(listed(member, channelId).has("notification_preference")).isFalse();
+        assertThat(member.api().post("/api/channels/" + channelId + "/join", null).status()).isEqualTo(200);
+        assertThat(member.api().patch(path, Map.of("preference", "mentions")).text("preference")).isEqualTo("mentions");
+        assertThat(owner.api().get(path).text("preference")).as("per user").isEqualTo("muted");
+        assertThat(server.tailCursor()).as("a preference writes no event, only the join did").isEqualTo(tail + 1);
+    }
 }

@@ -140,6 +140,10 @@ class BadInputTest {
         return f -> "/api/channels/" + f.channelId() + "/read";
     }
 
+    private static Function<Fixture, String> notifications() {
+        return f -> "/api/channels/" + f.channelId() + "/notification-settings";
+    }
+
     private static Function<Fixture, String> pins() {
         return f -> "/api/channels/" + f.channelId() + "/pins";
     }
@@ -351,6 +355,13 @@ class BadInputTest {
                         "kind must be public or private"),
                 patch("changing a channel to an unknown kind", channel(), Map.of("kind", "hidden"), 400,
                         "kind must be public or private"),
+                // notification preference
+                patch("a preference that is missing", notifications(), Map.of(), 400, "preference is required"),
+                patch("an unknown preference", notifications(), Map.of("preference", "loud"), 400,
+                        "all, mentions or muted"),
+                patch("a preference that is a number", notifications(), Map.of("preference", 3), 400, "'preference'"),
+                get("the preference in an unknown channel",
+                        f -> "/api/channels/" + UNKNOWN_CHANNEL + "/notification-settings", 404, "channel"),
                 // pins
                 post("a pin without a message_id", pins(), Map.of(), 400, "message_id is required"),
                 post("a pin of an unknown message", pins(), Map.of("message_id", "msg_01JZZZZZZZZZZZZZZZZZZZZZZZ"), 404,

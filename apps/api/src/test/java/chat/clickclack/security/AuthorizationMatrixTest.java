@@ -168,6 +168,12 @@ class AuthorizationMatrixTest {
                 // only owners and moderators remove someone else
                 row("DELETE", "/api/channels/{channel_id}/members/{user_id}",
                         w -> "/api/channels/" + w.sideChannelId() + "/members/" + w.bystander().id(), 403, 403, 200),
+                // notification preference: the caller's own, in #general where everyone is a member
+                row("GET", "/api/channels/{channel_id}/notification-settings",
+                        w -> "/api/channels/" + w.channelId() + "/notification-settings", 403, 200, 200),
+                row("PATCH", "/api/channels/{channel_id}/notification-settings",
+                        w -> "/api/channels/" + w.channelId() + "/notification-settings",
+                        w -> Map.of("preference", "muted"), 403, 200, 200),
                 // pins: the world's message is pinned; a second one is not yet
                 row("GET", "/api/channels/{channel_id}/pins", w -> "/api/channels/" + w.channelId() + "/pins",
                         403, 200, 200),
