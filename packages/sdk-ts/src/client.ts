@@ -188,6 +188,24 @@ function restApi(http: Transport) {
           params: { workspace_id: workspaceId },
           query: options,
         }),
+      /** Renames the workspace or changes its slug (owners and moderators). */
+      update: (workspaceId: string, patch: { name?: string; slug?: string }) =>
+        http.request("patch", "/api/workspaces/{workspace_id}", {
+          params: { workspace_id: workspaceId },
+          body: patch,
+        }),
+      /** Gives a member the role `moderator`, `member` or `guest` (the owner only). */
+      changeRole: (workspaceId: string, userId: string, role: "moderator" | "member" | "guest") =>
+        http.request("patch", "/api/workspaces/{workspace_id}/members/{user_id}", {
+          params: { workspace_id: workspaceId, user_id: userId },
+          body: { role },
+        }),
+      /** Hands the workspace to another member; the caller becomes a moderator. */
+      transferOwnership: (workspaceId: string, userId: string) =>
+        http.request("post", "/api/workspaces/{workspace_id}/transfer-ownership", {
+          params: { workspace_id: workspaceId },
+          body: { user_id: userId },
+        }),
       /** Removes a member (owner/admin); answers the `member.removed` event. */
       removeMember: async (workspaceId: string, userId: string) =>
         (

@@ -56,6 +56,9 @@ export interface EventPayloads {
   "workspace.created": Schemas["WorkspaceEventPayload"];
   "member.joined": Schemas["MemberEventPayload"];
   "member.removed": Schemas["MemberEventPayload"];
+  "member.updated": Schemas["MemberEventPayload"];
+  "workspace.updated": Schemas["WorkspaceUpdatedEventPayload"];
+  "workspace.ownership_transferred": Schemas["OwnershipTransferredEventPayload"];
   "channel.created": Schemas["ChannelEventPayload"];
   "channel.updated": Schemas["ChannelEventPayload"];
   "channel.member_joined": Schemas["ChannelMemberEventPayload"];

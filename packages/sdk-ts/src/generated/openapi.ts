@@ -168,6 +168,32 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Rename the workspace or change its slug
+         * @description Owners and moderators. `event` is `workspace.updated` (`{workspace_id, name, slug}`).
+         */
+        patch: operations["updateWorkspace"];
+        trace?: never;
+    };
+    "/api/workspaces/{workspace_id}/transfer-ownership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand the workspace to another member
+         * @description The owner only. The member becomes `owner` and the caller `moderator`; `workspace` is as the caller
+         *     sees it afterwards. `event` is `workspace.ownership_transferred` (`{workspace_id, from_user_id,
+         *     to_user_id}`). 404 when the person is not a member; 409 for oneself or a bot account.
+         */
+        post: operations["transferWorkspaceOwnership"];
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -208,7 +234,12 @@ export interface paths {
         delete: operations["removeMember"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a member's role
+         * @description The owner only; `role` is `moderator`, `member` or `guest`. An owner's role changes only by
+         *     transfer, a bot keeps `bot` (409). `event` is `member.updated` (`{user_id, role, user}`).
+         */
+        patch: operations["changeMemberRole"];
         trace?: never;
     };
     "/api/workspaces/{workspace_id}/invites": {
@@ -1022,7 +1053,7 @@ export interface components {
             since?: string;
         };
         /** @enum {string} */
-        DurableEventType: "workspace.created" | "member.joined" | "member.removed" | "channel.created" | "channel.updated" | "channel.member_joined" | "channel.member_left" | "pin.added" | "pin.removed" | "message.created" | "message.updated" | "message.deleted" | "thread.reply_created" | "thread.state_updated" | "reaction.added" | "reaction.removed" | "channel.read" | "user.updated" | "dm.created" | "dm.read";
+        DurableEventType: "workspace.created" | "workspace.updated" | "workspace.ownership_transferred" | "member.updated" | "member.joined" | "member.removed" | "channel.created" | "channel.updated" | "channel.member_joined" | "channel.member_left" | "pin.added" | "pin.removed" | "message.created" | "message.updated" | "message.deleted" | "thread.reply_created" | "thread.state_updated" | "reaction.added" | "reaction.removed" | "channel.read" | "user.updated" | "dm.created" | "dm.read";
         /** @enum {string} */
         EphemeralEventType: "typing.started" | "typing.stopped" | "presence.changed";
         /**
@@ -1256,6 +1287,37 @@ export interface components {
         };
         WorkspaceListResponse: {
             workspaces: components["schemas"]["Workspace"][];
+        };
+        UpdateWorkspaceRequest: {
+            name?: string;
+            slug?: string;
+        };
+        TransferOwnershipRequest: {
+            user_id: components["schemas"]["UserId"];
+        };
+        ChangeRoleRequest: {
+            /** @enum {string} */
+            role: "moderator" | "member" | "guest";
+        };
+        WorkspaceEventResponse: {
+            workspace: components["schemas"]["Workspace"];
+            event: components["schemas"]["Event"];
+        };
+        MemberEventResponse: {
+            member: components["schemas"]["Member"];
+            event: components["schemas"]["Event"];
+        };
+        /** @description `workspace.updated` */
+        WorkspaceUpdatedEventPayload: {
+            workspace_id: components["schemas"]["WorkspaceId"];
+            name: string;
+            slug: string;
+        };
+        /** @description `workspace.ownership_transferred` */
+        OwnershipTransferredEventPayload: {
+            workspace_id: components["schemas"]["WorkspaceId"];
+            from_user_id: components["schemas"]["UserId"];
+            to_user_id: components["schemas"]["UserId"];
         };
         WorkspaceResponse: {
             workspace: components["schemas"]["Workspace"];
@@ -1839,6 +1901,76 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    updateWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkspaceRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    transferWorkspaceOwnership: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferOwnershipRequest"];
+            };
+        };
+        responses: {
+            /** @description Transferred. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
     listMembers: {
         parameters: {
             query?: {
@@ -1902,6 +2034,42 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    changeMemberRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+                user_id: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     listInvites: {

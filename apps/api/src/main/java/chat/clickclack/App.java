@@ -45,6 +45,7 @@ import chat.clickclack.threads.Threads;
 import chat.clickclack.users.MeRoutes;
 import chat.clickclack.users.Profiles;
 import chat.clickclack.workspaces.Invites;
+import chat.clickclack.workspaces.WorkspaceAdmin;
 import chat.clickclack.workspaces.WorkspaceRoutes;
 import chat.clickclack.workspaces.Workspaces;
 import java.io.IOException;
@@ -124,7 +125,7 @@ public final class App implements AutoCloseable {
             RequestObserver.register(routes, metrics, observability.accessLog());
             new AuthRoutes(sessions, new SessionCookie(config.publicUrl(), forwarded), limiter, authenticator).register(routes);
             new MeRoutes(profiles).register(routes);
-            new WorkspaceRoutes(workspaces, invites, limiter).register(routes);
+            new WorkspaceRoutes(workspaces, new WorkspaceAdmin(db), invites, limiter).register(routes);
             new ChannelRoutes(channels, limiter).register(routes);
             new ChannelMemberRoutes(new ChannelMembership(db), new NotificationSettings(db)).register(routes);
             new PinRoutes(new Pins(db)).register(routes);

@@ -5,6 +5,12 @@ public final class EventTypes {
     public static final String WORKSPACE_CREATED = "workspace.created";
     public static final String MEMBER_JOINED = "member.joined";
     public static final String MEMBER_REMOVED = "member.removed";
+    /** A member's role changed. */
+    public static final String MEMBER_UPDATED = "member.updated";
+    /** The workspace was renamed or got a new slug. */
+    public static final String WORKSPACE_UPDATED = "workspace.updated";
+    /** The owner handed the workspace to another member. */
+    public static final String WORKSPACE_OWNERSHIP_TRANSFERRED = "workspace.ownership_transferred";
     public static final String CHANNEL_CREATED = "channel.created";
     public static final String CHANNEL_UPDATED = "channel.updated";
     /** Someone joined or was added to a channel; addressed like the channel's other events. */

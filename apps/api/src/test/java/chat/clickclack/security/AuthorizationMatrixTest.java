@@ -137,6 +137,15 @@ class AuthorizationMatrixTest {
                 // paged and filtered: a non-member learns nothing, not even whether a name matches
                 row("GET", "/api/workspaces/{workspace_id}/members",
                         w -> "/api/workspaces/" + w.workspaceId() + "/members?limit=1&role=member&q=a", 403, 200, 200),
+                // running the workspace: renaming is for owners and moderators, roles and ownership the owner's
+                row("PATCH", "/api/workspaces/{workspace_id}", w -> "/api/workspaces/" + w.workspaceId(),
+                        w -> Map.of("name", "Renamed Reef"), 403, 403, 200),
+                row("POST", "/api/workspaces/{workspace_id}/transfer-ownership",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/transfer-ownership",
+                        w -> Map.of("user_id", w.member().id()), 403, 403, 200),
+                row("PATCH", "/api/workspaces/{workspace_id}/members/{user_id}",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/members/" + w.bystander().id(),
+                        w -> Map.of("role", "moderator"), 403, 403, 200),
                 row("DELETE", "/api/workspaces/{workspace_id}/members/{user_id}",
                         w -> "/api/workspaces/" + w.workspaceId() + "/members/" + w.bystander().id(), 403, 403, 200),
                 // invites are the admins' business: a member may neither list nor revoke them
