@@ -257,6 +257,12 @@ describe("two people in #general", () => {
     await peter.waitForURL(/\/c\/chn_/, { timeout: WAIT_MS });
     expect(await waitText(peter.locator("h1"), "lanch")).toBe("#lanch");
     const ariChannels = ari.getByRole("navigation", { name: "Channels" });
+    // Ari is not in it: she finds it in the channel browser, with its one member, and joins.
+    await ariChannels.getByRole("button", { name: "Browse channels" }).click();
+    const picker = ari.getByRole("dialog", { name: "Browse channels" });
+    expect(await seen(picker.getByText("1 member"))).toBe(true);
+    await picker.getByRole("button", { name: "Join #lanch" }).click();
+    await ari.waitForURL(/\/c\/chn_/, { timeout: WAIT_MS });
     expect(await seen(ariChannels.getByRole("link", { name: "lanch" }))).toBe(true);
 
     await peter.getByRole("button", { name: "Channel options for #lanch" }).click();
@@ -270,6 +276,9 @@ describe("two people in #general", () => {
     await peter.getByLabel("New channel").fill("scratch");
     await peter.getByLabel("New channel").press("Enter");
     expect(await waitText(peter.locator("h1"), "scratch")).toBe("#scratch");
+    await ariChannels.getByRole("button", { name: "Browse channels" }).click();
+    await ari.getByRole("dialog", { name: "Browse channels" }).getByRole("button", { name: "Join #scratch" }).click();
+    expect(await seen(ariChannels.getByRole("link", { name: "scratch" }))).toBe(true);
     await peter.getByRole("button", { name: "Channel options for #scratch" }).click();
     await peter.getByRole("menuitem", { name: "Archive" }).click();
     expect(await seen(peter.getByText("#scratch is archived."))).toBe(true);

@@ -46,8 +46,18 @@ export const api = {
   presence: (workspaceId: string) => client.workspaces.presence(workspaceId),
 
   channels: (workspaceId: string): Promise<Channel[]> => client.channels.list(workspaceId),
-  createChannel: async (workspaceId: string, name: string): Promise<Channel> =>
-    (await client.channels.create(workspaceId, { name })).channel,
+  createChannel: async (
+    workspaceId: string,
+    name: string,
+    kind: "public" | "private" = "public",
+  ): Promise<Channel> => (await client.channels.create(workspaceId, { name, kind })).channel,
+  joinChannel: async (channelId: string): Promise<Channel> =>
+    (await client.channels.join(channelId)).channel,
+  leaveChannel: async (channelId: string): Promise<void> => {
+    await client.channels.leave(channelId);
+  },
+  setNotificationPreference: (channelId: string, preference: "all" | "mentions" | "muted") =>
+    client.channels.setNotificationPreference(channelId, preference),
   updateChannel: async (
     channelId: string,
     patch: { name?: string; topic?: string; archived?: boolean },
