@@ -56,17 +56,35 @@ describe("the sidebar and the channel browser", () => {
 describe("membership events", () => {
   it("marks a channel joined when I join it elsewhere, and counts others coming and going", () => {
     const prev = channel("kelp", { is_member: false, member_count: 3 });
-    const mine = applyMembership(prev, event("channel.member_joined", { user_id: ME, channel: prev }), ME);
-    expect(mine).toMatchObject({ is_member: true, member_count: 4, notification_preference: "all" });
-    const other = applyMembership(mine!, event("channel.member_left", { user_id: "usr_x", channel: prev }), ME);
+    const mine = applyMembership(
+      prev,
+      event("channel.member_joined", { user_id: ME, channel: prev }),
+      ME,
+    );
+    expect(mine).toMatchObject({
+      is_member: true,
+      member_count: 4,
+      notification_preference: "all",
+    });
+    const other = applyMembership(
+      mine!,
+      event("channel.member_left", { user_id: "usr_x", channel: prev }),
+      ME,
+    );
     expect(other).toMatchObject({ is_member: true, member_count: 3 });
   });
 
   it("adds a private channel I was added to, and drops it when I leave", () => {
     const vault = channel("vault", { kind: "private" });
-    const added = applyMembership(undefined, event("channel.member_joined", { user_id: ME, channel: vault }), ME);
+    const added = applyMembership(
+      undefined,
+      event("channel.member_joined", { user_id: ME, channel: vault }),
+      ME,
+    );
     expect(added).toMatchObject({ name: "vault", is_member: true });
-    expect(applyMembership(added!, event("channel.member_left", { user_id: ME, channel: vault }), ME)).toBeNull();
+    expect(
+      applyMembership(added!, event("channel.member_left", { user_id: ME, channel: vault }), ME),
+    ).toBeNull();
   });
 
   it("drops a channel made private that I am not in, and keeps it when I am", () => {
@@ -78,6 +96,8 @@ describe("membership events", () => {
 
   it("leaves a channel unchanged when my own answer already applied the change", () => {
     const prev = channel("kelp", { is_member: true, member_count: 4 });
-    expect(applyMembership(prev, event("channel.member_joined", { user_id: ME, channel: prev }), ME)).toBe(prev);
+    expect(
+      applyMembership(prev, event("channel.member_joined", { user_id: ME, channel: prev }), ME),
+    ).toBe(prev);
   });
 });

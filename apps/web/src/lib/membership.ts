@@ -17,7 +17,9 @@ export function browsable(channels: Channel[], query: string): Channel[] {
   return channels
     .filter((c) => c.is_member === false && !c.archived_at)
     .filter((c) => !q || c.name.includes(q) || c.topic.toLowerCase().includes(q))
-    .toSorted((a, b) => (b.member_count ?? 0) - (a.member_count ?? 0) || a.name.localeCompare(b.name));
+    .toSorted(
+      (a, b) => (b.member_count ?? 0) - (a.member_count ?? 0) || a.name.localeCompare(b.name),
+    );
 }
 
 /** A muted channel shows no unread dot, only mentions. */
@@ -41,7 +43,8 @@ export function applyMembership(
     if (channel?.kind === "private" && prev?.is_member !== true) return null;
     return undefined;
   }
-  if (event.type !== "channel.member_joined" && event.type !== "channel.member_left") return undefined;
+  if (event.type !== "channel.member_joined" && event.type !== "channel.member_left")
+    return undefined;
   const joined = event.type === "channel.member_joined";
   const base = prev ?? channel;
   if (!base) return undefined;

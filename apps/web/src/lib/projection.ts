@@ -343,7 +343,11 @@ export class Projection {
       case "channel.created":
       case "channel.updated": {
         const channel = p.channel as Channel | undefined;
-        const changed = applyMembership(channel && this.channelMap.get(channel.id), event, this.meId);
+        const changed = applyMembership(
+          channel && this.channelMap.get(channel.id),
+          event,
+          this.meId,
+        );
         if (channel && changed === null) this.removeChannel(channel.id);
         else if (channel && !this.channelMap.has(channel.id) && event.type === "channel.created")
           // Events are not per user: nobody is in a new channel until its member_joined events say so.

@@ -596,10 +596,14 @@ export class WorkspaceStore {
     await api.leaveChannel(channelId);
     const channel = this.proj.channel(channelId);
     if (channel?.kind === "private") this.proj.removeChannel(channelId);
-    else if (channel) this.proj.upsertChannel({ ...channel, is_member: false, notification_preference: undefined });
+    else if (channel)
+      this.proj.upsertChannel({ ...channel, is_member: false, notification_preference: undefined });
   }
 
-  async setNotificationPreference(channelId: string, preference: "all" | "mentions" | "muted"): Promise<void> {
+  async setNotificationPreference(
+    channelId: string,
+    preference: "all" | "mentions" | "muted",
+  ): Promise<void> {
     const now = await api.setNotificationPreference(channelId, preference);
     const channel = this.proj.channel(channelId);
     if (channel) this.proj.upsertChannel({ ...channel, notification_preference: now });
