@@ -159,6 +159,23 @@ describe("two people in #general", () => {
     await waitText(onPeter.locator('[data-emoji="🦞"]'), "1");
   });
 
+  it("pins a message and lists it under the channel's pin button for everyone", async () => {
+    const onPeter = row(peter, "Hello from the");
+    await onPeter.hover();
+    await onPeter.getByRole("button", { name: "Pin message" }).click();
+
+    // Ari opens the pinned list in the header: the server's list, with Peter's message in it.
+    let listed = false;
+    for (let i = 0; i < 20 && !listed; i++) {
+      await ari.getByRole("button", { name: "Pinned messages" }).click();
+      const pinned = ari.getByRole("dialog", { name: "Pinned messages" }).getByTestId("pinned-message");
+      listed = await seen(pinned.filter({ hasText: "Hello from the" }), 1_000);
+      if (!listed) await ari.getByRole("button", { name: "Pinned messages" }).click();
+    }
+    expect(listed).toBe(true);
+    await ari.keyboard.press("Escape");
+  });
+
   it("propagates an edit and a delete", async () => {
     const mine = row(peter, "Hello from the");
     await mine.hover();

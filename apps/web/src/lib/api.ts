@@ -51,6 +51,10 @@ export const api = {
     name: string,
     kind: "public" | "private" = "public",
   ): Promise<Channel> => (await client.channels.create(workspaceId, { name, kind })).channel,
+  pins: (channelId: string): Promise<Message[]> => client.channels.pins(channelId),
+  pin: async (channelId: string, messageId: string): Promise<void> => {
+    await client.channels.pin(channelId, messageId);
+  },
   joinChannel: async (channelId: string): Promise<Channel> =>
     (await client.channels.join(channelId)).channel,
   leaveChannel: async (channelId: string): Promise<void> => {

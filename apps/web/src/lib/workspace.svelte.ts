@@ -567,6 +567,11 @@ export class WorkspaceStore {
     this.proj.upsertMessage(await api.remove(messageId));
   }
 
+  /** Pins a channel message; the pinned list reads the server's when it opens. */
+  async pin(channelId: string, messageId: string): Promise<void> {
+    await api.pin(channelId, messageId);
+  }
+
   async toggleReaction(messageId: string, emoji: string): Promise<void> {
     const on = this.proj.toggleReactionLocally(messageId, emoji);
     try {
