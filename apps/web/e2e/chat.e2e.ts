@@ -168,7 +168,9 @@ describe("two people in #general", () => {
     let listed = false;
     for (let i = 0; i < 20 && !listed; i++) {
       await ari.getByRole("button", { name: "Pinned messages" }).click();
-      const pinned = ari.getByRole("dialog", { name: "Pinned messages" }).getByTestId("pinned-message");
+      const pinned = ari
+        .getByRole("dialog", { name: "Pinned messages" })
+        .getByTestId("pinned-message");
       listed = await seen(pinned.filter({ hasText: "Hello from the" }), 1_000);
       if (!listed) await ari.getByRole("button", { name: "Pinned messages" }).click();
     }
@@ -294,7 +296,10 @@ describe("two people in #general", () => {
     await peter.getByLabel("New channel").press("Enter");
     expect(await waitText(peter.locator("h1"), "scratch")).toBe("#scratch");
     await ariChannels.getByRole("button", { name: "Browse channels" }).click();
-    await ari.getByRole("dialog", { name: "Browse channels" }).getByRole("button", { name: "Join #scratch" }).click();
+    await ari
+      .getByRole("dialog", { name: "Browse channels" })
+      .getByRole("button", { name: "Join #scratch" })
+      .click();
     expect(await seen(ariChannels.getByRole("link", { name: "scratch" }))).toBe(true);
     await peter.getByRole("button", { name: "Channel options for #scratch" }).click();
     await peter.getByRole("menuitem", { name: "Archive" }).click();
@@ -360,6 +365,64 @@ describe("two people in #general", () => {
     await ari.goto(`${server.url}/app/w/${workspaceId}/c/${general.id}`);
     await composer(ari, GENERAL);
     expect(await ari.getByTestId("mention-badge").count()).toBe(0);
+  });
+
+  it("mutes a channel for Ari only, and keeps a private channel out of her browser", async () => {
+    const ariChannels = ari.getByRole("navigation", { name: "Channels" });
+    await ari.goto(`${server.url}/app/w/${workspaceId}/c/${general.id}`);
+    await composer(ari, GENERAL);
+    await ariChannels.getByRole("button", { name: "Channel options for #launch" }).click();
+    await ari.getByRole("menuitem", { name: "Mute" }).click();
+    const launchLink = ariChannels.getByRole("link", { name: /launch/ });
+    expect(await waitText(launchLink, "muted")).toContain("launch");
+
+    // Peter makes a private channel; then posts in #launch and, as the sentinel, in a channel Ari is in.
+    await peter.getByRole("button", { name: "Create channel" }).click();
+    await peter.getByLabel("New channel").fill("vault");
+    await peter.getByLabel(/Private/).check();
+    await peter.getByLabel("New channel").press("Enter");
+    expect(await waitText(peter.locator("h1"), "vault")).toBe("#vault");
+    expect(
+      await waitText(
+        peter.getByRole("navigation", { name: "Channels" }).getByRole("link", { name: /vault/ }),
+        "private",
+      ),
+    ).toContain("vault");
+    const { channels } = await call<{ channels: Channel[] }>(
+      server.url,
+      "GET",
+      `/api/workspaces/${workspaceId}/channels`,
+    );
+    const launch = channels.find((c) => c.name === "launch")!;
+    const sentinel = (
+      await call<{ channel: Channel }>(
+        server.url,
+        "POST",
+        `/api/workspaces/${workspaceId}/channels`,
+        { name: "sentinel" },
+      )
+    ).channel;
+    const { members } = await call<{ members: { user: { id: string; display_name: string } }[] }>(
+      server.url,
+      "GET",
+      `/api/workspaces/${workspaceId}/members`,
+    );
+    const ariId = members.find((m) => m.user.display_name === "Ari")!.user.id;
+    await call(server.url, "POST", `/api/channels/${sentinel.id}/members`, { user_id: ariId });
+    await call(server.url, "POST", `/api/channels/${launch.id}/messages`, {
+      body: "Muted chatter",
+    });
+    await call(server.url, "POST", `/api/channels/${sentinel.id}/messages`, { body: "Sentinel" });
+
+    expect(
+      await waitText(ariChannels.getByRole("link", { name: /sentinel/ }), "(unread)"),
+    ).toContain("sentinel");
+    expect(await launchLink.textContent()).not.toContain("unread");
+    await ariChannels.getByRole("button", { name: "Browse channels" }).click();
+    const picker = ari.getByRole("dialog", { name: "Browse channels" });
+    expect(await picker.textContent()).not.toContain("vault");
+    expect(await ariChannels.textContent()).not.toContain("vault");
+    await ari.keyboard.press("Escape");
   });
 
   it("toggles dark mode and remembers it", async () => {
