@@ -367,7 +367,7 @@ describe("two people in #general", () => {
     expect(await ari.getByTestId("mention-badge").count()).toBe(0);
   });
 
-  it("mutes a channel for Ari only, and keeps a private channel out of her browser", async () => {
+  it("mutes a channel for Ari only, and shows her a private channel only once she is added", async () => {
     const ariChannels = ari.getByRole("navigation", { name: "Channels" });
     await ari.goto(`${server.url}/app/w/${workspaceId}/c/${general.id}`);
     await composer(ari, GENERAL);
@@ -423,6 +423,15 @@ describe("two people in #general", () => {
     expect(await picker.textContent()).not.toContain("vault");
     expect(await ariChannels.textContent()).not.toContain("vault");
     await ari.keyboard.press("Escape");
+
+    // Peter adds Ari from the channel's menu: it appears in her sidebar at once, private.
+    await peter.getByRole("button", { name: "Channel options for #vault" }).click();
+    await peter.getByRole("menuitem", { name: "Add people" }).click();
+    await peter.getByLabel("Add to #vault").selectOption({ label: "Ari" });
+    await peter.getByRole("button", { name: "Add", exact: true }).click();
+    expect(await waitText(ariChannels.getByRole("link", { name: /vault/ }), "private")).toContain(
+      "vault",
+    );
   });
 
   it("toggles dark mode and remembers it", async () => {

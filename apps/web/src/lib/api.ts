@@ -55,6 +55,9 @@ export const api = {
   pin: async (channelId: string, messageId: string): Promise<void> => {
     await client.channels.pin(channelId, messageId);
   },
+  addChannelMember: async (channelId: string, userId: string): Promise<void> => {
+    await client.channels.addMember(channelId, userId);
+  },
   joinChannel: async (channelId: string): Promise<Channel> =>
     (await client.channels.join(channelId)).channel,
   leaveChannel: async (channelId: string): Promise<void> => {
