@@ -349,9 +349,14 @@ export class Projection {
           this.meId,
         );
         if (channel && changed === null) this.removeChannel(channel.id);
-        else if (channel && !this.channelMap.has(channel.id) && event.type === "channel.created")
-          // Events are not per user: nobody is in a new channel until its member_joined events say so.
-          this.upsertChannel({ ...channel, is_member: false, member_count: 0 });
+        else if (channel && !this.channelMap.has(channel.id))
+          // Events are not per user: a channel new to me (just made, or a private one made public) is not
+          // one I am in; its member_joined events say who is. The count is refetched with the list.
+          this.upsertChannel({
+            ...channel,
+            is_member: false,
+            member_count: event.type === "channel.created" ? 0 : undefined,
+          });
         else if (channel) this.upsertChannel(channel);
         break;
       }
