@@ -159,6 +159,25 @@ describe("two people in #general", () => {
     await waitText(onPeter.locator('[data-emoji="🦞"]'), "1");
   });
 
+  it("pins a message and lists it under the channel's pin button for everyone", async () => {
+    const onPeter = row(peter, "Hello from the");
+    await onPeter.hover();
+    await onPeter.getByRole("button", { name: "Pin message" }).click();
+
+    // Ari opens the pinned list in the header: the server's list, with Peter's message in it.
+    let listed = false;
+    for (let i = 0; i < 20 && !listed; i++) {
+      await ari.getByRole("button", { name: "Pinned messages" }).click();
+      const pinned = ari
+        .getByRole("dialog", { name: "Pinned messages" })
+        .getByTestId("pinned-message");
+      listed = await seen(pinned.filter({ hasText: "Hello from the" }), 1_000);
+      if (!listed) await ari.getByRole("button", { name: "Pinned messages" }).click();
+    }
+    expect(listed).toBe(true);
+    await ari.keyboard.press("Escape");
+  });
+
   it("propagates an edit and a delete", async () => {
     const mine = row(peter, "Hello from the");
     await mine.hover();
@@ -257,6 +276,12 @@ describe("two people in #general", () => {
     await peter.waitForURL(/\/c\/chn_/, { timeout: WAIT_MS });
     expect(await waitText(peter.locator("h1"), "lanch")).toBe("#lanch");
     const ariChannels = ari.getByRole("navigation", { name: "Channels" });
+    // Ari is not in it: she finds it in the channel browser, with its one member, and joins.
+    await ariChannels.getByRole("button", { name: "Browse channels" }).click();
+    const picker = ari.getByRole("dialog", { name: "Browse channels" });
+    expect(await seen(picker.getByText("1 member"))).toBe(true);
+    await picker.getByRole("button", { name: "Join #lanch" }).click();
+    await ari.waitForURL(/\/c\/chn_/, { timeout: WAIT_MS });
     expect(await seen(ariChannels.getByRole("link", { name: "lanch" }))).toBe(true);
 
     await peter.getByRole("button", { name: "Channel options for #lanch" }).click();
@@ -270,6 +295,12 @@ describe("two people in #general", () => {
     await peter.getByLabel("New channel").fill("scratch");
     await peter.getByLabel("New channel").press("Enter");
     expect(await waitText(peter.locator("h1"), "scratch")).toBe("#scratch");
+    await ariChannels.getByRole("button", { name: "Browse channels" }).click();
+    await ari
+      .getByRole("dialog", { name: "Browse channels" })
+      .getByRole("button", { name: "Join #scratch" })
+      .click();
+    expect(await seen(ariChannels.getByRole("link", { name: "scratch" }))).toBe(true);
     await peter.getByRole("button", { name: "Channel options for #scratch" }).click();
     await peter.getByRole("menuitem", { name: "Archive" }).click();
     expect(await seen(peter.getByText("#scratch is archived."))).toBe(true);
@@ -334,6 +365,73 @@ describe("two people in #general", () => {
     await ari.goto(`${server.url}/app/w/${workspaceId}/c/${general.id}`);
     await composer(ari, GENERAL);
     expect(await ari.getByTestId("mention-badge").count()).toBe(0);
+  });
+
+  it("mutes a channel for Ari only, and shows her a private channel only once she is added", async () => {
+    const ariChannels = ari.getByRole("navigation", { name: "Channels" });
+    await ari.goto(`${server.url}/app/w/${workspaceId}/c/${general.id}`);
+    await composer(ari, GENERAL);
+    await ariChannels.getByRole("button", { name: "Channel options for #launch" }).click();
+    await ari.getByRole("menuitem", { name: "Mute" }).click();
+    const launchLink = ariChannels.getByRole("link", { name: /launch/ });
+    expect(await waitText(launchLink, "muted")).toContain("launch");
+
+    // Peter makes a private channel; then posts in #launch and, as the sentinel, in a channel Ari is in.
+    await peter.getByRole("button", { name: "Create channel" }).click();
+    await peter.getByLabel("New channel").fill("vault");
+    await peter.getByLabel(/Private/).check();
+    await peter.getByLabel("New channel").press("Enter");
+    expect(await waitText(peter.locator("h1"), "vault")).toBe("#vault");
+    expect(
+      await waitText(
+        peter.getByRole("navigation", { name: "Channels" }).getByRole("link", { name: /vault/ }),
+        "private",
+      ),
+    ).toContain("vault");
+    const { channels } = await call<{ channels: Channel[] }>(
+      server.url,
+      "GET",
+      `/api/workspaces/${workspaceId}/channels`,
+    );
+    const launch = channels.find((c) => c.name === "launch")!;
+    const sentinel = (
+      await call<{ channel: Channel }>(
+        server.url,
+        "POST",
+        `/api/workspaces/${workspaceId}/channels`,
+        { name: "sentinel" },
+      )
+    ).channel;
+    const { members } = await call<{ members: { user: { id: string; display_name: string } }[] }>(
+      server.url,
+      "GET",
+      `/api/workspaces/${workspaceId}/members`,
+    );
+    const ariId = members.find((m) => m.user.display_name === "Ari")!.user.id;
+    await call(server.url, "POST", `/api/channels/${sentinel.id}/members`, { user_id: ariId });
+    await call(server.url, "POST", `/api/channels/${launch.id}/messages`, {
+      body: "Muted chatter",
+    });
+    await call(server.url, "POST", `/api/channels/${sentinel.id}/messages`, { body: "Sentinel" });
+
+    expect(
+      await waitText(ariChannels.getByRole("link", { name: /sentinel/ }), "(unread)"),
+    ).toContain("sentinel");
+    expect(await launchLink.textContent()).not.toContain("unread");
+    await ariChannels.getByRole("button", { name: "Browse channels" }).click();
+    const picker = ari.getByRole("dialog", { name: "Browse channels" });
+    expect(await picker.textContent()).not.toContain("vault");
+    expect(await ariChannels.textContent()).not.toContain("vault");
+    await ari.keyboard.press("Escape");
+
+    // Peter adds Ari from the channel's menu: it appears in her sidebar at once, private.
+    await peter.getByRole("button", { name: "Channel options for #vault" }).click();
+    await peter.getByRole("menuitem", { name: "Add people" }).click();
+    await peter.getByLabel("Add to #vault").selectOption({ label: "Ari" });
+    await peter.getByRole("button", { name: "Add", exact: true }).click();
+    expect(await waitText(ariChannels.getByRole("link", { name: /vault/ }), "private")).toContain(
+      "vault",
+    );
   });
 
   it("toggles dark mode and remembers it", async () => {

@@ -68,12 +68,16 @@ beforeAll(async () => {
     workspace.id,
   ]);
   await server.cli(["admin", "user", "create", "--name", "Bo", "--email", "bo@example.com", "--workspace", workspace.id]);
-  const { members } = await call<{ members: { user: { display_name: string; handle: string } }[] }>(
+  const { members } = await call<{ members: { user: { id: string; display_name: string; handle: string } }[] }>(
     server.url,
     "GET",
     `/api/workspaces/${workspace.id}/members`,
   );
   ariHandle = members.find((m) => m.user.display_name === "Ari")!.user.handle;
+  // Ari joined after #launch was made: Peter adds her, so it is in her sidebar.
+  for (const m of members.filter((m) => m.user.display_name !== "Peter")) {
+    await call(server.url, "POST", `/api/channels/${launchChannel.id}/members`, { user_id: m.user.id });
+  }
 
   peterBrowser = await launch();
   ariBrowser = await launch();

@@ -13,6 +13,7 @@ import type {
   CreateWorkspaceInput,
   EphemeralEventType,
   EventPage,
+  NotificationPreference,
   Role,
   SearchSort,
   SendMessageInput,
@@ -220,6 +221,24 @@ function restApi(http: Transport) {
           params: { workspace_id: workspaceId },
           query: options,
         }),
+      /** Renames the workspace or changes its slug (owners and moderators). */
+      update: (workspaceId: string, patch: { name?: string; slug?: string }) =>
+        http.request("patch", "/api/workspaces/{workspace_id}", {
+          params: { workspace_id: workspaceId },
+          body: patch,
+        }),
+      /** Gives a member the role `moderator`, `member` or `guest` (the owner only). */
+      changeRole: (workspaceId: string, userId: string, role: "moderator" | "member" | "guest") =>
+        http.request("patch", "/api/workspaces/{workspace_id}/members/{user_id}", {
+          params: { workspace_id: workspaceId, user_id: userId },
+          body: { role },
+        }),
+      /** Hands the workspace to another member; the caller becomes a moderator. */
+      transferOwnership: (workspaceId: string, userId: string) =>
+        http.request("post", "/api/workspaces/{workspace_id}/transfer-ownership", {
+          params: { workspace_id: workspaceId },
+          body: { user_id: userId },
+        }),
       /** Removes a member (owner/admin); answers the `member.removed` event. */
       removeMember: async (workspaceId: string, userId: string) =>
         (
@@ -262,6 +281,66 @@ function restApi(http: Transport) {
         http.request("patch", "/api/channels/{channel_id}", {
           params: { channel_id: channelId },
           body: patch,
+        }),
+      /** Joins a public channel; `event` is absent when the caller already was a member. */
+      join: (channelId: string) =>
+        http.request("post", "/api/channels/{channel_id}/join", {
+          params: { channel_id: channelId },
+        }),
+      /** Leaves a channel (never #general); `event` is absent when the caller was not a member. */
+      leave: (channelId: string) =>
+        http.request("post", "/api/channels/{channel_id}/leave", {
+          params: { channel_id: channelId },
+        }),
+      /** Everyone in the channel, by display name. */
+      members: async (channelId: string) =>
+        (
+          await http.request("get", "/api/channels/{channel_id}/members", {
+            params: { channel_id: channelId },
+          })
+        ).members,
+      /** Adds a workspace member to the channel (channel members and moderators may). */
+      addMember: (channelId: string, userId: string) =>
+        http.request("post", "/api/channels/{channel_id}/members", {
+          params: { channel_id: channelId },
+          body: { user_id: userId },
+        }),
+      /** Takes someone out of the channel: yourself, or anyone if you moderate. */
+      removeMember: (channelId: string, userId: string) =>
+        http.request("delete", "/api/channels/{channel_id}/members/{user_id}", {
+          params: { channel_id: channelId, user_id: userId },
+        }),
+      /** The caller's notification preference in the channel (`all` when not a member). */
+      notificationPreference: async (channelId: string) =>
+        (
+          await http.request("get", "/api/channels/{channel_id}/notification-settings", {
+            params: { channel_id: channelId },
+          })
+        ).preference,
+      /** Sets the caller's preference: `all`, `mentions` or `muted` (members of the channel only). */
+      setNotificationPreference: async (channelId: string, preference: NotificationPreference) =>
+        (
+          await http.request("patch", "/api/channels/{channel_id}/notification-settings", {
+            params: { channel_id: channelId },
+            body: { preference },
+          })
+        ).preference,
+      /** The channel's pinned messages, newest pin first. */
+      pins: async (channelId: string) =>
+        (
+          await http.request("get", "/api/channels/{channel_id}/pins", {
+            params: { channel_id: channelId },
+          })
+        ).messages,
+      /** Pins a message of the channel (409 on a duplicate or past 100 pins). */
+      pin: (channelId: string, messageId: string) =>
+        http.request("post", "/api/channels/{channel_id}/pins", {
+          params: { channel_id: channelId },
+          body: { message_id: messageId },
+        }),
+      unpin: (channelId: string, messageId: string) =>
+        http.request("delete", "/api/channels/{channel_id}/pins/{message_id}", {
+          params: { channel_id: channelId, message_id: messageId },
         }),
       /**
        * Moves the caller's read pointer to `seq` (forward only, capped at the channel's `last_seq`) and

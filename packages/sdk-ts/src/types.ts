@@ -51,6 +51,8 @@ export type UpdateMeInput = Schemas["UpdateMeRequest"];
 export type CreateWorkspaceInput = Schemas["CreateWorkspaceRequest"];
 export type CreateChannelInput = Schemas["CreateChannelRequest"];
 export type UpdateChannelInput = Schemas["UpdateChannelRequest"];
+export type ChannelMember = Schemas["ChannelMember"];
+export type NotificationPreference = Schemas["NotificationPreference"];
 export type SendMessageInput = Schemas["SendMessageRequest"];
 
 /** The payload each durable event type carries (ids plus the affected object). */
@@ -58,8 +60,15 @@ export interface EventPayloads {
   "workspace.created": Schemas["WorkspaceEventPayload"];
   "member.joined": Schemas["MemberEventPayload"];
   "member.removed": Schemas["MemberEventPayload"];
+  "member.updated": Schemas["MemberEventPayload"];
+  "workspace.updated": Schemas["WorkspaceUpdatedEventPayload"];
+  "workspace.ownership_transferred": Schemas["OwnershipTransferredEventPayload"];
   "channel.created": Schemas["ChannelEventPayload"];
   "channel.updated": Schemas["ChannelEventPayload"];
+  "channel.member_joined": Schemas["ChannelMemberEventPayload"];
+  "channel.member_left": Schemas["ChannelMemberEventPayload"];
+  "pin.added": Schemas["PinEventPayload"];
+  "pin.removed": Schemas["PinEventPayload"];
   "message.created": Schemas["MessageEventPayload"];
   "message.updated": Schemas["MessageEventPayload"];
   "message.deleted": Schemas["MessageEventPayload"];

@@ -73,8 +73,25 @@ export const api = {
   presence: (workspaceId: string) => client.workspaces.presence(workspaceId),
 
   channels: (workspaceId: string): Promise<Channel[]> => client.channels.list(workspaceId),
-  createChannel: async (workspaceId: string, name: string): Promise<Channel> =>
-    (await client.channels.create(workspaceId, { name })).channel,
+  createChannel: async (
+    workspaceId: string,
+    name: string,
+    kind: "public" | "private" = "public",
+  ): Promise<Channel> => (await client.channels.create(workspaceId, { name, kind })).channel,
+  pins: (channelId: string): Promise<Message[]> => client.channels.pins(channelId),
+  pin: async (channelId: string, messageId: string): Promise<void> => {
+    await client.channels.pin(channelId, messageId);
+  },
+  addChannelMember: async (channelId: string, userId: string): Promise<void> => {
+    await client.channels.addMember(channelId, userId);
+  },
+  joinChannel: async (channelId: string): Promise<Channel> =>
+    (await client.channels.join(channelId)).channel,
+  leaveChannel: async (channelId: string): Promise<void> => {
+    await client.channels.leave(channelId);
+  },
+  setNotificationPreference: (channelId: string, preference: "all" | "mentions" | "muted") =>
+    client.channels.setNotificationPreference(channelId, preference),
   updateChannel: async (
     channelId: string,
     patch: { name?: string; topic?: string; archived?: boolean },

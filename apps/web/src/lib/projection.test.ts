@@ -517,6 +517,17 @@ describe("channels and resync", () => {
     expect(p.channels().map((c) => c.name)).toEqual(["lobby", "random"]);
   });
 
+  it("does not put a channel new to me in my sidebar, but keeps my membership of one I know", () => {
+    const p = new Projection(ME);
+    p.setChannels([channel(CH, "general", { is_member: true })]);
+    p.applyEvent(event("channel.created", { channel: channel("chn_2", "random") }));
+    p.applyEvent(event("channel.updated", { channel: channel("chn_3", "was-private") }));
+    p.applyEvent(event("channel.updated", { channel: channel(CH, "lobby") }));
+    expect(p.channel("chn_2")).toMatchObject({ is_member: false, member_count: 0 });
+    expect(p.channel("chn_3")!.is_member).toBe(false);
+    expect(p.channel(CH)).toMatchObject({ name: "lobby", is_member: true });
+  });
+
   it("tracks the newest seq per channel so unread channels can be shown", () => {
     const p = new Projection(ME);
     p.setChannels([channel("chn_2", "random", { last_seq: 4 })]);

@@ -6,6 +6,7 @@
 // the WebSocket, in either order. Updates are copy-on-write: a change produces new arrays and new
 // objects only for what changed, so the UI can compare references and re-render just those rows.
 
+import { applyMembership } from "./membership";
 import type {
   Channel,
   ChatEvent,
@@ -106,6 +107,13 @@ export class Projection {
     // A channel object from an older event must not roll back a newer last_seq.
     const lastSeq = Math.max(prev?.last_seq ?? 0, channel.last_seq ?? 0);
     this.channelMap.set(channel.id, { ...prev, ...channel, last_seq: lastSeq });
+    this.emit();
+  }
+
+  /** Forgets a channel I may no longer see (a private one I left, or one made private without me). */
+  removeChannel(channelId: string): void {
+    if (!this.channelMap.delete(channelId)) return;
+    this.timelines.delete(channelId);
     this.emit();
   }
 
@@ -335,7 +343,29 @@ export class Projection {
       case "channel.created":
       case "channel.updated": {
         const channel = p.channel as Channel | undefined;
-        if (channel) this.upsertChannel(channel);
+        const changed = applyMembership(
+          channel && this.channelMap.get(channel.id),
+          event,
+          this.meId,
+        );
+        if (channel && changed === null) this.removeChannel(channel.id);
+        else if (channel && !this.channelMap.has(channel.id))
+          // Events are not per user: a channel new to me (just made, or a private one made public) is not
+          // one I am in; its member_joined events say who is. The count is refetched with the list.
+          this.upsertChannel({
+            ...channel,
+            is_member: false,
+            member_count: event.type === "channel.created" ? 0 : undefined,
+          });
+        else if (channel) this.upsertChannel(channel);
+        break;
+      }
+      case "channel.member_joined":
+      case "channel.member_left": {
+        const id = event.channel_id;
+        const changed = id ? applyMembership(this.channelMap.get(id), event, this.meId) : undefined;
+        if (id && changed === null) this.removeChannel(id);
+        else if (changed) this.upsertChannel(changed);
         break;
       }
     }

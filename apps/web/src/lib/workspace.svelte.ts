@@ -5,6 +5,7 @@
 // from it, then load data over HTTP. Events that race the HTTP answers are applied twice at worst, which
 // the projection treats as a no-op.
 
+import { showsUnread } from "./membership";
 import type { ConnectionStatus, Subscription } from "@clickclack/sdk";
 import { untrack } from "svelte";
 import { api, client } from "./api";
@@ -152,6 +153,7 @@ export class WorkspaceStore {
   /** Bold in the sidebar: not for the channel in front of me (while I am in front of it). */
   unread(channel: Channel): boolean {
     if (channel.id === this.#visibleChannel && this.#looking()) return false;
+    if (!showsUnread(channel)) return false;
     return channel.last_seq > (this.readSeq[channel.id] ?? channel.last_seq);
   }
 
@@ -565,6 +567,11 @@ export class WorkspaceStore {
     this.proj.upsertMessage(await api.remove(messageId));
   }
 
+  /** Pins a channel message; the pinned list reads the server's when it opens. */
+  async pin(channelId: string, messageId: string): Promise<void> {
+    await api.pin(channelId, messageId);
+  }
+
   async toggleReaction(messageId: string, emoji: string): Promise<void> {
     const on = this.proj.toggleReactionLocally(messageId, emoji);
     try {
@@ -578,10 +585,33 @@ export class WorkspaceStore {
     this.#announcer(channelId).input(text);
   }
 
-  async createChannel(name: string): Promise<Channel> {
-    const channel = await api.createChannel(this.id, name);
-    this.proj.upsertChannel(channel);
+  async createChannel(name: string, kind: "public" | "private" = "public"): Promise<Channel> {
+    const channel = await api.createChannel(this.id, name, kind);
+    // The create answer is not per user: I made it, so I am in it.
+    this.proj.upsertChannel({ ...channel, is_member: true, notification_preference: "all" });
     return channel;
+  }
+
+  /** Joins a channel from the browser; the answer carries my membership, so the sidebar shows it at once. */
+  async joinChannel(channelId: string): Promise<void> {
+    this.proj.upsertChannel(await api.joinChannel(channelId));
+  }
+
+  async leaveChannel(channelId: string): Promise<void> {
+    await api.leaveChannel(channelId);
+    const channel = this.proj.channel(channelId);
+    if (channel?.kind === "private") this.proj.removeChannel(channelId);
+    else if (channel)
+      this.proj.upsertChannel({ ...channel, is_member: false, notification_preference: undefined });
+  }
+
+  async setNotificationPreference(
+    channelId: string,
+    preference: "all" | "mentions" | "muted",
+  ): Promise<void> {
+    const now = await api.setNotificationPreference(channelId, preference);
+    const channel = this.proj.channel(channelId);
+    if (channel) this.proj.upsertChannel({ ...channel, notification_preference: now });
   }
 
   async updateChannel(

@@ -324,6 +324,32 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Rename the workspace or change its slug
+         * @description Owners and moderators. `event` is `workspace.updated` (`{workspace_id, name, slug}`).
+         */
+        patch: operations["updateWorkspace"];
+        trace?: never;
+    };
+    "/api/workspaces/{workspace_id}/transfer-ownership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand the workspace to another member
+         * @description The owner only. The member becomes `owner` and the caller `moderator`; `workspace` is as the caller
+         *     sees it afterwards. `event` is `workspace.ownership_transferred` (`{workspace_id, from_user_id,
+         *     to_user_id}`). 404 when the person is not a member; 409 for oneself or a bot account.
+         */
+        post: operations["transferWorkspaceOwnership"];
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -364,7 +390,12 @@ export interface paths {
         delete: operations["removeMember"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a member's role
+         * @description The owner only; `role` is `moderator`, `member` or `guest`. An owner's role changes only by
+         *     transfer, a bot keeps `bot` (409). `event` is `member.updated` (`{user_id, role, user}`).
+         */
+        patch: operations["changeMemberRole"];
         trace?: never;
     };
     "/api/workspaces/{workspace_id}/invites": {
@@ -463,6 +494,159 @@ export interface paths {
         head?: never;
         /** Rename, change the topic, archive or unarchive */
         patch: operations["updateChannel"];
+        trace?: never;
+    };
+    "/api/channels/{channel_id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a channel
+         * @description Any workspace member may join a public channel. Joining a channel one is already in writes nothing
+         *     and answers without `event`; otherwise `event` is `channel.member_joined`.
+         */
+        post: operations["joinChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/channels/{channel_id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leave a channel
+         * @description Everyone stays in #general (403). Leaving a channel one is not in writes nothing and answers without
+         *     `event`; otherwise `event` is `channel.member_left`.
+         */
+        post: operations["leaveChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/channels/{channel_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The channel's members, by display name */
+        get: operations["listChannelMembers"];
+        put?: never;
+        /**
+         * Add a workspace member to the channel
+         * @description Members of the channel, and the workspace's owners and moderators, may add someone. The person must
+         *     be a member of the workspace (404 otherwise). 201 with `event` (`channel.member_joined`, payload
+         *     `added_by`) when added; 200 without `event` when they already were a member.
+         */
+        post: operations["addChannelMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/channels/{channel_id}/members/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take someone out of the channel
+         * @description Anyone may remove themselves (as leave); only owners and moderators may remove someone else. Nobody
+         *     leaves #general (403). 404 when the person is not in the channel. `event` is `channel.member_left`
+         *     (payload `removed_by` when someone else removed them).
+         */
+        delete: operations["removeChannelMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/channels/{channel_id}/pins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The channel's pinned messages, newest pin first */
+        get: operations["listPins"];
+        put?: never;
+        /**
+         * Pin one of the channel's messages
+         * @description Anyone who can see the channel may pin. At most 100 pins per channel: past that, or for a message
+         *     already pinned, 409; a deleted message is 409 too, one of another channel 404. `event` is `pin.added`.
+         */
+        post: operations["pinMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/channels/{channel_id}/pins/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unpin a message
+         * @description 404 when the message is not pinned in the channel. `event` is `pin.removed`.
+         */
+        delete: operations["unpinMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/channels/{channel_id}/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notification preference in the channel
+         * @description `all` when the caller has not joined the channel.
+         */
+        get: operations["getChannelNotificationSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the caller's notification preference in the channel
+         * @description Members of the channel only (409 otherwise). Private to the caller; writes no event.
+         */
+        patch: operations["updateChannelNotificationSettings"];
         trace?: never;
     };
     "/api/channels/{channel_id}/read": {
@@ -918,8 +1102,11 @@ export interface components {
             id: components["schemas"]["ChannelId"];
             workspace_id: components["schemas"]["WorkspaceId"];
             name: string;
-            /** @enum {string} */
-            kind: "public";
+            /**
+             * @description A private channel is invisible to everyone outside it, on every path.
+             * @enum {string}
+             */
+            kind: "public" | "private";
             topic: string;
             /** Format: date-time */
             created_at: string;
@@ -933,6 +1120,12 @@ export interface components {
             unread_count?: number;
             /** @description Unread messages that mention the caller (by handle, or `@channel` / `@here`), not deleted and written by someone else: root messages after `last_read_seq` and thread replies written after the caller last moved their read pointer. Present where `last_read_seq` is. */
             mention_count?: number;
+            /** @description Whether the caller is in the channel (the sidebar shows these). Present where `last_read_seq` is. */
+            is_member?: boolean;
+            /** @description How many people are in the channel. Present where `last_read_seq` is. */
+            member_count?: number;
+            /** @description The caller's preference; present in list and get answers when `is_member` is true. */
+            notification_preference?: components["schemas"]["NotificationPreference"];
         };
         ThreadState: {
             root_message_id: components["schemas"]["MessageId"];
@@ -1021,7 +1214,7 @@ export interface components {
             since?: string;
         };
         /** @enum {string} */
-        DurableEventType: "workspace.created" | "member.joined" | "member.removed" | "channel.created" | "channel.updated" | "message.created" | "message.updated" | "message.deleted" | "thread.reply_created" | "thread.state_updated" | "reaction.added" | "reaction.removed" | "channel.read" | "user.updated" | "dm.created" | "dm.read";
+        DurableEventType: "workspace.created" | "workspace.updated" | "workspace.ownership_transferred" | "member.updated" | "member.joined" | "member.removed" | "channel.created" | "channel.updated" | "channel.member_joined" | "channel.member_left" | "pin.added" | "pin.removed" | "message.created" | "message.updated" | "message.deleted" | "thread.reply_created" | "thread.state_updated" | "reaction.added" | "reaction.removed" | "channel.read" | "user.updated" | "dm.created" | "dm.read";
         /** @enum {string} */
         EphemeralEventType: "typing.started" | "typing.stopped" | "presence.changed";
         /**
@@ -1178,11 +1371,21 @@ export interface components {
         CreateChannelRequest: {
             name: string;
             topic?: string;
+            /**
+             * @description Default `public`. The creator is a private channel's first and only member.
+             * @enum {string}
+             */
+            kind?: "public" | "private";
         };
         UpdateChannelRequest: {
             name?: string;
             topic?: string;
             archived?: boolean;
+            /**
+             * @description Owners and moderators only; `#general` stays public.
+             * @enum {string}
+             */
+            kind?: "public" | "private";
         };
         SendMessageRequest: {
             body: string;
@@ -1245,6 +1448,37 @@ export interface components {
         };
         WorkspaceListResponse: {
             workspaces: components["schemas"]["Workspace"][];
+        };
+        UpdateWorkspaceRequest: {
+            name?: string;
+            slug?: string;
+        };
+        TransferOwnershipRequest: {
+            user_id: components["schemas"]["UserId"];
+        };
+        ChangeRoleRequest: {
+            /** @enum {string} */
+            role: "moderator" | "member" | "guest";
+        };
+        WorkspaceEventResponse: {
+            workspace: components["schemas"]["Workspace"];
+            event: components["schemas"]["Event"];
+        };
+        MemberEventResponse: {
+            member: components["schemas"]["Member"];
+            event: components["schemas"]["Event"];
+        };
+        /** @description `workspace.updated` */
+        WorkspaceUpdatedEventPayload: {
+            workspace_id: components["schemas"]["WorkspaceId"];
+            name: string;
+            slug: string;
+        };
+        /** @description `workspace.ownership_transferred` */
+        OwnershipTransferredEventPayload: {
+            workspace_id: components["schemas"]["WorkspaceId"];
+            from_user_id: components["schemas"]["UserId"];
+            to_user_id: components["schemas"]["UserId"];
         };
         WorkspaceResponse: {
             workspace: components["schemas"]["Workspace"];
@@ -1351,6 +1585,64 @@ export interface components {
         };
         ChannelResponse: {
             channel: components["schemas"]["Channel"];
+        };
+        ChannelMember: {
+            user: components["schemas"]["User"];
+            /** Format: date-time */
+            joined_at: string;
+        };
+        ChannelMemberList: {
+            members: components["schemas"]["ChannelMember"][];
+        };
+        AddChannelMemberRequest: {
+            user_id: components["schemas"]["UserId"];
+        };
+        ChannelMembershipResponse: {
+            channel: components["schemas"]["Channel"];
+            member: components["schemas"]["ChannelMember"];
+            /** @description `channel.member_joined`; absent when nothing changed. */
+            event?: components["schemas"]["Event"];
+        };
+        ChannelLeftResponse: {
+            channel: components["schemas"]["Channel"];
+            /** @description `channel.member_left`; absent when nothing changed. */
+            event?: components["schemas"]["Event"];
+        };
+        /** @description `channel.member_joined`, `channel.member_left` */
+        ChannelMemberEventPayload: {
+            channel_id: components["schemas"]["ChannelId"];
+            user_id: components["schemas"]["UserId"];
+            user: components["schemas"]["User"];
+            channel: components["schemas"]["Channel"];
+            /** @description `channel.member_joined` when someone else added them. */
+            added_by?: components["schemas"]["UserId"];
+            /** @description `channel.member_left` when a moderator removed them. */
+            removed_by?: components["schemas"]["UserId"];
+        };
+        /**
+         * @description `muted`: clients show no unread badge for the channel, only mentions.
+         * @enum {string}
+         */
+        NotificationPreference: "all" | "mentions" | "muted";
+        NotificationSettings: {
+            preference: components["schemas"]["NotificationPreference"];
+        };
+        PinMessageRequest: {
+            message_id: components["schemas"]["MessageId"];
+        };
+        PinnedMessageResponse: {
+            pinned_message: components["schemas"]["Message"];
+            event: components["schemas"]["Event"];
+        };
+        PinnedMessageList: {
+            messages: components["schemas"]["Message"][];
+        };
+        /** @description `pin.added`, `pin.removed`: who pinned or unpinned which message. */
+        PinEventPayload: {
+            channel_id: components["schemas"]["ChannelId"];
+            message_id: components["schemas"]["MessageId"];
+            user_id: components["schemas"]["UserId"];
+            message: components["schemas"]["Message"];
         };
         ChannelEventResponse: {
             channel: components["schemas"]["Channel"];
@@ -2014,6 +2306,76 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    updateWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkspaceRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    transferWorkspaceOwnership: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferOwnershipRequest"];
+            };
+        };
+        responses: {
+            /** @description Transferred. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
     listMembers: {
         parameters: {
             query?: {
@@ -2077,6 +2439,42 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    changeMemberRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+                user_id: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     listInvites: {
@@ -2312,6 +2710,315 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChannelEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    joinChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller is a member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelMembershipResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    leaveChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller is not a member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelLeftResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listChannelMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every member of the channel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelMemberList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addChannelMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddChannelMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description Already a member; nothing written. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelMembershipResponse"];
+                };
+            };
+            /** @description Added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelMembershipResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    removeChannelMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+                user_id: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listPins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pinned messages (roots or replies), newest pin first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PinnedMessageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    pinMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PinMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description Pinned. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PinnedMessageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    unpinMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+                message_id: components["parameters"]["MessageIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unpinned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getChannelNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preference. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateChannelNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettings"];
+            };
+        };
+        responses: {
+            /** @description The preference now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -72,7 +72,18 @@ describe("openapi.yaml", () => {
       UserStatus: ["expires_at"],
       MeResponse: ["dev_fallback"],
       MessageDeletedResponse: ["event"],
-      Channel: ["last_read_seq", "unread_count", "mention_count", "archived_at"],
+      Channel: [
+        "last_read_seq",
+        "unread_count",
+        "mention_count",
+        "is_member",
+        "member_count",
+        "notification_preference",
+        "archived_at",
+      ],
+      // joining or leaving twice changes nothing and writes no event
+      ChannelMembershipResponse: ["event"],
+      ChannelLeftResponse: ["event"],
       DirectConversation: ["last_read_seq", "unread_count", "mention_count"],
       // a message is in a channel or in a direct conversation: it carries exactly one of the two ids;
       // roots have a channel_seq and (once replied to) a thread_state, replies a parent and a thread_seq

@@ -12,9 +12,9 @@ import java.util.Map;
 
 /** Channel routes: list and create in a workspace, read and change one channel. */
 public final class ChannelRoutes {
-    record CreateChannel(String name, String topic) {}
+    record CreateChannel(String name, String topic, String kind) {}
 
-    record UpdateChannel(String name, String topic, Boolean archived) {}
+    record UpdateChannel(String name, String topic, Boolean archived, String kind) {}
 
     static final int DEFAULT_PAGE = 100;
 
@@ -53,7 +53,7 @@ public final class ChannelRoutes {
 
     private void create(Context ctx) {
         var body = Bodies.read(ctx, CreateChannel.class);
-        var created = channels.create(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"), body.name(), body.topic());
+        var created = channels.create(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"), body.name(), body.topic(), body.kind());
         ctx.status(201).json(Map.of("channel", created.channel(), "event", created.event()));
     }
 
@@ -64,7 +64,7 @@ public final class ChannelRoutes {
     private void update(Context ctx) {
         var body = Bodies.read(ctx, UpdateChannel.class);
         var changed = channels.update(Actor.of(ctx).userId(), ctx.pathParam("channel_id"),
-                body.name(), body.topic(), body.archived());
+                body.name(), body.topic(), body.archived(), body.kind());
         ctx.json(Map.of("channel", changed.channel(), "event", changed.event()));
     }
 }

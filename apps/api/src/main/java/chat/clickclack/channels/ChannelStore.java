@@ -15,9 +15,9 @@ public final class ChannelStore {
 
     private ChannelStore() {}
 
-    public static Channel insert(Connection c, String workspaceId, String name, String topic, String createdBy)
-            throws SQLException {
-        var channel = new Channel(Ids.next("chn"), workspaceId, name, "public", topic, Times.now(), null, 0);
+    public static Channel insert(Connection c, String workspaceId, String name, String kind, String topic,
+            String createdBy) throws SQLException {
+        var channel = new Channel(Ids.next("chn"), workspaceId, name, kind, topic, Times.now(), null, 0);
         Sql.update(c, """
                 INSERT INTO channels (id, workspace_id, name, kind, topic, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 channel.id(), workspaceId, name, channel.kind(), topic, channel.createdAt(), createdBy);
@@ -29,10 +29,17 @@ public final class ChannelStore {
         return Sql.longValue(c, "SELECT count(*) FROM channels WHERE workspace_id = ? AND created_by = ?", workspaceId, userId);
     }
 
-    /** One page of the workspace's channels by name, after {@code afterName} (exclusive; null = from the start). */
-    public static List<Channel> page(Connection c, String workspaceId, String afterName, int limit) throws SQLException {
-        return Sql.list(c, "SELECT " + COLUMNS + " FROM channels WHERE workspace_id = ? AND name > ? ORDER BY name LIMIT ?",
-                ChannelStore::map, workspaceId, afterName == null ? "" : afterName, limit);
+    /** Private channels show only to their members: the condition, with the user id as its one placeholder. */
+    private static final String SHOWN_TO = """
+             AND (kind <> 'private'
+                  OR EXISTS (SELECT 1 FROM channel_members cm WHERE cm.channel_id = channels.id AND cm.user_id = ?))""";
+
+    /** One page of the channels the user may see, by name, after {@code afterName} (exclusive; null = from the start). */
+    public static List<Channel> page(Connection c, String workspaceId, String userId, String afterName, int limit)
+            throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM channels WHERE workspace_id = ? AND name > ?" + SHOWN_TO
+                        + " ORDER BY name LIMIT ?",
+                ChannelStore::map, workspaceId, afterName == null ? "" : afterName, userId, limit);
     }
 
     public static Optional<Channel> byId(Connection c, String id) throws SQLException {
@@ -48,9 +55,21 @@ public final class ChannelStore {
                  WHERE ch.id = ?""", ChannelStore::map, userId, id);
     }
 
-    public static List<Channel> list(Connection c, String workspaceId) throws SQLException {
+    /** Every channel of the workspace the user may see, by name. */
+    public static List<Channel> list(Connection c, String workspaceId, String userId) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM channels WHERE workspace_id = ?" + SHOWN_TO + " ORDER BY name",
+                ChannelStore::map, workspaceId, userId);
+    }
+
+    /** Every channel of the workspace, private ones included (operator tools such as the Slack import). */
+    public static List<Channel> all(Connection c, String workspaceId) throws SQLException {
         return Sql.list(c, "SELECT " + COLUMNS + " FROM channels WHERE workspace_id = ? ORDER BY name",
                 ChannelStore::map, workspaceId);
+    }
+
+    /** Whether the channel is private (false for an unknown id). */
+    public static boolean isPrivate(Connection c, String channelId) throws SQLException {
+        return Sql.one(c, "SELECT 1 FROM channels WHERE id = ? AND kind = 'private'", row -> true, channelId).isPresent();
     }
 
     public static boolean nameTaken(Connection c, String workspaceId, String name, String exceptId) throws SQLException {
@@ -58,8 +77,15 @@ public final class ChannelStore {
                 row -> true, workspaceId, name, exceptId).isPresent();
     }
 
-    public static void update(Connection c, String id, String name, String topic, String archivedAt) throws SQLException {
-        Sql.update(c, "UPDATE channels SET name = ?, topic = ?, archived_at = ? WHERE id = ?", name, topic, archivedAt, id);
+    public static void update(Connection c, String id, String name, String kind, String topic, String archivedAt)
+            throws SQLException {
+        Sql.update(c, "UPDATE channels SET name = ?, kind = ?, topic = ?, archived_at = ? WHERE id = ?",
+                name, kind, topic, archivedAt, id);
+    }
+
+    /** Makes a channel one that everyone joining the workspace joins. */
+    public static void markDefault(Connection c, String channelId) throws SQLException {
+        Sql.update(c, "UPDATE channels SET is_default = 1 WHERE id = ?", channelId);
     }
 
     /** Records the channel_seq a root message just took (see {@code MessageStore.insertRoot}); writer only. */

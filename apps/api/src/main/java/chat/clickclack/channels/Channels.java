@@ -2,6 +2,7 @@ package chat.clickclack.channels;
 
 import chat.clickclack.db.Database;
 import chat.clickclack.db.Tx;
+import chat.clickclack.events.Audience;
 import chat.clickclack.events.Event;
 import chat.clickclack.events.EventStore;
 import chat.clickclack.events.EventStore.NewEvent;
@@ -52,7 +53,8 @@ public final class Channels {
         var from = after;
         var rows = db.read(c -> {
             Membership.require(c, workspaceId, userId);
-            return Reads.withReadState(c, userId, ChannelStore.page(c, workspaceId, from, limit + 1));
+            return withMembership(c, workspaceId, userId,
+                    Reads.withReadState(c, userId, ChannelStore.page(c, workspaceId, userId, from, limit + 1)));
         });
         if (rows.size() <= limit) {
             return new Page(rows, null);
@@ -66,15 +68,29 @@ public final class Channels {
     public List<Channel> list(String userId, String workspaceId) {
         return db.read(c -> {
             Membership.require(c, workspaceId, userId);
-            return Reads.withReadState(c, userId, ChannelStore.list(c, workspaceId));
+            return withMembership(c, workspaceId, userId, Reads.withReadState(c, userId, ChannelStore.list(c, workspaceId, userId)));
         });
     }
 
     public Channel get(String userId, String channelId) {
-        return db.read(c -> Reads.withReadState(c, userId, visible(c, userId, channelId)));
+        return db.read(c -> {
+            var channel = Reads.withReadState(c, userId, visible(c, userId, channelId));
+            return withMembership(c, channel.workspaceId(), userId, List.of(channel)).getFirst();
+        });
     }
 
-    public Changed create(String userId, String workspaceId, String rawName, String rawTopic) {
+    /** Marks each channel with the caller's membership and its head count (two queries for the list). */
+    private static List<Channel> withMembership(Connection c, String workspaceId, String userId, List<Channel> channels)
+            throws SQLException {
+        var joined = ChannelMemberStore.joinedIn(c, workspaceId, userId);
+        var counts = ChannelMemberStore.counts(c, workspaceId);
+        return channels.stream()
+                .map(ch -> ch.withMembership(joined.get(ch.id()), counts.getOrDefault(ch.id(), 0L)))
+                .toList();
+    }
+
+    public Changed create(String userId, String workspaceId, String rawName, String rawTopic, String rawKind) {
+        var kind = kind(rawKind == null ? Channel.PUBLIC : rawKind);
         var name = ChannelNames.normalize(rawName);
         var topic = ChannelNames.topic(rawTopic);
         return db.write(tx -> {
@@ -83,27 +99,53 @@ public final class Channels {
                 throw new ApiException.Conflict("you have created " + maxCreatedPerWorkspace
                         + " channels in this workspace, the most one person may create");
             }
-            return create(tx, workspaceId, name, topic, userId);
+            return create(tx, workspaceId, name, kind, topic, userId);
         });
+    }
+
+    private static String kind(String raw) {
+        if (!Channel.PUBLIC.equals(raw) && !Channel.PRIVATE.equals(raw)) {
+            throw new ApiException.Invalid("kind must be public or private");
+        }
+        return raw;
     }
 
     /** Creates a channel inside an existing transaction (also used when a workspace is created). */
     public static Changed create(Tx tx, String workspaceId, String name, String topic, String createdBy)
             throws SQLException {
+        return create(tx, workspaceId, name, Channel.PUBLIC, topic, createdBy);
+    }
+
+    /** Creates a public or private channel; a private one needs a creator, its first and only member. */
+    public static Changed create(Tx tx, String workspaceId, String name, String kind, String topic, String createdBy)
+            throws SQLException {
         if (ChannelStore.nameTaken(tx.connection(), workspaceId, name, "")) {
             throw new ApiException.Conflict("a channel named #" + name + " already exists");
         }
-        var channel = ChannelStore.insert(tx.connection(), workspaceId, name, topic, createdBy);
+        var channel = ChannelStore.insert(tx.connection(), workspaceId, name, kind, topic, createdBy);
+        // The creator joins in the same transaction, so a private channel's creation reaches its creator.
+        if (createdBy != null && channel.isPrivate()) {
+            ChannelMemberStore.add(tx.connection(), channel.id(), createdBy);
+        }
         var event = EventStore.append(tx, new NewEvent(EventTypes.CHANNEL_CREATED, workspaceId, channel.id(), null,
-                channel.id(), Map.of("channel_id", channel.id(), "channel", channel)));
+                channel.id(), Map.of("channel_id", channel.id(), "channel", channel),
+                audience(channel, createdBy == null ? List.of() : List.of(createdBy))));
+        if (createdBy != null && !channel.isPrivate()) {
+            ChannelMembership.join(tx, channel, createdBy, null);
+        }
         return new Changed(channel, event);
     }
 
-    /** Renames, changes the topic, archives or unarchives; any member may, as in Slack's defaults. */
-    public Changed update(String userId, String channelId, String rawName, String rawTopic, Boolean archived) {
-        if (rawName == null && rawTopic == null && archived == null) {
-            throw new ApiException.Invalid("nothing to update: send name, topic and/or archived");
+    /**
+     * Renames, changes the topic, archives or unarchives; any member may, as in Slack's defaults. Making a
+     * channel private or public again is for owners and moderators (who must be able to see it).
+     */
+    public Changed update(String userId, String channelId, String rawName, String rawTopic, Boolean archived,
+            String rawKind) {
+        if (rawName == null && rawTopic == null && archived == null && rawKind == null) {
+            throw new ApiException.Invalid("nothing to update: send name, topic, archived and/or kind");
         }
+        var kind = rawKind == null ? null : kind(rawKind);
         var name = rawName == null ? null : ChannelNames.normalize(rawName);
         var topic = rawTopic == null ? null : ChannelNames.topic(rawTopic);
         return db.write(tx -> {
@@ -113,6 +155,12 @@ public final class Channels {
             if (current.name().equals(GENERAL) && (Boolean.TRUE.equals(archived) || (name != null && !name.equals(GENERAL)))) {
                 throw new ApiException.Forbidden("#general is the workspace's default channel: it cannot be archived or renamed");
             }
+            if (kind != null && !kind.equals(current.kind())) {
+                Membership.requireModerator(c, current.workspaceId(), userId);
+                if (current.name().equals(GENERAL)) {
+                    throw new ApiException.Forbidden("#general is the workspace's default channel: it stays public");
+                }
+            }
             var newName = name == null ? current.name() : name;
             if (ChannelStore.nameTaken(c, current.workspaceId(), newName, channelId)) {
                 throw new ApiException.Conflict("a channel named #" + newName + " already exists");
@@ -120,23 +168,49 @@ public final class Channels {
             var archivedAt = archived == null
                     ? current.archivedAt()
                     : archived ? (current.archivedAt() != null ? current.archivedAt() : Times.now()) : null;
-            ChannelStore.update(c, channelId, newName, topic == null ? current.topic() : topic, archivedAt);
+            ChannelStore.update(c, channelId, newName, kind == null ? current.kind() : kind,
+                    topic == null ? current.topic() : topic, archivedAt);
             var channel = ChannelStore.byId(c, channelId).orElseThrow();
+            // A change of kind is announced to the whole workspace, so non-members' lists drop (or gain) it;
+            // they knew the channel while it was public. Every other change of a private channel is its members'.
+            var audience = channel.kind().equals(current.kind()) ? audience(channel) : Audience.WORKSPACE;
             var event = EventStore.append(tx, new NewEvent(EventTypes.CHANNEL_UPDATED, channel.workspaceId(),
-                    channel.id(), null, channel.id(), Map.of("channel_id", channel.id(), "channel", channel)));
+                    channel.id(), null, channel.id(), Map.of("channel_id", channel.id(), "channel", channel), audience));
             return new Changed(channel, event);
         });
     }
 
-    /** The channel, if it exists and the user belongs to its workspace (404/403 otherwise). */
+    /**
+     * Who may see the channel's events: the workspace for a public channel (for now; see CHANNELS-STATUS.md),
+     * the members at delivery time for a private one.
+     */
+    public static Audience audience(Channel channel) {
+        return audience(channel, List.of());
+    }
+
+    /** The same, also admitting {@code alsoAdmitted} in a private channel (whom a membership event is about). */
+    public static Audience audience(Channel channel, List<String> alsoAdmitted) {
+        return channel.isPrivate() ? Audience.channel(channel.id(), alsoAdmitted) : Audience.WORKSPACE;
+    }
+
+    /**
+     * The channel, if it exists and the user belongs to its workspace (404/403 otherwise) and, for a private
+     * channel, to the channel: anyone else gets 404, as for an unknown id, so its existence does not leak.
+     */
     public static Channel visible(Connection c, String userId, String channelId) throws SQLException {
         var allowed = ChannelStore.byIdForMember(c, channelId, userId);
         if (allowed.isPresent()) {
+            if (allowed.get().isPrivate() && !ChannelMemberStore.isMember(c, channelId, userId)) {
+                throw new ApiException.NotFound("channel");
+            }
             return allowed.get();
         }
         // Refused: find out why, so the answer is the right 404 or 403.
         var channel = ChannelStore.byId(c, channelId).orElseThrow(() -> new ApiException.NotFound("channel"));
         Membership.require(c, channel.workspaceId(), userId);
+        if (channel.isPrivate() && !ChannelMemberStore.isMember(c, channelId, userId)) {
+            throw new ApiException.NotFound("channel");
+        }
         return channel; // became visible between the two reads (a member added just now)
     }
 }

@@ -14,11 +14,17 @@ import java.util.TreeSet;
  * (the members of a direct conversation; the id is the conversation's). A DM's member set never changes
  * after it is created (the same set of people is the same conversation), so the event carries the set and
  * {@link #admits} is a lookup in it: no database read per delivery, no cache to keep fresh.
+ *
+ * <p>{@code channel} (the members of a private channel; the id is the channel's): membership changes over
+ * time, so the event does not freeze it; {@link #admits(String, ChannelSeats)} asks who is in the channel
+ * at delivery time. {@code members} then holds only the person a membership event is about, so someone who
+ * leaves (or is removed) still hears of it on their other sessions.
  */
 public record Audience(String kind, String id, Set<String> members) {
     public static final String WORKSPACE_KIND = "workspace";
     public static final String USER_KIND = "user";
     public static final String DM_KIND = "dm";
+    public static final String CHANNEL_KIND = "channel";
 
     /** Every member of the event's workspace: what every event was before audiences existed. */
     public static final Audience WORKSPACE = new Audience(WORKSPACE_KIND, null, Set.of());
@@ -38,6 +44,11 @@ public record Audience(String kind, String id, Set<String> members) {
     /** The members of direct conversation {@code conversationId}. */
     public static Audience dm(String conversationId, Collection<String> memberIds) {
         return new Audience(DM_KIND, conversationId, new TreeSet<>(memberIds));
+    }
+
+    /** The members of private channel {@code channelId} at delivery time, and {@code alsoAdmitted} besides. */
+    public static Audience channel(String channelId, Collection<String> alsoAdmitted) {
+        return new Audience(CHANNEL_KIND, channelId, new TreeSet<>(alsoAdmitted));
     }
 
     /** Reads the stored columns; an unknown kind admits nobody (fail closed). */
@@ -60,8 +71,16 @@ public record Audience(String kind, String id, Set<String> members) {
      * older rule.
      */
     public boolean admits(String userId) {
+        return admits(userId, ChannelSeats.NONE);
+    }
+
+    /** Like {@link #admits(String)}, asking {@code seats} who is in a private channel now. */
+    public boolean admits(String userId, ChannelSeats seats) {
         if (this == WORKSPACE || WORKSPACE_KIND.equals(kind)) {
             return true;
+        }
+        if (CHANNEL_KIND.equals(kind)) {
+            return id != null && userId != null && (members.contains(userId) || seats.seated(id, userId));
         }
         if (DM_KIND.equals(kind)) {
             return id != null && userId != null && members.contains(userId);

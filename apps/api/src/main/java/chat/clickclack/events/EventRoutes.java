@@ -16,8 +16,11 @@ public final class EventRoutes {
     public static final int DEFAULT_LIMIT = 500;
 
     private final Database db;
+    private final ChannelSeats seats;
 
-    public EventRoutes(Database db) {
+    /** {@code seats}: who is in each private channel now (the realtime hub's answer, so both paths agree). */
+    public EventRoutes(Database db, ChannelSeats seats) {
+        this.seats = seats;
         this.db = db;
     }
 
@@ -47,7 +50,7 @@ public final class EventRoutes {
             var page = hasMore ? scanned.subList(0, limit) : scanned;
             var visible = new ArrayList<Event>(page.size());
             for (var event : page) {
-                if (event.audience().admits(userId)) {
+                if (event.audience().admits(userId, seats)) {
                     visible.add(event);
                 }
             }

@@ -1,6 +1,7 @@
 package chat.clickclack.imports;
 
 import chat.clickclack.channels.ChannelNames;
+import chat.clickclack.channels.ChannelMembership;
 import chat.clickclack.channels.ChannelStore;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.db.Database;
@@ -126,8 +127,16 @@ public final class SlackImport {
         var name = ChannelNames.normalize(folder);
         var topic = ChannelNames.topic(slack.path("topic").path("value").asText(""));
         var channel = db.write(tx -> {
-            var found = ChannelStore.list(tx.connection(), workspaceId).stream().filter(ch -> ch.name().equals(name)).findFirst();
-            return found.isPresent() ? found.get() : Channels.create(tx, workspaceId, name, topic, owner).channel();
+            var found = ChannelStore.all(tx.connection(), workspaceId).stream().filter(ch -> ch.name().equals(name)).findFirst();
+            var ch = found.isPresent() ? found.get() : Channels.create(tx, workspaceId, name, topic, owner).channel();
+            // Slack's channel members join here too (a set: a second run adds nobody twice).
+            for (var member : slack.path("members")) {
+                var userId = users.get(member.asText());
+                if (userId != null) {
+                    ChannelMembership.join(tx, ch, userId, null);
+                }
+            }
+            return ch;
         });
         var channelId = channel.id();
         if (channel.archivedAt() != null) {
@@ -160,7 +169,7 @@ public final class SlackImport {
             }
         }
         if (slack.path("is_archived").asBoolean() && channel.archivedAt() == null && !name.equals(Channels.GENERAL)) {
-            channels.update(owner, channelId, null, null, true); // after its history: archived channels take no posts
+            channels.update(owner, channelId, null, null, true, null); // after its history: archived channels take no posts
         }
         progress.accept("#" + name + ": " + all.size() + " message(s)");
     }

@@ -2,6 +2,7 @@ package chat.clickclack.messages;
 
 import chat.clickclack.channels.Channel;
 import chat.clickclack.channels.ChannelStore;
+import chat.clickclack.channels.Channels;
 import chat.clickclack.db.Database;
 import chat.clickclack.db.Tx;
 import chat.clickclack.dms.DirectAccess;
@@ -157,7 +158,11 @@ public final class MessagePosting {
                     throw new ApiException.NotFound("user");
                 }
                 var channel = open(found.get().channel());
-                yield new Place(channel.workspaceId(), channel, null, Audience.WORKSPACE, found.get().author(), null);
+                if (channel.isPrivate()) {
+                    Channels.visible(c, userId, channelId); // 404 unless a member of the channel
+                }
+                yield new Place(channel.workspaceId(), channel, null, Channels.audience(channel), found.get().author(),
+                        null);
             }
             case Target.ThreadReply(var rootId) -> {
                 var root = Messages.visible(c, userId, rootId);
@@ -170,7 +175,7 @@ public final class MessagePosting {
                             DirectAccess.audience(c, root.directConversationId()), author, root);
                 }
                 var channel = Messages.writable(c, userId, root.channelId());
-                yield new Place(channel.workspaceId(), channel, null, Audience.WORKSPACE, author, root);
+                yield new Place(channel.workspaceId(), channel, null, Channels.audience(channel), author, root);
             }
             case Target.DirectMessage(var conversationId) -> {
                 var conversation = DirectAccess.require(c, userId, conversationId);

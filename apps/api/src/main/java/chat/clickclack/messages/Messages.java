@@ -1,6 +1,7 @@
 package chat.clickclack.messages;
 
 import chat.clickclack.channels.Channel;
+import chat.clickclack.channels.ChannelMemberStore;
 import chat.clickclack.channels.ChannelStore;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.db.Database;
@@ -145,20 +146,29 @@ public final class Messages {
 
     /**
      * The stored message if it exists and the user may read it: a member of its workspace and, for a message
-     * in a direct conversation, of that conversation (anyone else gets 404, as for an unknown id).
+     * in a direct conversation or a private channel, of that conversation or channel (anyone else gets 404,
+     * as for an unknown id).
      */
     public static StoredMessage visible(Connection c, String userId, String messageId) throws SQLException {
         var row = MessageStore.byId(c, messageId).orElseThrow(() -> new ApiException.NotFound("message"));
         if (row.isDirect() && DmStore.forMember(c, row.directConversationId(), userId).isEmpty()) {
             throw new ApiException.NotFound("message");
         }
+        if (!row.isDirect() && ChannelStore.isPrivate(c, row.channelId())
+                && !ChannelMemberStore.isMember(c, row.channelId(), userId)) {
+            throw new ApiException.NotFound("message");
+        }
         Membership.require(c, row.workspaceId(), userId);
         return row;
     }
 
-    /** Who may see events about a message: the workspace, or the members of its direct conversation. */
+    /** Who may see events about a message: the workspace, or the members of its conversation or private channel. */
     public static Audience audience(Connection c, StoredMessage row) throws SQLException {
-        return row.isDirect() ? DirectAccess.audience(c, row.directConversationId()) : Audience.WORKSPACE;
+        if (row.isDirect()) {
+            return DirectAccess.audience(c, row.directConversationId());
+        }
+        return ChannelStore.isPrivate(c, row.channelId()) ? Audience.channel(row.channelId(), List.of())
+                : Audience.WORKSPACE;
     }
 
     /** The channel if the user may post in it: a member, and the channel not archived. */

@@ -2,6 +2,7 @@ package chat.clickclack.realtime;
 
 import chat.clickclack.db.Database;
 import chat.clickclack.events.Audience;
+import chat.clickclack.events.ChannelSeats;
 import chat.clickclack.events.Cursors;
 import chat.clickclack.events.Event;
 import chat.clickclack.events.EventStore;
@@ -53,6 +54,7 @@ public final class Hub implements AutoCloseable {
     private volatile Database db;
     private volatile Sender sender;
     private volatile AccessCheck access;
+    private volatile SeatCache seats;
     private volatile long publishedCursor;
 
     /** {@code feedMaxBytes}: the byte budget of each workspace's in-memory feed (see {@link Feed}). */
@@ -67,7 +69,8 @@ public final class Hub implements AutoCloseable {
     /** Connects the hub to the database once it is open; events before the current tail are history. */
     public void start(Database database) {
         this.db = database;
-        this.sender = new Sender(database, registry, presence, maintenance);
+        this.seats = new SeatCache(database);
+        this.sender = new Sender(database, registry, presence, maintenance, seats);
         this.access = new AccessCheck(database, registry, maintenance);
         this.publishedCursor = database.read(EventStore::tail);
         maintenance.scheduleWithFixedDelay(this::catchUpForeignWrites, 1, 1, TimeUnit.SECONDS);
@@ -90,6 +93,11 @@ public final class Hub implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Who is in each private channel now: the rule every path that shows events asks. */
+    public ChannelSeats seats() {
+        return seats;
     }
 
     /** The cursor of the newest event the hub has seen: where a subscriber without a cursor starts. */
@@ -165,7 +173,7 @@ public final class Hub implements AutoCloseable {
     public void publishEphemeral(String workspaceId, EphemeralEvent event, Audience audience) {
         var frame = Frames.of(event);
         for (var subscriber : registry.inWorkspace(workspaceId)) {
-            if (!audience.admits(subscriber.userId)) {
+            if (!audience.admits(subscriber.userId, seats)) {
                 continue;
             }
             if (subscriber.ephemeral.offer(frame)) {
@@ -224,6 +232,7 @@ public final class Hub implements AutoCloseable {
 
     private void append(Event event) {
         publishedCursor = event.position();
+        seats.observe(event); // before any sender can see the event: a join admits from this event on
         var feed = feeds.get(event.workspaceId());
         if (feed == null) {
             return; // nobody ever subscribed to this workspace; a later feed starts after this cursor

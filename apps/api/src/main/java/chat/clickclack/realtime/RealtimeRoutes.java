@@ -4,6 +4,7 @@ import chat.clickclack.auth.Actor;
 import chat.clickclack.auth.Authenticator;
 import chat.clickclack.auth.OriginCheck;
 import chat.clickclack.channels.ChannelStore;
+import chat.clickclack.channels.Channels;
 import chat.clickclack.dms.DirectAccess;
 import chat.clickclack.events.Audience;
 import chat.clickclack.db.Database;
@@ -155,6 +156,9 @@ public final class RealtimeRoutes {
                 var channel = ChannelStore.byId(c, body.channelId());
                 if (channel.isEmpty() || !channel.get().workspaceId().equals(body.workspaceId())) {
                     throw new ApiException.NotFound("channel");
+                }
+                if (channel.get().isPrivate()) { // typing in a private channel reaches its members only
+                    return Channels.audience(Channels.visible(c, actor.userId(), channel.get().id()));
                 }
             }
             if (body.directConversationId() != null) {

@@ -2,6 +2,7 @@ package chat.clickclack.realtime;
 
 import chat.clickclack.auth.Accounts;
 import chat.clickclack.db.Database;
+import chat.clickclack.events.ChannelSeats;
 import chat.clickclack.events.Event;
 import chat.clickclack.events.EventStore;
 import chat.clickclack.events.EventTypes;
@@ -36,8 +37,11 @@ final class Sender {
     private final SocketRegistry registry;
     private final Presence presence;
     private final ScheduledExecutorService timer;
+    private final ChannelSeats seats;
 
-    Sender(Database db, SocketRegistry registry, Presence presence, ScheduledExecutorService timer) {
+    Sender(Database db, SocketRegistry registry, Presence presence, ScheduledExecutorService timer,
+            ChannelSeats seats) {
+        this.seats = seats;
         this.db = db;
         this.registry = registry;
         this.presence = presence;
@@ -63,7 +67,7 @@ final class Sender {
                     frames.clear();
                     for (var entry : entries) {
                         // The frame is made only for events this user may see (it is shared once made).
-                        if (entry.event().audience().admits(subscriber.userId)) {
+                        if (entry.event().audience().admits(subscriber.userId, seats)) {
                             events.add(entry.event());
                             frames.add(entry.frame());
                         }
@@ -93,7 +97,7 @@ final class Sender {
         var events = new ArrayList<Event>(scanned.size());
         var frames = new ArrayList<byte[]>(scanned.size());
         for (var event : scanned) {
-            if (event.audience().admits(subscriber.userId)) {
+            if (event.audience().admits(subscriber.userId, seats)) {
                 events.add(event);
                 frames.add(Frames.of(event));
             }

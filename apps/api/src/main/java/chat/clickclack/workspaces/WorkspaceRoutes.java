@@ -20,14 +20,23 @@ public final class WorkspaceRoutes {
     /** {@code expires_in}: seconds until the invite expires (default 7 days); {@code max_uses}: omitted = unlimited. */
     record CreateInvite(Long expiresIn, Long maxUses) {}
 
+    record UpdateWorkspace(String name, String slug) {}
+
+    record ChangeRole(String role) {}
+
+    record TransferOwnership(String userId) {}
+
     private final Workspaces workspaces;
     private final Invites invites;
     private final RateLimiter limiter;
     private final Supplier<String> baseUrl;
+    private final WorkspaceAdmin admin;
 
     /** {@code baseUrl}: where people open the app (public_url, or the address the server listens on). */
-    public WorkspaceRoutes(Workspaces workspaces, Invites invites, RateLimiter limiter, Supplier<String> baseUrl) {
+    public WorkspaceRoutes(Workspaces workspaces, WorkspaceAdmin admin, Invites invites, RateLimiter limiter,
+            Supplier<String> baseUrl) {
         this.workspaces = workspaces;
+        this.admin = admin;
         this.invites = invites;
         this.limiter = limiter;
         this.baseUrl = baseUrl;
@@ -42,6 +51,9 @@ public final class WorkspaceRoutes {
         routes.get("/api/workspaces", this::list);
         routes.post("/api/workspaces", limiter.guard(Action.WORKSPACE_CREATE, this::create));
         routes.get("/api/workspaces/{workspace_id}", this::get);
+        routes.patch("/api/workspaces/{workspace_id}", this::update);
+        routes.post("/api/workspaces/{workspace_id}/transfer-ownership", this::transferOwnership);
+        routes.patch("/api/workspaces/{workspace_id}/members/{user_id}", this::changeRole);
         routes.get("/api/workspaces/{workspace_id}/members", this::members);
         routes.delete("/api/workspaces/{workspace_id}/members/{user_id}", this::removeMember);
         routes.get("/api/workspaces/{workspace_id}/invites", this::invites);
@@ -78,6 +90,25 @@ public final class WorkspaceRoutes {
         }
         body.put("has_more", page.hasMore());
         ctx.json(body);
+    }
+
+    private void update(Context ctx) {
+        var body = Bodies.read(ctx, UpdateWorkspace.class);
+        var changed = admin.update(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"), body.name(), body.slug());
+        ctx.json(Map.of("workspace", changed.workspace(), "event", changed.event()));
+    }
+
+    private void transferOwnership(Context ctx) {
+        var body = Bodies.read(ctx, TransferOwnership.class);
+        var changed = admin.transferOwnership(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"), body.userId());
+        ctx.json(Map.of("workspace", changed.workspace(), "event", changed.event()));
+    }
+
+    private void changeRole(Context ctx) {
+        var body = Bodies.read(ctx, ChangeRole.class);
+        var changed = admin.changeRole(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"), ctx.pathParam("user_id"),
+                body.role());
+        ctx.json(Map.of("member", changed.member(), "event", changed.event()));
     }
 
     private void removeMember(Context ctx) {

@@ -1,6 +1,9 @@
 package chat.clickclack.workspaces;
 
 import chat.clickclack.channels.Channel;
+import chat.clickclack.channels.ChannelMemberStore;
+import chat.clickclack.channels.ChannelMembership;
+import chat.clickclack.channels.ChannelStore;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.db.Database;
 import chat.clickclack.db.Tx;
@@ -64,6 +67,8 @@ public final class Workspaces {
         // #general comes with the workspace: made by nobody, so it counts for no one's channel quota.
         var general = Channels.create(tx, workspace.id(), Channels.GENERAL,
                 "Company-wide chatter. The lobster is on duty.", null);
+        ChannelStore.markDefault(c, general.channel().id());
+        ChannelMembership.join(tx, general.channel(), ownerId, null);
         return new Created(workspace, general.channel(), event);
     }
 
@@ -108,8 +113,10 @@ public final class Workspaces {
             return null;
         }
         var user = UserStore.byId(tx.connection(), userId).orElseThrow();
-        return EventStore.append(tx, new NewEvent(EventTypes.MEMBER_JOINED, workspaceId, null, null, userId,
+        var joined = EventStore.append(tx, new NewEvent(EventTypes.MEMBER_JOINED, workspaceId, null, null, userId,
                 Map.of("user_id", userId, "role", role, "user", user)));
+        ChannelMembership.joinDefaults(tx, workspaceId, userId);
+        return joined;
     }
 
     /** Removes a member (owners and moderators only; the last owner cannot be removed). */
@@ -123,6 +130,8 @@ public final class Workspaces {
                 throw new ApiException.Conflict("workspace owners cannot be removed");
             }
             WorkspaceStore.removeMember(c, workspaceId, userId);
+            // member.removed says it all: their channel memberships go without an event each.
+            ChannelMemberStore.removeFromWorkspace(c, workspaceId, userId);
             return EventStore.append(tx, new NewEvent(EventTypes.MEMBER_REMOVED, workspaceId, null, null, userId,
                     Map.of("user_id", userId, "role", member.role(), "user", member.user())));
         });

@@ -265,7 +265,7 @@ class ChatApiTest {
         member.api().post("/api/messages/" + id + "/reactions", Map.of("emoji", "🐚"));
         var page = member.api().get("/api/realtime/events?workspace_id=" + workspaceId + "&after_cursor=" + from).json();
         var events = page.path("events");
-        assertThat(events.findValuesAsText("type")).containsExactly("channel.created", "message.created",
+        assertThat(events.findValuesAsText("type")).containsExactly("channel.created", "channel.member_joined", "message.created",
                 "thread.reply_created", "thread.state_updated", "reaction.added");
         long previous = Long.parseLong(from);
         for (var event : events) {

@@ -23,9 +23,25 @@ class AudienceTest {
     @Test
     void aDmWithoutMembersOrAnUnknownKindAdmitsNobody() {
         assertThat(Audience.of("dm", "dm_1", null).admits("usr_a")).isFalse();
-        assertThat(Audience.of("channel", "chn_1", "usr_a").admits("usr_a")).isFalse();
+        assertThat(Audience.of("team", "tm_1", "usr_a").admits("usr_a")).isFalse();
         assertThat(Audience.of(null, null, null).admits("usr_a")).isTrue();
         assertThat(Audience.user("usr_a").admits("usr_a")).isTrue();
         assertThat(Audience.user("usr_a").admits("usr_b")).isFalse();
+    }
+
+    @Test
+    void aPrivateChannelAudienceAsksWhoIsSeatedNowAndAdmitsTheSubjectOfAMembershipEvent() {
+        var seated = new java.util.HashSet<>(List.of("usr_a"));
+        ChannelSeats seats = (channelId, userId) -> channelId.equals("chn_1") && seated.contains(userId);
+        var leaving = Audience.channel("chn_1", List.of("usr_b"));
+        var stored = Audience.of(leaving.kind(), leaving.id(), leaving.membersColumn());
+        for (var audience : List.of(leaving, stored)) {
+            assertThat(audience.admits("usr_a", seats)).isTrue();
+            assertThat(audience.admits("usr_b", seats)).as("the one who left").isTrue();
+            assertThat(audience.admits("usr_c", seats)).isFalse();
+        }
+        seated.add("usr_c");
+        assertThat(Audience.channel("chn_1", List.of()).admits("usr_c", seats)).as("membership at delivery time").isTrue();
+        assertThat(Audience.channel("chn_1", List.of()).admits("usr_a")).as("no seat lookup: fail closed").isFalse();
     }
 }

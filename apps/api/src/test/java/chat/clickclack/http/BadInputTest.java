@@ -142,6 +142,18 @@ class BadInputTest {
         return f -> "/api/channels/" + f.channelId() + "/read";
     }
 
+    private static Function<Fixture, String> notifications() {
+        return f -> "/api/channels/" + f.channelId() + "/notification-settings";
+    }
+
+    private static Function<Fixture, String> pins() {
+        return f -> "/api/channels/" + f.channelId() + "/pins";
+    }
+
+    private static Function<Fixture, String> channelMembers() {
+        return f -> "/api/channels/" + f.channelId() + "/members";
+    }
+
     private static Function<Fixture, String> dmRead() {
         return f -> "/api/dms/" + f.dmId() + "/read";
     }
@@ -341,6 +353,66 @@ class BadInputTest {
                 get("an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL, 404, "channel"),
                 post("marking an unknown channel read", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/read",
                         Map.of("seq", 1), 404, "channel"),
+                post("a channel of an unknown kind", channels(), Map.of("name", "odd", "kind", "secret"), 400,
+                        "kind must be public or private"),
+                patch("changing a channel to an unknown kind", channel(), Map.of("kind", "hidden"), 400,
+                        "kind must be public or private"),
+                // workspace administration
+                patch("a workspace update with nothing in it", f -> "/api/workspaces/" + f.workspaceId(), Map.of(), 400,
+                        "nothing to update"),
+                patch("a workspace renamed to blank", f -> "/api/workspaces/" + f.workspaceId(), Map.of("name", "  "), 400,
+                        "must not be empty"),
+                patch("a workspace slug with spaces", f -> "/api/workspaces/" + f.workspaceId(), Map.of("slug", "a b"), 400,
+                        "slug"),
+                patch("renaming an unknown workspace", f -> "/api/workspaces/" + UNKNOWN_WORKSPACE, Map.of("name", "x"),
+                        404, "workspace"),
+                patch("a role that does not exist", f -> "/api/workspaces/" + f.workspaceId() + "/members/" + f.peerId(),
+                        Map.of("role", "admiral"), 400, "moderator, member or guest"),
+                patch("making someone owner by role", f -> "/api/workspaces/" + f.workspaceId() + "/members/" + f.peerId(),
+                        Map.of("role", "owner"), 400, "transfer"),
+                patch("a role change without a role", f -> "/api/workspaces/" + f.workspaceId() + "/members/" + f.peerId(),
+                        Map.of(), 400, "role is required"),
+                patch("a role change for an unknown member",
+                        f -> "/api/workspaces/" + f.workspaceId() + "/members/" + UNKNOWN_USER, Map.of("role", "guest"),
+                        404, "member"),
+                patch("the owner's own role", f -> "/api/workspaces/" + f.workspaceId() + "/members/" + f.ownerId(),
+                        Map.of("role", "member"), 409, "transfer"),
+                post("a transfer without a user_id", f -> "/api/workspaces/" + f.workspaceId() + "/transfer-ownership",
+                        Map.of(), 400, "user_id is required"),
+                post("a transfer to a stranger", f -> "/api/workspaces/" + f.workspaceId() + "/transfer-ownership",
+                        Map.of("user_id", UNKNOWN_USER), 404, "member"),
+                new Case("a transfer to oneself", "POST", f -> "/api/workspaces/" + f.workspaceId() + "/transfer-ownership",
+                        f -> Map.of("user_id", f.ownerId()), 409, "already own"),
+                // notification preference
+                patch("a preference that is missing", notifications(), Map.of(), 400, "preference is required"),
+                patch("an unknown preference", notifications(), Map.of("preference", "loud"), 400,
+                        "all, mentions or muted"),
+                patch("a preference that is a number", notifications(), Map.of("preference", 3), 400, "'preference'"),
+                get("the preference in an unknown channel",
+                        f -> "/api/channels/" + UNKNOWN_CHANNEL + "/notification-settings", 404, "channel"),
+                // pins
+                post("a pin without a message_id", pins(), Map.of(), 400, "message_id is required"),
+                post("a pin of an unknown message", pins(), Map.of("message_id", "msg_01JZZZZZZZZZZZZZZZZZZZZZZZ"), 404,
+                        "message in this channel"),
+                post("a pin in an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/pins",
+                        Map.of("message_id", "msg_01JZZZZZZZZZZZZZZZZZZZZZZZ"), 404, "channel"),
+                new Case("a pin of another channel's message", "POST", f -> "/api/channels/" + f.otherChannelId() + "/pins",
+                        f -> Map.of("message_id", f.rootId()), 404, "message in this channel"),
+                delete("unpinning a message that is not pinned", f -> "/api/channels/" + f.channelId() + "/pins/" + f.rootId(),
+                        404, "pin"),
+                get("the pins of an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/pins", 404, "channel"),
+                // channel membership
+                post("joining an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/join", null, 404, "channel"),
+                post("leaving an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/leave", null, 404, "channel"),
+                get("the members of an unknown channel", f -> "/api/channels/" + UNKNOWN_CHANNEL + "/members",
+                        404, "channel"),
+                post("adding to a channel without a user_id", channelMembers(), Map.of(), 400, "user_id is required"),
+                post("adding a user_id that is a number", channelMembers(), Map.of("user_id", 5), 400, "'user_id'"),
+                post("adding an unknown user to a channel", channelMembers(), Map.of("user_id", UNKNOWN_USER), 404,
+                        "workspace member"),
+                delete("removing an unknown channel member", f -> "/api/channels/" + f.channelId() + "/members/" + UNKNOWN_USER,
+                        404, "channel member"),
+                post("leaving #general", f -> "/api/channels/" + f.channelId() + "/leave", null, 403, "#general"),
                 post("marking read without a seq", read(), Map.of(), 400, "seq is required"),
                 post("marking read with a negative seq", read(), Map.of("seq", -1), 400, "0 or more"),
                 post("marking read with a string seq", read(), Map.of("seq", "five"), 400, "'seq'"),

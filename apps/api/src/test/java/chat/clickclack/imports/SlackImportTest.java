@@ -34,7 +34,7 @@ class SlackImportTest {
                          {"id": "U3", "name": "deploybot", "is_bot": true, "profile": {"real_name": "Deploy Bot"}}]""",
                 "channels.json", """
                         [{"id": "C1", "name": "general", "topic": {"value": "all hands"}},
-                         {"id": "C2", "name": "kelp-farm", "topic": {"value": "growing things"}},
+                         {"id": "C2", "name": "kelp-farm", "topic": {"value": "growing things"}, "members": ["U2", "U3"]},
                          {"id": "C3", "name": "old-reef", "is_archived": true}]""",
                 "general/2024-03-01.json", """
                         [{"type": "message", "subtype": "channel_join", "user": "U2", "text": "<@U2> has joined", "ts": "1709280000.000100"},
@@ -88,6 +88,10 @@ class SlackImportTest {
             var general = byName(channels, "general");
             assertThat(byName(channels, "old-reef").has("archived_at")).isTrue();
             assertThat(byName(channels, "kelp-farm").path("topic").asText()).isEqualTo("growing things");
+            // Slack's channel members are its members here, besides the importing owner who made it.
+            var kelpMembers = ada.get("/api/channels/" + byName(channels, "kelp-farm").path("id").asText() + "/members")
+                    .json().path("members").findValuesAsText("display_name");
+            assertThat(kelpMembers).containsExactlyInAnyOrder("Ada From Before", "Bo Shrimp", "Deploy Bot");
 
             var timeline = ada.get("/api/channels/" + general.path("id").asText() + "/messages").json().path("messages");
             assertThat(timeline.findValuesAsText("body")).containsExactly("who is on duty tonight?",

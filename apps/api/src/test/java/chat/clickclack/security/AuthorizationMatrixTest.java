@@ -61,7 +61,7 @@ class AuthorizationMatrixTest {
     /** A fresh workspace and the people around it. */
     record World(String workspaceId, String channelId, String messageId, String inviteToken,
             TestServer.User owner, TestServer.User member, TestServer.User bystander, TestServer.User outsider,
-            String inviteId, String dmId, String ownerSessionId) {
+            String inviteId, String dmId, String ownerSessionId, String sideChannelId, String unpinnedId) {
         Api as(Caller caller) {
             return switch (caller) {
                 case NO_CREDENTIALS -> server.anonymous();
@@ -157,6 +157,15 @@ class AuthorizationMatrixTest {
                 // paged and filtered: a non-member learns nothing, not even whether a name matches
                 row("GET", "/api/workspaces/{workspace_id}/members",
                         w -> "/api/workspaces/" + w.workspaceId() + "/members?limit=1&role=member&q=a", 403, 200, 200),
+                // running the workspace: renaming is for owners and moderators, roles and ownership the owner's
+                row("PATCH", "/api/workspaces/{workspace_id}", w -> "/api/workspaces/" + w.workspaceId(),
+                        w -> Map.of("name", "Renamed Reef"), 403, 403, 200),
+                row("POST", "/api/workspaces/{workspace_id}/transfer-ownership",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/transfer-ownership",
+                        w -> Map.of("user_id", w.member().id()), 403, 403, 200),
+                row("PATCH", "/api/workspaces/{workspace_id}/members/{user_id}",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/members/" + w.bystander().id(),
+                        w -> Map.of("role", "moderator"), 403, 403, 200),
                 row("DELETE", "/api/workspaces/{workspace_id}/members/{user_id}",
                         w -> "/api/workspaces/" + w.workspaceId() + "/members/" + w.bystander().id(), 403, 403, 200),
                 // invites are the admins' business: a member may neither list nor revoke them
@@ -177,6 +186,33 @@ class AuthorizationMatrixTest {
                 row("GET", "/api/channels/{channel_id}", w -> "/api/channels/" + w.channelId(), 403, 200, 200),
                 row("PATCH", "/api/channels/{channel_id}", w -> "/api/channels/" + w.channelId(),
                         w -> Map.of("topic", "a new tide"), 403, 200, 200),
+                // membership, in a side channel the member made and the bystander was added to
+                row("POST", "/api/channels/{channel_id}/join", w -> "/api/channels/" + w.sideChannelId() + "/join",
+                        403, 200, 200),
+                row("POST", "/api/channels/{channel_id}/leave", w -> "/api/channels/" + w.sideChannelId() + "/leave",
+                        403, 200, 200),
+                row("GET", "/api/channels/{channel_id}/members", w -> "/api/channels/" + w.sideChannelId() + "/members",
+                        403, 200, 200),
+                // a channel member may add someone; the owner (not in it) may too, as a moderator
+                row("POST", "/api/channels/{channel_id}/members",
+                        w -> "/api/channels/" + w.sideChannelId() + "/members", w -> Map.of("user_id", w.owner().id()),
+                        403, 201, 201),
+                // only owners and moderators remove someone else
+                row("DELETE", "/api/channels/{channel_id}/members/{user_id}",
+                        w -> "/api/channels/" + w.sideChannelId() + "/members/" + w.bystander().id(), 403, 403, 200),
+                // notification preference: the caller's own, in #general where everyone is a member
+                row("GET", "/api/channels/{channel_id}/notification-settings",
+                        w -> "/api/channels/" + w.channelId() + "/notification-settings", 403, 200, 200),
+                row("PATCH", "/api/channels/{channel_id}/notification-settings",
+                        w -> "/api/channels/" + w.channelId() + "/notification-settings",
+                        w -> Map.of("preference", "muted"), 403, 200, 200),
+                // pins: the world's message is pinned; a second one is not yet
+                row("GET", "/api/channels/{channel_id}/pins", w -> "/api/channels/" + w.channelId() + "/pins",
+                        403, 200, 200),
+                row("POST", "/api/channels/{channel_id}/pins", w -> "/api/channels/" + w.channelId() + "/pins",
+                        w -> Map.of("message_id", w.unpinnedId()), 403, 201, 201),
+                row("DELETE", "/api/channels/{channel_id}/pins/{message_id}",
+                        w -> "/api/channels/" + w.channelId() + "/pins/" + w.messageId(), 403, 200, 200),
                 row("POST", "/api/channels/{channel_id}/read", w -> "/api/channels/" + w.channelId() + "/read",
                         w -> Map.of("seq", 1), 403, 200, 200),
                 row("GET", "/api/channels/{channel_id}/messages", w -> "/api/channels/" + w.channelId() + "/messages",
@@ -384,8 +420,17 @@ class AuthorizationMatrixTest {
         var sessions = owner.api().get("/api/me/sessions");
         assertThat(sessions.status()).as(sessions.body()).isEqualTo(200);
         var ownerSessionId = sessions.at("/sessions/0/id").asText();
+        var side = member.api().post("/api/workspaces/" + workspaceId + "/channels", Map.of("name", "side-reef"));
+        assertThat(side.status()).as(side.body()).isEqualTo(201);
+        var sideChannelId = side.at("/channel/id").asText();
+        var added = member.api().post("/api/channels/" + sideChannelId + "/members", Map.of("user_id", bystander.id()));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        var pinned = owner.api().post("/api/channels/" + channelId + "/pins", Map.of("message_id", messageId));
+        assertThat(pinned.status()).as(pinned.body()).isEqualTo(201);
+        var unpinned = owner.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "pin me"));
+        assertThat(unpinned.status()).as(unpinned.body()).isEqualTo(201);
         return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider, inviteId, dmId,
-                ownerSessionId);
+                ownerSessionId, sideChannelId, unpinned.at("/message/id").asText());
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
