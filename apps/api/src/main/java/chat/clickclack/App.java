@@ -7,6 +7,8 @@ import chat.clickclack.auth.DevFallback;
 import chat.clickclack.auth.OriginCheck;
 import chat.clickclack.auth.SessionCookie;
 import chat.clickclack.auth.Sessions;
+import chat.clickclack.bots.BotRoutes;
+import chat.clickclack.bots.Bots;
 import chat.clickclack.channels.ChannelRoutes;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.config.Config;
@@ -128,6 +130,7 @@ public final class App implements AutoCloseable {
             new DmRoutes(dms, limiter).register(routes);
             new SearchRoutes(new Search(db), limiter).register(routes);
             new EventRoutes(db).register(routes);
+            new BotRoutes(new Bots(db, hub::closeSession)).register(routes);
             new RealtimeRoutes(db, hub, authenticator, origins, forwarded, limiter,
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);

@@ -17,10 +17,12 @@ public final class Authenticator {
 
     private final Database db;
     private final DevFallback devFallback;
+    private final BotTokens botTokens;
 
     public Authenticator(Database db, DevFallback devFallback) {
         this.db = db;
         this.devFallback = devFallback;
+        this.botTokens = new BotTokens(db);
     }
 
     /** The caller, or empty when the request carries no credentials at all (and no dev fallback applies). */
@@ -44,6 +46,12 @@ public final class Authenticator {
                 .orElseThrow(() -> new ApiException.Unauthorized("invalid credentials"));
         if (!session.activeAt(Instant.now())) {
             throw new ApiException.Unauthorized("session expired or revoked; sign in again");
+        }
+        if (token.startsWith(BotTokens.PREFIX)) {
+            // Only a bearer header or subprotocol can carry a bot token; the grant comes with it.
+            var grant = botTokens.grant(session.id())
+                    .orElseThrow(() -> new ApiException.Unauthorized("invalid credentials"));
+            return new Actor(session.userId(), session.id(), via, grant);
         }
         return new Actor(session.userId(), session.id(), via);
     }

@@ -29,7 +29,12 @@ public final class SessionStore {
     private SessionStore() {}
 
     public static Issued issue(Tx tx, String userId, String kind, Duration ttl) throws SQLException {
-        var token = Ids.secret(kind.equals("cookie") ? "ccs_" : "cct_");
+        return issue(tx, userId, kind, ttl, kind.equals("cookie") ? "ccs_" : "cct_");
+    }
+
+    /** Like {@link #issue(Tx, String, String, Duration)}, with the secret's prefix ({@code ccb_} for bot tokens). */
+    public static Issued issue(Tx tx, String userId, String kind, Duration ttl, String prefix) throws SQLException {
+        var token = Ids.secret(prefix);
         var now = Instant.now();
         var session = new Session(Ids.next("ses"), userId, kind, Times.format(now),
                 ttl == null ? null : Times.format(now.plus(ttl)), null);

@@ -1,0 +1,26 @@
+-- Issue 14: bot accounts and their scoped tokens.
+-- A bot is a user (kind 'bot') that belongs to exactly one workspace, with the role 'bot'.
+CREATE TABLE bots (
+    user_id      TEXT PRIMARY KEY REFERENCES users (id),
+    workspace_id TEXT NOT NULL REFERENCES workspaces (id),
+    created_by   TEXT REFERENCES users (id),   -- null: an operator, with `clickclack admin bot create`
+    created_at   TEXT NOT NULL
+);
+CREATE INDEX bots_workspace ON bots (workspace_id);
+
+-- A bot token is a bearer session (its hash, revocation and the socket checks live in sessions, so
+-- revoking one closes its sockets like any session) plus what only bot tokens have: one workspace,
+-- scopes, a name and when it was last used (updated at most once a minute).
+CREATE TABLE bot_tokens (
+    id           TEXT PRIMARY KEY,
+    session_id   TEXT NOT NULL UNIQUE REFERENCES sessions (id),
+    bot_id       TEXT NOT NULL REFERENCES users (id),
+    workspace_id TEXT NOT NULL REFERENCES workspaces (id),
+    name         TEXT NOT NULL,
+    scopes_json  TEXT NOT NULL,
+    created_by   TEXT REFERENCES users (id),   -- null: an operator, with the CLI
+    created_at   TEXT NOT NULL,
+    last_used_at TEXT,
+    revoked_at   TEXT
+);
+CREATE INDEX bot_tokens_bot ON bot_tokens (bot_id);
