@@ -46,11 +46,14 @@ class BadInputTest {
                 || '|' || (SELECT coalesce(sum(uses), 0) FROM invites)
                 || '|' || (SELECT count(*) || ':' || coalesce(sum(last_read_seq), 0) FROM channel_reads)
                 || '|' || (SELECT count(*) || ':' || coalesce(sum(last_seq), 0) FROM direct_conversations)
-                || '|' || (SELECT count(*) || ':' || count(hidden_at) FROM direct_members)""";
+                || '|' || (SELECT count(*) || ':' || count(hidden_at) FROM direct_members)
+                || '|' || (SELECT count(*) FROM bots)
+                || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM bot_tokens)
+                || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM sessions)""";
 
     /** What the cases act on, made once. */
     record Fixture(String workspaceId, String channelId, String otherChannelId, String rootId, String replyId,
-            String ownerId, String dmId, String peerId, String strangerId) {}
+            String ownerId, String dmId, String peerId, String strangerId, String botId) {}
 
     /** One mistake: the request, the status it must get and words the error must contain. */
     record Case(String name, String method, Function<Fixture, String> path, Function<Fixture, Object> body,
@@ -87,7 +90,8 @@ class BadInputTest {
         assertThat(dm.status()).isEqualTo(201);
         fixture = new Fixture(workspaceId, channelId, other.at("/channel/id").asText(), rootId,
                 reply.at("/message/id").asText(), user.id(), dm.at("/conversation/id").asText(), peer.id(),
-                server.newUser("Stranger Crab").id());
+                server.newUser("Stranger Crab").id(),
+                owner.post("/api/workspaces/" + workspaceId + "/bots", Map.of("name", "Input Bot")).at("/bot/id").asText());
     }
 
     @AfterAll
@@ -438,7 +442,36 @@ class BadInputTest {
                 get("a member cursor that decodes to something else", members("?cursor=WzFd"), 400, "cursor"),
                 get("members with an unknown role", members("?role=captain"), 400, "role"),
                 get("a member search over 80 characters", members("?q=" + "q".repeat(81)), 400, "q must be"),
-                patch("renaming #general", channel(), Map.of("name", "random"), 403, "#general"));
+                patch("renaming #general", channel(), Map.of("name", "random"), 403, "#general"),
+                // bots and bot tokens
+                post("a bot without a name", bots(), Map.of(), 400, "name is required"),
+                post("a bot whose name is a number", bots(), Map.of("name", 7), 400, "'name'"),
+                post("a bot name over 80 characters", bots(), Map.of("name", "b".repeat(81)), 400, "80"),
+                post("a bot with an unknown scope", bots(), Map.of("name", "Bot", "scopes", List.of("admin")), 400,
+                        "unknown scope"),
+                post("a bot with no scopes", bots(), Map.of("name", "Bot", "scopes", List.of()), 400, "at least one"),
+                post("a bot whose scopes are a string", bots(), Map.of("name", "Bot", "scopes", "messages:read"), 400,
+                        "'scopes'"),
+                post("a bot with a bad handle", bots(), Map.of("name", "Bot", "handle", "two words"), 400, "handle"),
+                post("a bot with a taken handle", bots(), Map.of("name", "Bot", "handle", "taken-crab"), 409, "taken"),
+                post("a bot in an unknown workspace", f -> "/api/workspaces/" + UNKNOWN_WORKSPACE + "/bots",
+                        Map.of("name", "Bot"), 404, "workspace"),
+                get("the tokens of an unknown bot", f -> "/api/workspaces/" + f.workspaceId() + "/bots/" + UNKNOWN_USER
+                        + "/tokens", 404, "bot"),
+                get("the tokens of a person, not a bot", f -> "/api/workspaces/" + f.workspaceId() + "/bots/"
+                        + f.ownerId() + "/tokens", 404, "bot"),
+                post("a token with an unknown scope", botTokens(), Map.of("scopes", List.of("root")), 400, "unknown scope"),
+                post("a token with a blank name", botTokens(), Map.of("name", "  "), 400, "name"),
+                post("a token body that is an array", botTokens(), List.of(1), 400, "JSON object"),
+                post("revoking an unknown bot token", f -> "/api/bot-tokens/btk_nope/revoke", null, 404, "bot token"));
+    }
+
+    private static Function<Fixture, String> bots() {
+        return f -> "/api/workspaces/" + f.workspaceId() + "/bots";
+    }
+
+    private static Function<Fixture, String> botTokens() {
+        return f -> "/api/workspaces/" + f.workspaceId() + "/bots/" + f.botId() + "/tokens";
     }
 
     @Order(1)

@@ -37,7 +37,7 @@ class AuthorizationMatrixTest {
             "POST /api/auth/magic/inspect");
 
     /** Any prefixed id: a denied body must contain none. */
-    private static final Pattern ANY_ID = Pattern.compile("\\b(usr|wsp|chn|msg|evt|ses|inv|dm|upl)_[0-9A-Za-z]{6,}");
+    private static final Pattern ANY_ID = Pattern.compile("\\b(usr|wsp|chn|msg|evt|ses|inv|dm|upl|btk)_[0-9A-Za-z]{6,}");
 
     private static final String SECRET_BODY = "the crab council meets at dawn";
     private static final String SECRET_WORKSPACE = "Hidden Reef";
@@ -61,7 +61,7 @@ class AuthorizationMatrixTest {
     /** A fresh workspace and the people around it. */
     record World(String workspaceId, String channelId, String messageId, String inviteToken,
             TestServer.User owner, TestServer.User member, TestServer.User bystander, TestServer.User outsider,
-            String inviteId, String dmId) {
+            String inviteId, String dmId, String botId, String botTokenId) {
         Api as(Caller caller) {
             return switch (caller) {
                 case NO_CREDENTIALS -> server.anonymous();
@@ -192,6 +192,19 @@ class AuthorizationMatrixTest {
                 // search: a non-member may not search at all; the bystander may, but finds no DM (test below)
                 dmRow("GET", "/api/search", w -> "/api/search?workspace_id=" + w.workspaceId() + "&q=reef", w -> null,
                         403, 200, 200, 200),
+                // bots are the admins' business; bot tokens may not manage bots at all (see the bot tests below)
+                row("GET", "/api/workspaces/{workspace_id}/bots",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/bots", 403, 403, 200),
+                row("POST", "/api/workspaces/{workspace_id}/bots",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/bots", w -> Map.of("name", "Cell Bot"),
+                        403, 403, 201),
+                row("GET", "/api/workspaces/{workspace_id}/bots/{bot_id}/tokens",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/bots/" + w.botId() + "/tokens", 403, 403, 200),
+                row("POST", "/api/workspaces/{workspace_id}/bots/{bot_id}/tokens",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/bots/" + w.botId() + "/tokens",
+                        w -> Map.of("name", "ci"), 403, 403, 201),
+                row("POST", "/api/bot-tokens/{bot_token_id}/revoke", w -> "/api/bot-tokens/" + w.botTokenId() + "/revoke",
+                        403, 403, 200),
                 row("GET", "/api/realtime/events", w -> "/api/realtime/events?workspace_id=" + w.workspaceId(),
                         403, 200, 200),
                 row("POST", "/api/realtime/ephemeral", w -> "/api/realtime/ephemeral",
@@ -241,6 +254,53 @@ class AuthorizationMatrixTest {
         for (var secret : world.secrets()) {
             assertThat(response.body()).as("leaked content").doesNotContainIgnoringCase(secret);
         }
+    }
+
+    /**
+     * Bot tokens on every route: a token of this workspace whose scopes do not cover the route gets 403; a
+     * token with every scope but of another workspace is at best an outsider (the row's non-member answer),
+     * and 403 where bots may not go at all. Either way nothing is written and nothing leaks.
+     */
+    @TestFactory
+    Stream<DynamicContainer> botTokensAreHeldToTheirScopesAndWorkspace() {
+        return matrix().stream().map(row -> DynamicContainer.dynamicContainer(row.name(), Stream.of(
+                DynamicTest.dynamicTest("a bot token without the route's scope gets 403", () -> checkBot(row, false)),
+                DynamicTest.dynamicTest("a bot token of another workspace is refused", () -> checkBot(row, true)))));
+    }
+
+    private static void checkBot(Row row, boolean otherWorkspace) {
+        var world = untouched != null ? untouched : newWorld();
+        untouched = world;
+        String token;
+        if (otherWorkspace) {
+            var elsewhere = world.outsider().api().post("/api/workspaces", Map.of("name", "Elsewhere"));
+            token = world.outsider().api().post("/api/workspaces/" + elsewhere.at("/workspace/id").asText() + "/bots",
+                    Map.of("name", "Stray Bot", "scopes", chat.clickclack.auth.BotScopes.ALL)).at("/bot_token/token").asText();
+        } else {
+            // commands:write opens none of these routes
+            token = world.owner().api().post("/api/workspaces/" + world.workspaceId() + "/bots",
+                    Map.of("name", "Narrow Bot", "scopes", List.of("commands:write"))).at("/bot_token/token").asText();
+        }
+        var key = row.method() + " " + row.route();
+        var openToAnyBot = Set.of("GET /api/me", "GET /api/workspaces").contains(key);
+        var openToBots = chat.clickclack.auth.BotScopes.routesOpenToBots().contains(key);
+        int expected = openToAnyBot ? 200
+                : otherWorkspace && openToBots ? row.expected().get(Caller.NON_MEMBER)
+                : 403;
+        if (expected < 400) {
+            return; // reads anyone may make: covered by the bot tests
+        }
+        long tailBefore = server.tailCursor();
+        var response = server.bearer(token).send(row.method(), row.path().apply(world), row.body().apply(world));
+        assertThat(response.status()).as("%s with a bot token: %s", key, response.body()).isEqualTo(expected);
+        assertDeniedWithoutLeaks(response, world);
+        assertThat(server.tailCursor()).as("a denied request writes nothing").isEqualTo(tailBefore);
+    }
+
+    @Test
+    void theRoutesOpenToBotsAreRealRoutes() {
+        var documented = Contract.get().routes().stream().map(r -> r.method() + " " + r.path()).toList();
+        assertThat(documented).containsAll(chat.clickclack.auth.BotScopes.routesOpenToBots());
     }
 
     @Test
@@ -358,7 +418,10 @@ class AuthorizationMatrixTest {
         var dmId = dm.at("/conversation/id").asText();
         var dmPosted = member.api().post("/api/dms/" + dmId + "/messages", Map.of("body", SECRET_DM));
         assertThat(dmPosted.status()).as(dmPosted.body()).isEqualTo(201);
-        return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider, inviteId, dmId);
+        var bot = owner.api().post("/api/workspaces/" + workspaceId + "/bots", Map.of("name", "World Bot"));
+        assertThat(bot.status()).as(bot.body()).isEqualTo(201);
+        return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider, inviteId, dmId,
+                bot.at("/bot/id").asText(), bot.at("/bot_token/id").asText());
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
