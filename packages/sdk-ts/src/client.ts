@@ -9,6 +9,8 @@ import {
 } from "./realtime.ts";
 import { Transport, webSocketUrl, type TransportOptions } from "./http.ts";
 import type {
+  CreateBotInput,
+  CreateBotTokenInput,
   CreateChannelInput,
   CreateWorkspaceInput,
   EphemeralEventType,
@@ -150,6 +152,43 @@ function restApi(http: Transport) {
             params: { workspace_id: workspaceId, invite_id: inviteId },
           })
         ).invite,
+    },
+    bots: {
+      /** Creates a bot account and its first token; the raw token is in `bot_token.token`, only here. */
+      create: (workspaceId: string, input: CreateBotInput) =>
+        http.request("post", "/api/workspaces/{workspace_id}/bots", {
+          params: { workspace_id: workspaceId },
+          body: input,
+        }),
+      /** The workspace's bots with their tokens (owners and moderators); never the secrets. */
+      list: async (workspaceId: string) =>
+        (
+          await http.request("get", "/api/workspaces/{workspace_id}/bots", {
+            params: { workspace_id: workspaceId },
+          })
+        ).bots,
+      /** A bot's tokens with scopes and last-used time. */
+      tokens: async (workspaceId: string, botId: string) =>
+        (
+          await http.request("get", "/api/workspaces/{workspace_id}/bots/{bot_id}/tokens", {
+            params: { workspace_id: workspaceId, bot_id: botId },
+          })
+        ).bot_tokens,
+      /** Issues another token; its secret is in `token`, only in this answer. */
+      createToken: async (workspaceId: string, botId: string, input: CreateBotTokenInput = {}) =>
+        (
+          await http.request("post", "/api/workspaces/{workspace_id}/bots/{bot_id}/tokens", {
+            params: { workspace_id: workspaceId, bot_id: botId },
+            body: input,
+          })
+        ).bot_token,
+      /** Revokes a token: it stops working and its sockets close with 1008. */
+      revokeToken: async (botTokenId: string) =>
+        (
+          await http.request("post", "/api/bot-tokens/{bot_token_id}/revoke", {
+            params: { bot_token_id: botTokenId },
+          })
+        ).bot_token,
     },
     me: {
       get: async () => (await http.request("get", "/api/me")).user,
@@ -392,6 +431,7 @@ function realtimeContext(http: Transport): RealtimeContext {
 export class ClickClackClient {
   readonly auth: RestApi["auth"];
   readonly invites: RestApi["invites"];
+  readonly bots: RestApi["bots"];
   readonly me: RestApi["me"];
   readonly workspaces: RestApi["workspaces"];
   readonly channels: RestApi["channels"];
@@ -415,6 +455,7 @@ export class ClickClackClient {
     const api = restApi(http);
     this.auth = api.auth;
     this.invites = api.invites;
+    this.bots = api.bots;
     this.me = api.me;
     this.workspaces = api.workspaces;
     this.channels = api.channels;

@@ -265,6 +265,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspace_id}/bots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's bot accounts with their tokens (owner/moderator); never the tokens' secrets */
+        get: operations["listBots"];
+        put?: never;
+        /**
+         * Create a bot account and its first token (owner/moderator)
+         * @description The bot is a user of kind `bot`, a member of this workspace only, with the role `bot` (writes
+         *     `member.joined`). The answer carries the raw token in `bot_token.token` (`ccb_…`): it is shown
+         *     only here. Without `scopes` the token gets `channels:read`, `messages:read`, `messages:write`
+         *     and `realtime:read`.
+         */
+        post: operations["createBot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspace_id}/bots/{bot_id}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bot's tokens with their scopes and last-used time (owner/moderator); never their secrets */
+        get: operations["listBotTokens"];
+        put?: never;
+        /** Issue another token for a bot (owner/moderator); the secret is in the answer only */
+        post: operations["createBotToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bot-tokens/{bot_token_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a bot token (owner/moderator of its workspace)
+         * @description The token stops working at once (401) and every WebSocket it opened is closed with 1008.
+         *     Revoking it again changes nothing.
+         */
+        post: operations["revokeBotToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspace_id}/channels": {
         parameters: {
             query?: never;
@@ -1197,6 +1260,55 @@ export interface components {
         EphemeralResponse: {
             event: components["schemas"]["EphemeralEvent"];
         };
+        /** @enum {string} */
+        BotScope: "channels:read" | "messages:read" | "messages:write" | "threads:write" | "reactions:write" | "dms:read" | "dms:write" | "uploads:write" | "realtime:read" | "commands:write";
+        BotToken: {
+            id: string;
+            bot_id: components["schemas"]["UserId"];
+            workspace_id: components["schemas"]["WorkspaceId"];
+            name: string;
+            scopes: components["schemas"]["BotScope"][];
+            /** @description Who issued it; omitted when an operator did with `clickclack admin bot create`. */
+            created_by?: string;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When a request last used it (to the minute); omitted until then.
+             */
+            last_used_at?: string;
+            /** Format: date-time */
+            revoked_at?: string;
+            /** @description The secret, only in the answer that created the token. */
+            token?: string;
+        };
+        CreateBotRequest: {
+            name: string;
+            /** @description The bot's `@handle`; derived from the name when omitted (409 when taken). */
+            handle?: string;
+            scopes?: components["schemas"]["BotScope"][];
+        };
+        CreateBotTokenRequest: {
+            name?: string;
+            scopes?: components["schemas"]["BotScope"][];
+        };
+        BotCreatedResponse: {
+            bot: components["schemas"]["User"];
+            bot_token: components["schemas"]["BotToken"];
+        };
+        BotWithTokens: {
+            bot: components["schemas"]["User"];
+            tokens: components["schemas"]["BotToken"][];
+        };
+        BotListResponse: {
+            bots: components["schemas"]["BotWithTokens"][];
+        };
+        BotTokenListResponse: {
+            bot_tokens: components["schemas"]["BotToken"][];
+        };
+        BotTokenResponse: {
+            bot_token: components["schemas"]["BotToken"];
+        };
     };
     responses: {
         /** @description A plain HTTP request (no WebSocket upgrade) reached the WebSocket endpoint. */
@@ -1311,6 +1423,7 @@ export interface components {
         EmojiPath: string;
         /** @description The secret from the invite link. */
         InviteToken: string;
+        BotIdPath: components["schemas"]["UserId"];
         /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
         CsrfHeader: "1";
     };
@@ -1748,6 +1861,156 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PresenceListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listBots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bots, oldest first, each with its tokens (revoked ones flagged by `revoked_at`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BotListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createBot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBotRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BotCreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listBotTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+                bot_id: components["parameters"]["BotIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tokens, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BotTokenListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createBotToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+                bot_id: components["parameters"]["BotIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateBotTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Issued. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BotTokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeBotToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                bot_token_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BotTokenResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
