@@ -77,7 +77,7 @@ public final class BotScopes {
         var route = ROUTES.keySet().stream()
                 .filter(key -> key.startsWith(method + " ") && matches(key.substring(method.length() + 1), ctx.path()))
                 .findFirst().map(key -> key.substring(method.length() + 1))
-                .orElseThrow(() -> new ApiException.Forbidden("bot tokens may not call " + method + " " + ctx.path()));
+                .orElseThrow(() -> new ApiException.Forbidden("bot tokens may not call this route"));
         var scope = ROUTES.get(method + " " + route);
         if (scope != null && !grant.allows(scope)) {
             throw new ApiException.Forbidden("this bot token lacks the scope " + scope);
