@@ -21,6 +21,8 @@ export interface StartOptions {
   port?: number;
   /** Reuse a data directory (restart); by default a fresh temporary one. */
   dataDir?: string;
+  /** Extra CLICKCLACK_* settings, e.g. SMTP for the invite test. */
+  env?: Record<string, string>;
 }
 
 export interface RunningServer {
@@ -72,7 +74,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // Tests seed history far faster than people post (history.e2e posts hundreds of messages from the dev
   // user), so the posting limit is raised here; the limits themselves are tested against the real server
   // in apps/api (RateLimitTest). Everything else keeps its default.
-  const env = { ...process.env, CLICKCLACK_RATE_MESSAGE_POST: "1000000/1s" };
+  const env = { ...process.env, CLICKCLACK_RATE_MESSAGE_POST: "1000000/1s", ...options.env };
   const child = spawn(javaBin, args, { stdio: ["ignore", "pipe", "pipe"], env });
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);

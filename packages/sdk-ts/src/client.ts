@@ -134,8 +134,33 @@ function restApi(http: Transport) {
       logout: async (): Promise<void> => {
         await http.request("post", "/api/auth/logout");
       },
+      /** Which sign-in methods this server offers: `{github, email}`. */
+      providers: () => http.request("get", "/api/auth/providers"),
+      /**
+       * Asks for a one-time sign-in link by email. The answer is the same whether or not the address has an
+       * account; with a usable `inviteToken` an address without one may sign up. 501 when SMTP is not set up.
+       */
+      requestMagicLink: (email: string, options: { inviteToken?: string } = {}) =>
+        http.request("post", "/api/auth/magic/request", {
+          body: { email, invite_token: options.inviteToken },
+        }),
+      /** Where a browser goes to sign in with GitHub (a navigation, not a fetch); back to the invite when given. */
+      gitHubSignInUrl: (options: { inviteToken?: string } = {}) =>
+        http.url("/api/auth/github/start", {}, { invite: options.inviteToken }),
     },
     invites: {
+      /** What an invite link opens, without signing in; 410 when revoked, expired or used up. */
+      preview: async (token: string) =>
+        (await http.request("get", "/api/invites/{token}", { params: { token } })).invite,
+      /** Creates an invite (owners and moderators): `{invite, token, url}`; the token is shown this once. */
+      create: (
+        workspaceId: string,
+        options: { expiresInSeconds?: number; maxUses?: number } = {},
+      ) =>
+        http.request("post", "/api/workspaces/{workspace_id}/invites", {
+          params: { workspace_id: workspaceId },
+          body: { expires_in: options.expiresInSeconds, max_uses: options.maxUses },
+        }),
       accept: (token: string) =>
         http.request("post", "/api/invites/{token}/accept", { params: { token } }),
       /** The workspace's invites (owners and admins), newest first; tokens are never listed. */
@@ -196,6 +221,14 @@ function restApi(http: Transport) {
       info: () => http.request("get", "/api/me"),
       update: async (patch: UpdateMeInput) =>
         (await http.request("patch", "/api/me", { body: patch })).user,
+      /** The caller's active sessions (browser and bearer), newest first; `current` marks this one. */
+      sessions: async () => (await http.request("get", "/api/me/sessions")).sessions,
+      /** Signs a session out (its sockets close with 1008); revoking the current one signs this client out. */
+      revokeSession: async (sessionId: string): Promise<void> => {
+        await http.request("delete", "/api/me/sessions/{session_id}", {
+          params: { session_id: sessionId },
+        });
+      },
     },
     workspaces: {
       list: async () => (await http.request("get", "/api/workspaces")).workspaces,

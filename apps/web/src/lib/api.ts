@@ -7,12 +7,17 @@ import { isDmId } from "./conversation";
 import type { DirectConversation } from "./dms";
 import type {
   Channel,
+  Invite,
+  InviteCreated,
+  InvitePreview,
   LinkOwner,
   Message,
   MessagePage,
   Reaction,
   SearchPage,
   ThreadPage,
+  SessionSummary,
+  SignInProviders,
   ThreadState,
   UpdateMeInput,
   User,
@@ -35,6 +40,28 @@ export const api = {
   /** Whose account a sign-in link is for, without using it up. */
   inspectLink: (token: string): Promise<LinkOwner> => client.auth.inspectMagicToken(token),
   signOut: (): Promise<void> => client.auth.logout(),
+  /** Which sign-in methods the server offers (GitHub, email links). */
+  providers: (): Promise<SignInProviders> => client.auth.providers(),
+  /** Mails a sign-in link; the answer is the same whether or not the address has an account. */
+  requestLink: async (email: string, inviteToken?: string): Promise<void> => {
+    await client.auth.requestMagicLink(email, { inviteToken });
+  },
+  /** Where "Sign in with GitHub" navigates (a full page load: GitHub's pages are not ours). */
+  gitHubUrl: (inviteToken?: string): string => client.auth.gitHubSignInUrl({ inviteToken }),
+
+  previewInvite: (token: string): Promise<InvitePreview> => client.invites.preview(token),
+  acceptInvite: async (token: string): Promise<string> =>
+    (await client.invites.accept(token)).workspace.id,
+  invites: (workspaceId: string): Promise<Invite[]> => client.invites.list(workspaceId),
+  createInvite: (
+    workspaceId: string,
+    options: { expiresInSeconds: number; maxUses?: number },
+  ): Promise<InviteCreated> => client.invites.create(workspaceId, options),
+  revokeInvite: (workspaceId: string, inviteId: string): Promise<Invite> =>
+    client.invites.revoke(workspaceId, inviteId),
+
+  sessions: (): Promise<SessionSummary[]> => client.me.sessions(),
+  revokeSession: (sessionId: string): Promise<void> => client.me.revokeSession(sessionId),
 
   workspaces: (): Promise<Workspace[]> => client.workspaces.list(),
   createWorkspace: async (name: string): Promise<{ workspace: Workspace; channel: Channel }> => {

@@ -15,7 +15,21 @@ describe("routes", () => {
   });
 
   it("reads the magic token from the login URL", () => {
-    expect(parseRoute("/app/login", "?token=abc")).toEqual({ name: "login", token: "abc" });
+    expect(parseRoute("/app/login", "?token=abc")).toEqual({
+      name: "login",
+      token: "abc",
+      invite: null,
+    });
+  });
+
+  it("reads the invite a mailed link comes back to, and the invite page's token", () => {
+    expect(parseRoute("/app/login", "?token=abc&invite=cci_x")).toEqual({
+      name: "login",
+      token: "abc",
+      invite: "cci_x",
+    });
+    expect(parseRoute("/app/invite/cci_a-b_c")).toEqual({ name: "invite", token: "cci_a-b_c" });
+    expect(routePath({ name: "invite", token: "cci_a-b_c" })).toBe("/app/invite/cci_a-b_c");
   });
 
   it("falls back to home for unknown paths and tolerates trailing slashes", () => {

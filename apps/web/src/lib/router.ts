@@ -1,6 +1,7 @@
 // The SPA's routes. Everything lives under /app so the server can serve the product site at `/`:
 //   /app                                   → last or first workspace
-//   /app/login?token=…                     → sign in with a magic token
+//   /app/login?token=…[&invite=…]          → sign in with a magic token (then back to the invite)
+//   /app/invite/{token}                    → an invite link: see the workspace, sign in, join
 //   /app/w/{workspace}                     → first channel of a workspace
 //   /app/w/{workspace}/c/{channel}         → a channel
 //   /app/w/{workspace}/c/{channel}/t/{msg} → a channel with a thread open
@@ -10,7 +11,8 @@ import { isDmId } from "./conversation";
 
 export type Route =
   | { name: "home" }
-  | { name: "login"; token: string | null }
+  | { name: "login"; token: string | null; invite?: string | null }
+  | { name: "invite"; token: string }
   | { name: "workspace"; workspaceId: string }
   | { name: "channel"; workspaceId: string; channelId: string; threadId: string | null }
   | { name: "dm"; workspaceId: string; dmId: string; threadId: string | null };
@@ -19,8 +21,12 @@ const BASE = "/app";
 
 export function parseRoute(pathname: string, search = ""): Route {
   const path = pathname.replace(/\/+$/, "");
-  if (path === `${BASE}/login`)
-    return { name: "login", token: new URLSearchParams(search).get("token") };
+  if (path === `${BASE}/login`) {
+    const query = new URLSearchParams(search);
+    return { name: "login", token: query.get("token"), invite: query.get("invite") };
+  }
+  const invite = new RegExp(`^${BASE}/invite/([^/]+)$`).exec(path);
+  if (invite) return { name: "invite", token: decodeURIComponent(invite[1]!) };
   const parts = path.startsWith(`${BASE}/`)
     ? path
         .slice(BASE.length + 1)
@@ -48,6 +54,8 @@ export function routePath(route: Route): string {
       return BASE;
     case "login":
       return `${BASE}/login`;
+    case "invite":
+      return invitePath(route.token);
     case "workspace":
       return `${BASE}/w/${e(route.workspaceId)}`;
     case "channel":
@@ -61,6 +69,10 @@ export function routePath(route: Route): string {
         (route.threadId ? `/t/${e(route.threadId)}` : "")
       );
   }
+}
+
+export function invitePath(token: string): string {
+  return `${BASE}/invite/${encodeURIComponent(token)}`;
 }
 
 export function channelPath(

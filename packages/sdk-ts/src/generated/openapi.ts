@@ -101,6 +101,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which sign-in methods this server offers
+         * @description `github` is true when GitHub sign-in is configured (`github_client_id`, `github_client_secret`), `email`
+         *     when sign-in links can be mailed (`smtp_url`, `smtp_from`). Magic links printed by the CLI always work.
+         */
+        get: operations["getSignInProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/magic/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a one-time sign-in link
+         * @description Answers 202 with the same body whether or not the address has an account (no account enumeration),
+         *     and mails the link afterwards. An address without an account gets a link only with a usable
+         *     `invite_token`, which creates the account (so an invitee can join by email); a disabled account
+         *     gets none. The link opens `/app/login?token=…` (plus `&invite=…` with an invite) on `public_url`.
+         *     Rate limited per client IP (`rate_email_link_ip`) and per address (`rate_email_link_address`).
+         *     501 when SMTP is not configured.
+         */
+        post: operations["requestMagicLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/github/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start GitHub sign-in (a browser navigation)
+         * @description Redirects to GitHub's authorize page with a one-time `state` and a PKCE S256 challenge, and binds the
+         *     flow to this browser with the short-lived HttpOnly cookie `cc_github` (10 minutes). With `invite`, the
+         *     callback returns to that invite's page, and a GitHub account new here may sign up with it. A browser
+         *     already signed in (cookie) links the GitHub account to its user. 501 when not configured.
+         */
+        get: operations["startGitHubSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/github/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GitHub's redirect back; signs the browser in
+         * @description Checks the `state` (issued here, unused, younger than 10 minutes) against the browser's `cc_github`
+         *     cookie, exchanges `code` with the PKCE verifier, reads the GitHub user (and their organizations when
+         *     `github_allowed_org` is set), finds the user by GitHub's numeric id (never by email) or creates one
+         *     (only with the allowed org or a usable invite), sets `cc_session` and redirects to `/app` or back to
+         *     the invite. A forged or replayed state is 400, a code GitHub refuses 401, a user outside the allowed
+         *     org or without an account 403, a disabled account 403, GitHub unreachable 502.
+         */
+        get: operations["finishGitHubSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invites/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an invite link opens (public)
+         * @description The invite page shows this before anyone signs in: the workspace's name, when the invite expires and
+         *     how many uses are left (absent: no limit). Unknown → 404; revoked, expired or used up → 410 with a
+         *     message that says which. Rate limited with sign-in (`rate_sign_in`, per client IP).
+         */
+        get: operations["getInvite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/invites/{token}/accept": {
         parameters: {
             query?: never;
@@ -134,6 +250,46 @@ export interface paths {
         head?: never;
         /** Update the caller's profile */
         patch: operations["updateMe"];
+        trace?: never;
+    };
+    "/api/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's active sessions (browser cookies and bearer tokens), newest first
+         * @description Never their secrets. `current` marks the one this request used; `last_used_at` is updated at most every 5 minutes. A bot token gets 403 (bot tokens are listed and revoked by the workspace's owners and moderators).
+         */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign a session out (here or elsewhere)
+         * @description Revokes one of the caller's own sessions and closes its sockets with 1008; revoking the current cookie session clears the cookie. Another user's session, or one already revoked, is 404.
+         */
+        delete: operations["revokeSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/workspaces": {
@@ -221,7 +377,12 @@ export interface paths {
         /** The workspace's invites (owner/moderator), newest first; never their tokens */
         get: operations["listInvites"];
         put?: never;
-        post?: never;
+        /**
+         * Create an invite link (owner/moderator)
+         * @description Answers the token once (only its hash is stored) and the link to share, `{public_url}/app/invite/{token}`.
+         *     `expires_in` is in seconds (300 to 31536000; default 7 days), `max_uses` 1 to 100000 (default: no limit).
+         */
+        post: operations["createInvite"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1196,6 +1357,54 @@ export interface components {
             uses: number;
             /** Format: date-time */
             revoked_at?: string;
+            max_uses?: number;
+        };
+        ProvidersResponse: {
+            github: boolean;
+            email: boolean;
+        };
+        MagicLinkRequest: {
+            email: string;
+            /** @description An invite that lets an address without an account sign up. */
+            invite_token?: string;
+        };
+        MagicLinkRequestedResponse: {
+            message: string;
+        };
+        InvitePreview: {
+            workspace_id: components["schemas"]["WorkspaceId"];
+            workspace_name: string;
+            /** Format: date-time */
+            expires_at: string;
+            uses_left?: number;
+        };
+        InvitePreviewResponse: {
+            invite: components["schemas"]["InvitePreview"];
+        };
+        CreateInviteRequest: {
+            /** @description Seconds. */
+            expires_in?: number;
+            max_uses?: number;
+        };
+        InviteCreatedResponse: {
+            invite: components["schemas"]["Invite"];
+            token: string;
+            url: string;
+        };
+        SessionSummary: {
+            id: string;
+            /** @enum {string} */
+            kind: "cookie" | "bearer";
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_used_at?: string;
+            /** Format: date-time */
+            expires_at?: string;
+            current: boolean;
+        };
+        SessionListResponse: {
+            sessions: components["schemas"]["SessionSummary"][];
         };
         InviteListResponse: {
             invites: components["schemas"]["Invite"][];
@@ -1274,7 +1483,7 @@ export interface components {
             created_at: string;
             /**
              * Format: date-time
-             * @description When a request last used it (to the minute); omitted until then.
+             * @description When a request last used it (updated at most every 5 minutes, like any session); omitted until then.
              */
             last_used_at?: string;
             /** Format: date-time */
@@ -1397,6 +1606,24 @@ export interface components {
             headers: {
                 /** @description Seconds until the next attempt can succeed. */
                 "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The feature is not configured on this server; the message says what an admin sets. */
+        NotImplemented: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description An identity provider (GitHub) did not answer as it should. */
+        BadGateway: {
+            headers: {
                 [name: string]: unknown;
             };
             content: {
@@ -1557,6 +1784,137 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    getSignInProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The configured methods. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvidersResponse"];
+                };
+            };
+        };
+    };
+    requestMagicLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MagicLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; a link is mailed if the address may sign in. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MagicLinkRequestedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    startGitHubSignIn: {
+        parameters: {
+            query?: {
+                /** @description An invite token to come back to. */
+                invite?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To GitHub's authorize page. */
+            302: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            501: components["responses"]["NotImplemented"];
+        };
+    };
+    finishGitHubSignIn: {
+        parameters: {
+            query?: {
+                code?: string;
+                state?: string;
+                error?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in; to `/app` or `/app/invite/{token}`. */
+            302: {
+                headers: {
+                    Location?: string;
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            501: components["responses"]["NotImplemented"];
+            502: components["responses"]["BadGateway"];
+        };
+    };
+    getInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret from the invite link. */
+                token: components["parameters"]["InviteToken"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A usable invite. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitePreviewResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     acceptInvite: {
         parameters: {
             query?: never;
@@ -1640,6 +1998,54 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionListResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    revokeSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listWorkspaces: {
@@ -1811,6 +2217,40 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    createInvite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateInviteRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteCreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     revokeInvite: {

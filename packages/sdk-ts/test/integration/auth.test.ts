@@ -106,6 +106,41 @@ describe("bearer tokens", () => {
     expect(members.map((m) => m.user.display_name)).toContain("Lobster");
   });
 
+  it("creates an invite as the owner, previews it without credentials and sees it used", async () => {
+    const created = await owner.invites.create(workspaceId, { expiresInSeconds: 3600, maxUses: 2 });
+    expect(created.url).toBe(`${server.url}/app/invite/${created.token}`);
+    const anonymous = new ClickClackClient({ baseUrl: server.url });
+    expect(await anonymous.invites.preview(created.token)).toMatchObject({
+      workspace_id: workspaceId,
+      workspace_name: "Reef",
+      uses_left: 2,
+    });
+    expect(await anonymous.auth.providers()).toEqual({ github: false, email: false });
+    expect(anonymous.auth.gitHubSignInUrl({ inviteToken: created.token })).toBe(
+      `${server.url}/api/auth/github/start?invite=${created.token}`,
+    );
+    const noSmtp = await anonymous.auth
+      .requestMagicLink("pat@example.com")
+      .catch((e: unknown) => e);
+    expect(statusOf(noSmtp)).toBe(501);
+  });
+
+  it("lists the caller's sessions and signs one out", async () => {
+    const second = as(await tokenFor("lobster@example.com"));
+    const sessions = await second.me.sessions();
+    expect(sessions.filter((s) => s.current)).toHaveLength(1);
+    const other = sessions.find((s) => !s.current)!;
+    await second.me.revokeSession(other.id);
+    expect((await second.me.sessions()).map((s) => s.id)).not.toContain(other.id);
+    expect(
+      statusOf(
+        await as(issued.lobsterToken)
+          .me.get()
+          .catch((e: unknown) => e),
+      ),
+    ).toBe(401);
+  });
+
   it("streams events to a bot authenticated by the bearer subprotocol", async () => {
     const { recorder, subscription } = follow(as(issued.crabToken));
     await recorder.until("open", (r) => r.statuses.at(-1) === "open");

@@ -92,7 +92,10 @@ describe("openapi.yaml", () => {
       Event: ["channel_id", "seq"],
       EphemeralEvent: ["channel_id", "direct_conversation_id"],
       InviteAcceptResponse: ["event"],
-      Invite: ["created_by", "expires_at", "revoked_at"],
+      Invite: ["created_by", "expires_at", "revoked_at", "max_uses"],
+      // an invite without a use limit has no uses_left; a session may not have been used (or expire) yet
+      InvitePreview: ["uses_left"],
+      SessionSummary: ["last_used_at", "expires_at"],
       // a bot token's secret is only in the answer that created it
       BotToken: ["created_by", "last_used_at", "revoked_at", "token"],
       MessagePage: ["oldest_seq", "newest_seq"],
@@ -141,16 +144,21 @@ describe("openapi.yaml", () => {
     }
   });
 
-  it("leaves only the probes and magic-link sign-in unauthenticated", () => {
+  it("leaves only the probes, sign-in and the invite preview unauthenticated", () => {
     const open = specRoutes().filter((route) => {
       const [method, path] = route.split(" ") as [string, string];
       return spec.paths[path][method.toLowerCase()].security?.length === 0;
     });
     expect(open.toSorted()).toEqual([
+      "GET /api/auth/github/callback",
+      "GET /api/auth/github/start",
+      "GET /api/auth/providers",
+      "GET /api/invites/{token}",
       "GET /healthz",
       "GET /readyz",
       "POST /api/auth/magic/consume",
       "POST /api/auth/magic/inspect",
+      "POST /api/auth/magic/request",
     ]);
   });
 });

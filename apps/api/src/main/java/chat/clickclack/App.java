@@ -4,6 +4,12 @@ import chat.clickclack.auth.AccessFilter;
 import chat.clickclack.auth.AuthRoutes;
 import chat.clickclack.auth.Authenticator;
 import chat.clickclack.auth.DevFallback;
+import chat.clickclack.auth.EmailLinks;
+import chat.clickclack.auth.GitHubRoutes;
+import chat.clickclack.auth.GitHubSignIn;
+import chat.clickclack.auth.Mailer;
+import chat.clickclack.auth.SessionRoutes;
+import chat.clickclack.auth.SignInRoutes;
 import chat.clickclack.auth.OriginCheck;
 import chat.clickclack.auth.SessionCookie;
 import chat.clickclack.auth.Sessions;
@@ -48,6 +54,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The composition root: opens the database, builds every feature and wires the server. Reading this
@@ -64,8 +72,11 @@ public final class App implements AutoCloseable {
     private final HttpServer http;
     private final DevFallback devFallback;
     private final AtomicBoolean ready;
+    private final Mailer mailer;
 
-    private App(Database db, Hub hub, HttpServer http, DevFallback devFallback, AtomicBoolean ready, DataDirLock lock) {
+    private App(Database db, Hub hub, HttpServer http, DevFallback devFallback, AtomicBoolean ready, DataDirLock lock,
+            Mailer mailer) {
+        this.mailer = mailer;
         this.lock = lock;
         this.db = db;
         this.hub = hub;
@@ -116,12 +127,24 @@ public final class App implements AutoCloseable {
         var observability = config.observability();
         var metrics = observability.metricsOn() ? new ServerMetrics(db, hub) : null;
 
+        // Links in mail and GitHub's redirect go to public_url, or to where this server listens (known once it
+        // does); never to a request's Host header, which the requester chooses.
+        var listenUrl = new AtomicReference<String>(config.publicUrl());
+        Supplier<String> baseUrl = () -> config.publicUrlConfigured() ? config.publicUrl() : listenUrl.get();
+        var mailer = config.smtp() == null ? null : new Mailer(config.smtp());
+        var emailLinks = new EmailLinks(db, mailer, baseUrl);
+        var github = new GitHubSignIn(config.github(), db, baseUrl);
+        var sessionCookie = new SessionCookie(config.publicUrl(), forwarded);
+
         var ready = new AtomicBoolean();
         var http = HttpServer.create(config.maxBodyBytes(), config.http(), new AccessFilter(authenticator, origins)::handle, routes -> {
             RequestObserver.register(routes, metrics, observability.accessLog());
-            new AuthRoutes(sessions, new SessionCookie(config.publicUrl(), forwarded), limiter, authenticator).register(routes);
+            new AuthRoutes(sessions, sessionCookie, limiter, authenticator).register(routes);
+            new SignInRoutes(emailLinks, github.configured(), limiter).register(routes);
+            new GitHubRoutes(github, sessionCookie, authenticator, limiter).register(routes);
             new MeRoutes(profiles).register(routes);
-            new WorkspaceRoutes(workspaces, invites, limiter).register(routes);
+            new SessionRoutes(db, sessionCookie, hub::closeSession).register(routes);
+            new WorkspaceRoutes(workspaces, invites, limiter, baseUrl).register(routes);
             new ChannelRoutes(channels, limiter).register(routes);
             new ReadRoutes(new Reads(db)).register(routes);
             new MessageRoutes(messages, limiter).register(routes);
@@ -134,13 +157,14 @@ public final class App implements AutoCloseable {
             new RealtimeRoutes(db, hub, authenticator, origins, forwarded, limiter,
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);
-        var app = new App(db, hub, http, devFallback, ready, lock);
+        var app = new App(db, hub, http, devFallback, ready, lock, mailer);
         devFallback.prepare();
         http.start(config.host(), config.port());
         if (metrics != null) {
             app.metricsServer = MetricsServer.start(observability.metricsHost(), observability.metricsPort(), metrics);
         }
         var listening = ListenAddress.of(config.host(), http.port());
+        listenUrl.set(listening.localUrl());
         db.write(tx -> {
             Settings.put(tx.connection(), Settings.LISTEN_URL, listening.localUrl());
             return null;
@@ -195,6 +219,9 @@ public final class App implements AutoCloseable {
         hub.shutdown(SHUTDOWN_DRAIN_MILLIS);
         http.stop();
         hub.close();
+        if (mailer != null) {
+            mailer.close();
+        }
         if (metricsServer != null) {
             metricsServer.close();
         }

@@ -16,7 +16,9 @@ import java.util.Set;
  * Origin too. Bearer tokens are never sent automatically by browsers and need neither.
  */
 public final class AccessFilter {
-    private static final Set<String> PUBLIC_PATHS = Set.of("/api/auth/magic/consume", "/api/auth/magic/inspect");
+    /** Routes anyone may call: signing in, and what the sign-in and invite pages show before that. */
+    private static final Set<String> PUBLIC_PATHS = Set.of("/api/auth/magic/consume", "/api/auth/magic/inspect",
+            "/api/auth/magic/request", "/api/auth/providers", "/api/auth/github/start", "/api/auth/github/callback");
     private static final Set<HandlerType> SAFE_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final Authenticator authenticator;
@@ -31,7 +33,7 @@ public final class AccessFilter {
         if (ctx.path().equals("/api/realtime/ws")) {
             return; // the WebSocket authenticates in its own before-upgrade step
         }
-        if (PUBLIC_PATHS.contains(ctx.path())) {
+        if (PUBLIC_PATHS.contains(ctx.path()) || isInvitePreview(ctx)) {
             // Login CSRF: another site must not sign a visitor in as the attacker (a form post of the
             // attacker's own magic token), so even the public sign-in only accepts our own pages.
             if (!SAFE_METHODS.contains(ctx.method()) && !origins.allows(ctx)) {
@@ -53,5 +55,11 @@ public final class AccessFilter {
             BotScopes.check(ctx, actor.bot());
         }
         ctx.attribute(Actor.ATTRIBUTE, actor);
+    }
+
+    /** {@code GET /api/invites/{token}}: the invite page shows the workspace's name to whoever holds the link. */
+    private static boolean isInvitePreview(Context ctx) {
+        var path = ctx.path();
+        return ctx.method() == HandlerType.GET && path.startsWith("/api/invites/") && path.indexOf('/', 13) < 0;
     }
 }

@@ -2,7 +2,10 @@ package chat.clickclack.auth;
 
 import chat.clickclack.db.Database;
 import chat.clickclack.http.ApiException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,9 +18,15 @@ public final class Authenticator {
     public static final String SESSION_COOKIE = "cc_session";
     public static final String BEARER_SUBPROTOCOL_PREFIX = "clickclack.bearer.";
 
+    /** How stale a session's {@code last_used_at} may get: one write per session per period, not one per request. */
+    public static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(5);
+
     private final Database db;
     private final DevFallback devFallback;
     private final BotTokens botTokens;
+    /** Sessions whose last use was written within the resolution; bounded, forgets quietly. */
+    private final Cache<String, Boolean> recentlyTouched = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterWrite(LAST_USED_RESOLUTION).build();
 
     public Authenticator(Database db, DevFallback devFallback) {
         this.db = db;
@@ -47,8 +56,14 @@ public final class Authenticator {
         if (!session.activeAt(Instant.now())) {
             throw new ApiException.Unauthorized("session expired or revoked; sign in again");
         }
+        if (recentlyTouched.asMap().putIfAbsent(session.id(), Boolean.TRUE) == null) {
+            db.write(tx -> {
+                SessionStore.touch(tx, session.id(), Instant.now());
+                return null;
+            });
+        }
         if (token.startsWith(BotTokens.PREFIX)) {
-            // Only a bearer header or subprotocol can carry a bot token; the grant comes with it.
+            // A bot token is a session with a grant: one workspace and its scopes (its last use is the session's).
             var grant = botTokens.grant(session.id())
                     .orElseThrow(() -> new ApiException.Unauthorized("invalid credentials"));
             return new Actor(session.userId(), session.id(), via, grant);

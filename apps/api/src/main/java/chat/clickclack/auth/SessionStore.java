@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,12 +29,17 @@ public final class SessionStore {
 
     private SessionStore() {}
 
+    /** A session as its owner sees it in their list; never its secret. */
+    public record Listed(String id, String kind, String createdAt, String lastUsedAt, String expiresAt) {}
+
+    /** Issues a session; 403 when the user is disabled (so no path can sign a disabled user in). */
     public static Issued issue(Tx tx, String userId, String kind, Duration ttl) throws SQLException {
         return issue(tx, userId, kind, ttl, kind.equals("cookie") ? "ccs_" : "cct_");
     }
 
     /** Like {@link #issue(Tx, String, String, Duration)}, with the secret's prefix ({@code ccb_} for bot tokens). */
     public static Issued issue(Tx tx, String userId, String kind, Duration ttl, String prefix) throws SQLException {
+        Accounts.requireEnabled(tx.connection(), userId);
         var token = Ids.secret(prefix);
         var now = Instant.now();
         var session = new Session(Ids.next("ses"), userId, kind, Times.format(now),
@@ -56,6 +62,37 @@ public final class SessionStore {
     public static boolean revoke(Tx tx, String sessionId) throws SQLException {
         return Sql.update(tx.connection(), "UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
                 Times.now(), sessionId) == 1;
+    }
+
+    /** The user's sessions that are neither revoked nor expired, newest first. */
+    public static List<Listed> activeOf(Connection c, String userId) throws SQLException {
+        return Sql.list(c, """
+                SELECT id, kind, created_at, last_used_at, expires_at FROM sessions
+                 WHERE user_id = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)
+                 ORDER BY created_at DESC, id DESC""",
+                row -> new Listed(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5)),
+                userId, Times.now());
+    }
+
+    /** Revokes one of the user's own sessions; false when it is not theirs or not active. */
+    public static boolean revokeOwn(Tx tx, String userId, String sessionId) throws SQLException {
+        return Sql.update(tx.connection(), """
+                UPDATE sessions SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL""",
+                Times.now(), sessionId, userId) == 1;
+    }
+
+    /** Revokes every active session and token of the user; returns their ids. */
+    public static List<String> revokeAllOf(Tx tx, String userId) throws SQLException {
+        var ids = Sql.list(tx.connection(), "SELECT id FROM sessions WHERE user_id = ? AND revoked_at IS NULL",
+                row -> row.getString(1), userId);
+        Sql.update(tx.connection(), "UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                Times.now(), userId);
+        return ids;
+    }
+
+    public static void touch(Tx tx, String sessionId, Instant at) throws SQLException {
+        Sql.update(tx.connection(), "UPDATE sessions SET last_used_at = ? WHERE id = ?", Times.format(at), sessionId);
     }
 
     /** True while the session exists and is neither revoked nor expired. */

@@ -4,7 +4,6 @@ import chat.clickclack.auth.BotGrant;
 import chat.clickclack.db.Sql;
 import chat.clickclack.db.Tx;
 import chat.clickclack.http.Json;
-import chat.clickclack.ids.Times;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,8 +13,11 @@ import java.util.Optional;
 
 /** SQL for bot_tokens. The secret's hash lives in sessions (see V12). */
 public final class BotTokenStore {
-    private static final String COLUMNS = """
-            id, bot_id, workspace_id, name, scopes_json, created_by, created_at, last_used_at, revoked_at""";
+    /** A token's columns, with its last use from its session (the authenticator keeps that). */
+    private static final String SELECT = """
+            SELECT t.id, t.bot_id, t.workspace_id, t.name, t.scopes_json, t.created_by, t.created_at,
+                   s.last_used_at, t.revoked_at
+              FROM bot_tokens t JOIN sessions s ON s.id = t.session_id""";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private BotTokenStore() {}
@@ -29,12 +31,12 @@ public final class BotTokenStore {
     }
 
     static List<BotToken> ofBot(Connection c, String botId) throws SQLException {
-        return Sql.list(c, "SELECT " + COLUMNS + " FROM bot_tokens WHERE bot_id = ? ORDER BY id", BotTokenStore::map,
+        return Sql.list(c, SELECT + " WHERE t.bot_id = ? ORDER BY t.id", BotTokenStore::map,
                 botId);
     }
 
     static Optional<BotToken> byId(Connection c, String id) throws SQLException {
-        return Sql.one(c, "SELECT " + COLUMNS + " FROM bot_tokens WHERE id = ?", BotTokenStore::map, id);
+        return Sql.one(c, SELECT + " WHERE t.id = ?", BotTokenStore::map, id);
     }
 
     static Optional<String> sessionOf(Connection c, String id) throws SQLException {
@@ -45,25 +47,16 @@ public final class BotTokenStore {
         Sql.update(tx.connection(), "UPDATE bot_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", at, id);
     }
 
-    /** The grant behind a session, with when the token was last used; empty when the session is no bot token's. */
-    public static Optional<Used> grantOf(Connection c, String sessionId) throws SQLException {
-        return Sql.one(c, "SELECT id, workspace_id, scopes_json, last_used_at FROM bot_tokens WHERE session_id = ?",
-                row -> new Used(new BotGrant(row.getString(1), row.getString(2),
-                        java.util.Set.copyOf(scopes(row.getString(3)))), row.getString(4)),
+    /** The grant behind a session; empty when the session is no bot token's. */
+    public static Optional<BotGrant> grantOf(Connection c, String sessionId) throws SQLException {
+        return Sql.one(c, "SELECT id, workspace_id, scopes_json FROM bot_tokens WHERE session_id = ?",
+                row -> new BotGrant(row.getString(1), row.getString(2), java.util.Set.copyOf(scopes(row.getString(3)))),
                 sessionId);
     }
 
-    /** A grant and when its token was last used (null: never). */
-    public record Used(BotGrant grant, String lastUsedAt) {}
-
-    public static void touch(Tx tx, String tokenId) throws SQLException {
-        Sql.update(tx.connection(), "UPDATE bot_tokens SET last_used_at = ? WHERE id = ?", Times.now(), tokenId);
-    }
-
     private static BotToken map(ResultSet row) throws SQLException {
-        return new BotToken(row.getString("id"), row.getString("bot_id"), row.getString("workspace_id"),
-                row.getString("name"), scopes(row.getString("scopes_json")), row.getString("created_by"),
-                row.getString("created_at"), row.getString("last_used_at"), row.getString("revoked_at"), null);
+        return new BotToken(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                scopes(row.getString(5)), row.getString(6), row.getString(7), row.getString(8), row.getString(9), null);
     }
 
     private static List<String> scopes(String json) throws SQLException {

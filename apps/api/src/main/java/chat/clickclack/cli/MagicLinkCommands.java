@@ -1,9 +1,7 @@
 package chat.clickclack.cli;
 
 import chat.clickclack.auth.MagicLinks;
-import chat.clickclack.config.Config;
 import chat.clickclack.db.Settings;
-import chat.clickclack.http.ListenAddress;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,7 +43,7 @@ final class MagicLinkCommands extends CommandGroup {
                 var user = AdminCommands.userByEmail(tx.connection(), email);
                 return new Issued(MagicLinks.issue(tx, user.id()), Settings.get(tx.connection(), Settings.LISTEN_URL).orElse(null));
             }));
-            var link = baseUrl(config, issued.listenUrl()) + "/app/login?token=" + issued.token();
+            var link = LinkBase.of(config, issued.listenUrl()) + "/app/login?token=" + issued.token();
             if (url) {
                 System.out.println(link);
             } else {
@@ -53,25 +51,6 @@ final class MagicLinkCommands extends CommandGroup {
                 System.err.println("sign-in link (valid 15 minutes): " + link);
             }
             return 0;
-        }
-
-        /**
-         * The configured public_url; otherwise the address the server last announced (so a server on :9090 gets
-         * links to :9090, not to the default), with a note on stderr, since only public_url knows the address
-         * people really use (a proxy, a domain name).
-         */
-        private static String baseUrl(Config config, String listenUrl) {
-            if (config.publicUrlConfigured()) {
-                return config.publicUrl();
-            }
-            var base = listenUrl != null ? listenUrl : config.publicUrl();
-            if (!base.equals(ListenAddress.DEFAULT_URL)) {
-                System.err.println("note: public_url is not set, so the link uses " + base
-                        + (listenUrl != null ? " (where the server last listened)" : "")
-                        + "; set public_url to the address people open, e.g. CLICKCLACK_PUBLIC_URL=https://chat.example.com"
-                        + " or public_url = … in the config file");
-            }
-            return base;
         }
     }
 }

@@ -19,6 +19,8 @@ import java.nio.file.Path;
  * @param subscriberBufferEvents how far a WebSocket subscriber may fall behind before it is disconnected
  * @param http              transport limits and HTTP hardening (deadlines, caps, trusted proxies, framing)
  * @param limits            rate limits, quotas and size caps against abuse
+ * @param smtp              where sign-in mail goes out, or null (email sign-in off)
+ * @param github            GitHub sign-in, or null (off)
  * @param observability     metrics listen address and access log
  */
 public record Config(
@@ -35,4 +37,6 @@ public record Config(
         int subscriberBufferEvents,
         HttpHardening http,
         Limits limits,
-        Observability observability) {}
+        Observability observability,
+        Smtp smtp,
+        GitHubOAuth github) {}

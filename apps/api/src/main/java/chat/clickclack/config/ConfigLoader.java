@@ -103,7 +103,10 @@ public final class ConfigLoader {
                 HttpHardening.load(this::value),
                 // Application limits (rate limits, quotas, caps): their keys are listed in Limits.
                 Limits.load(this::value, (key, raw, range) -> integer(key, raw, range[0], range[1])),
-                Observability.load(this::value));
+                Observability.load(this::value),
+                // Sign-in from the browser: email links over SMTP, GitHub OAuth (each off unless configured).
+                Smtp.load(this::value),
+                GitHubOAuth.load(this::value));
     }
 
     private String value(String key, String fallback) {

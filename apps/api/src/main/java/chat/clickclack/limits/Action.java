@@ -7,6 +7,10 @@ package chat.clickclack.limits;
 public enum Action {
     /** Magic-link consume and inspect: anonymous, per client IP. */
     SIGN_IN(true),
+    /** Asking for a sign-in link by email: per client IP (the guard) … */
+    EMAIL_LINK_PER_IP(true),
+    /** … and per address, taken by the route with the address as the caller, so one inbox is not flooded. */
+    EMAIL_LINK_PER_ADDRESS(true),
     INVITE_ACCEPT(false),
     MESSAGE_POST(false),
     REACTION(false),

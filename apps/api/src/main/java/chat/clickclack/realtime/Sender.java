@@ -1,5 +1,6 @@
 package chat.clickclack.realtime;
 
+import chat.clickclack.auth.Accounts;
 import chat.clickclack.db.Database;
 import chat.clickclack.events.Event;
 import chat.clickclack.events.EventStore;
@@ -117,6 +118,13 @@ final class Sender {
             throws Exception {
         for (int i = 0; i < events.size(); i++) {
             var event = events.get(i);
+            if (event.type().equals(Accounts.USER_DISABLED) && subscriber.userId.equals(removedUser(event))) {
+                // Written by `admin user disable`, maybe in another process: the sockets end now, not at the next re-check.
+                subscriber.send(frames.subList(0, i));
+                subscriber.position = event.position();
+                close(subscriber, CloseCodes.POLICY_VIOLATION, "account disabled");
+                return false;
+            }
             if (event.type().equals(EventTypes.MEMBER_REMOVED) && subscriber.userId.equals(removedUser(event))) {
                 subscriber.send(frames.subList(0, i + 1));
                 subscriber.position = event.position();

@@ -9,20 +9,33 @@ import chat.clickclack.limits.RateLimiter;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** Workspace routes: list, create, read, members, invites (list, revoke, accept). */
+/** Workspace routes: list, create, read, members, invites (create, list, revoke, preview, accept). */
 public final class WorkspaceRoutes {
     record CreateWorkspace(String name, String slug) {}
+
+    /** {@code expires_in}: seconds until the invite expires (default 7 days); {@code max_uses}: omitted = unlimited. */
+    record CreateInvite(Long expiresIn, Long maxUses) {}
 
     private final Workspaces workspaces;
     private final Invites invites;
     private final RateLimiter limiter;
+    private final Supplier<String> baseUrl;
 
-    public WorkspaceRoutes(Workspaces workspaces, Invites invites, RateLimiter limiter) {
+    /** {@code baseUrl}: where people open the app (public_url, or the address the server listens on). */
+    public WorkspaceRoutes(Workspaces workspaces, Invites invites, RateLimiter limiter, Supplier<String> baseUrl) {
         this.workspaces = workspaces;
         this.invites = invites;
         this.limiter = limiter;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The page that opens an invite in the browser. */
+    public static String inviteLink(String baseUrl, String token) {
+        return baseUrl + "/app/invite/" + token;
     }
 
     public void register(RouteTable routes) {
@@ -32,7 +45,9 @@ public final class WorkspaceRoutes {
         routes.get("/api/workspaces/{workspace_id}/members", this::members);
         routes.delete("/api/workspaces/{workspace_id}/members/{user_id}", this::removeMember);
         routes.get("/api/workspaces/{workspace_id}/invites", this::invites);
+        routes.post("/api/workspaces/{workspace_id}/invites", this::createInvite);
         routes.delete("/api/workspaces/{workspace_id}/invites/{invite_id}", this::revokeInvite);
+        routes.get("/api/invites/{token}", limiter.guard(Action.SIGN_IN, this::previewInvite));
         routes.post("/api/invites/{token}/accept", limiter.guard(Action.INVITE_ACCEPT, this::acceptInvite));
     }
 
@@ -72,6 +87,22 @@ public final class WorkspaceRoutes {
 
     private void invites(Context ctx) {
         ctx.json(Map.of("invites", invites.list(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"))));
+    }
+
+    private void createInvite(Context ctx) {
+        var body = ctx.body().isBlank() ? new CreateInvite(null, null) : Bodies.read(ctx, CreateInvite.class);
+        var ttl = body.expiresIn() == null ? Invites.DEFAULT_TTL : Duration.ofSeconds(body.expiresIn());
+        var created = invites.createAs(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"), ttl, body.maxUses());
+        var answer = new LinkedHashMap<String, Object>();
+        answer.put("invite", created.invite());
+        answer.put("token", created.token());
+        answer.put("url", inviteLink(baseUrl.get(), created.token()));
+        ctx.status(201).json(answer);
+    }
+
+    /** Public: the invite page shows it before anyone signs in. */
+    private void previewInvite(Context ctx) {
+        ctx.json(Map.of("invite", invites.preview(ctx.pathParam("token"))));
     }
 
     private void revokeInvite(Context ctx) {

@@ -8,9 +8,9 @@ CREATE TABLE bots (
 );
 CREATE INDEX bots_workspace ON bots (workspace_id);
 
--- A bot token is a bearer session (its hash, revocation and the socket checks live in sessions, so
--- revoking one closes its sockets like any session) plus what only bot tokens have: one workspace,
--- scopes, a name and when it was last used (updated at most once a minute).
+-- A bot token is a bearer session (its hash, last use, revocation and the socket checks live in sessions,
+-- so revoking one closes its sockets like any session) plus what only bot tokens have: one workspace,
+-- scopes and a name.
 CREATE TABLE bot_tokens (
     id           TEXT PRIMARY KEY,
     session_id   TEXT NOT NULL UNIQUE REFERENCES sessions (id),
@@ -20,7 +20,6 @@ CREATE TABLE bot_tokens (
     scopes_json  TEXT NOT NULL,
     created_by   TEXT REFERENCES users (id),   -- null: an operator, with the CLI
     created_at   TEXT NOT NULL,
-    last_used_at TEXT,
     revoked_at   TEXT
 );
 CREATE INDEX bot_tokens_bot ON bot_tokens (bot_id);

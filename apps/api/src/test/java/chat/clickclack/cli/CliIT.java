@@ -48,8 +48,11 @@ class CliIT {
         tree.put("admin bootstrap", List.of());
         tree.put("admin workspace", List.of("list"));
         tree.put("admin workspace list", List.of());
-        tree.put("admin user", List.of("create"));
+        tree.put("admin user", List.of("create", "list", "disable", "enable"));
         tree.put("admin user create", List.of());
+        tree.put("admin user list", List.of());
+        tree.put("admin user disable", List.of());
+        tree.put("admin user enable", List.of());
         tree.put("admin invite", List.of("create"));
         tree.put("admin invite create", List.of());
         tree.put("admin token", List.of("create"));

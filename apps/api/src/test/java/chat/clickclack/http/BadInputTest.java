@@ -43,7 +43,9 @@ class BadInputTest {
                         || '/' || coalesce(status_preset, '') || '/' || coalesce(status_emoji, '')
                         || '/' || coalesce(status_text, '') || '/' || coalesce(status_expires_at, ''), ','), '') FROM users)
                 || '|' || (SELECT coalesce(sum(reply_count), 0) FROM thread_state)
-                || '|' || (SELECT coalesce(sum(uses), 0) FROM invites)
+                || '|' || (SELECT count(*) || ':' || coalesce(sum(uses), 0) FROM invites)
+                || '|' || (SELECT count(*) FROM magic_links)
+                || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM sessions)
                 || '|' || (SELECT count(*) || ':' || coalesce(sum(last_read_seq), 0) FROM channel_reads)
                 || '|' || (SELECT count(*) || ':' || coalesce(sum(last_seq), 0) FROM direct_conversations)
                 || '|' || (SELECT count(*) || ':' || count(hidden_at) FROM direct_members)
@@ -386,6 +388,25 @@ class BadInputTest {
                 post("accepting an unknown invite", f -> "/api/invites/cci_no-such-invite/accept", null, 404, "invite"),
                 delete("revoking an unknown invite", f -> "/api/workspaces/" + f.workspaceId() + "/invites/inv_nope", 404,
                         "invite"),
+                get("previewing an unknown invite", f -> "/api/invites/cci_no-such-invite", 404, "invite"),
+                post("an invite that expires in a minute", f -> "/api/workspaces/" + f.workspaceId() + "/invites",
+                        Map.of("expires_in", 60), 400, "expire"),
+                post("an invite that lasts two years", f -> "/api/workspaces/" + f.workspaceId() + "/invites",
+                        Map.of("expires_in", 2 * 365 * 86400), 400, "expire"),
+                post("an invite for zero people", f -> "/api/workspaces/" + f.workspaceId() + "/invites",
+                        Map.of("max_uses", 0), 400, "max_uses"),
+                post("an invite whose expiry is a word", f -> "/api/workspaces/" + f.workspaceId() + "/invites",
+                        Map.of("expires_in", "soon"), 400, "expires_in"),
+                post("an invite for an unknown workspace", f -> "/api/workspaces/" + UNKNOWN_WORKSPACE + "/invites",
+                        Map.of(), 404, "workspace"),
+                post("a sign-in link without an email", f -> "/api/auth/magic/request", Map.of(), 400, "email"),
+                post("a sign-in link for a non-address", f -> "/api/auth/magic/request", Map.of("email", "crab"), 400,
+                        "email"),
+                post("a sign-in link for two addresses in one", f -> "/api/auth/magic/request",
+                        Map.of("email", "attacker,victim@example.com"), 400, "email"),
+                post("a sign-in link whose invite is a list", f -> "/api/auth/magic/request",
+                        Map.of("email", "a@example.com", "invite_token", List.of("x")), 400, "invite_token"),
+                delete("signing out an unknown session", f -> "/api/me/sessions/ses_nope", 404, "session"),
                 get("the invites of an unknown workspace", f -> "/api/workspaces/" + UNKNOWN_WORKSPACE + "/invites", 404,
                         "workspace"),
                 get("a channel page of size 0", f -> "/api/workspaces/" + f.workspaceId() + "/channels?limit=0", 400,

@@ -61,7 +61,7 @@ class AuthorizationMatrixTest {
     /** A fresh workspace and the people around it. */
     record World(String workspaceId, String channelId, String messageId, String inviteToken,
             TestServer.User owner, TestServer.User member, TestServer.User bystander, TestServer.User outsider,
-            String inviteId, String dmId, String botId, String botTokenId) {
+            String inviteId, String dmId, String ownerSessionId, String botId, String botTokenId) {
         Api as(Caller caller) {
             return switch (caller) {
                 case NO_CREDENTIALS -> server.anonymous();
@@ -116,6 +116,13 @@ class AuthorizationMatrixTest {
                 Caller.MEMBER, member, Caller.OWNER, owner, Caller.OUTSIDE_THE_DM, outside));
     }
 
+    /** A public route: every caller, signed in or not, gets the same status. */
+    private static Row publicRow(String method, String route, Function<World, String> path, Function<World, Object> body,
+            int status) {
+        return new Row(method, route, path, body, Map.of(Caller.NO_CREDENTIALS, status, Caller.NON_MEMBER, status,
+                Caller.MEMBER, status, Caller.OWNER, status));
+    }
+
     private static Row row(String method, String route, Function<World, String> path, int nonMember, int member, int owner) {
         return row(method, route, path, w -> null, nonMember, member, owner);
     }
@@ -126,6 +133,19 @@ class AuthorizationMatrixTest {
                 row("POST", "/api/invites/{token}/accept", w -> "/api/invites/" + w.inviteToken() + "/accept",
                         200, 200, 200),
                 row("GET", "/api/me", w -> "/api/me", 200, 200, 200),
+                // sessions are each caller's own: someone else's session id is unknown to them (404)
+                row("GET", "/api/me/sessions", w -> "/api/me/sessions", 200, 200, 200),
+                row("DELETE", "/api/me/sessions/{session_id}", w -> "/api/me/sessions/" + w.ownerSessionId(),
+                        404, 404, 204),
+                // public: what the sign-in and invite pages show before anyone signs in (this server has
+                // neither SMTP nor GitHub configured, so those answer 501 to everyone)
+                publicRow("GET", "/api/auth/providers", w -> "/api/auth/providers", w -> null, 200),
+                publicRow("POST", "/api/auth/magic/request", w -> "/api/auth/magic/request",
+                        w -> Map.of("email", w.member().email()), 501),
+                publicRow("GET", "/api/auth/github/start", w -> "/api/auth/github/start", w -> null, 501),
+                publicRow("GET", "/api/auth/github/callback", w -> "/api/auth/github/callback?code=c&state=s",
+                        w -> null, 501),
+                publicRow("GET", "/api/invites/{token}", w -> "/api/invites/" + w.inviteToken(), w -> null, 200),
                 // anyone signed in edits their own profile (no handle here: each cell would claim the same one)
                 row("PATCH", "/api/me", w -> "/api/me", w -> Map.of("display_name", "Renamed Crab",
                         "avatar_url", "https://example.com/crab.png", "status", Map.of("preset", "molting")),
@@ -142,6 +162,9 @@ class AuthorizationMatrixTest {
                 // invites are the admins' business: a member may neither list nor revoke them
                 row("GET", "/api/workspaces/{workspace_id}/invites",
                         w -> "/api/workspaces/" + w.workspaceId() + "/invites", 403, 403, 200),
+                row("POST", "/api/workspaces/{workspace_id}/invites",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/invites", w -> Map.of("max_uses", 3),
+                        403, 403, 201),
                 row("DELETE", "/api/workspaces/{workspace_id}/invites/{invite_id}",
                         w -> "/api/workspaces/" + w.workspaceId() + "/invites/" + w.inviteId(), 403, 403, 200),
                 row("GET", "/api/workspaces/{workspace_id}/presence",
@@ -269,6 +292,9 @@ class AuthorizationMatrixTest {
     }
 
     private static void checkBot(Row row, boolean otherWorkspace) {
+        if (row.expected().get(Caller.NO_CREDENTIALS) != 401) {
+            return; // a public route: any credentials are ignored there, a bot token's too
+        }
         var world = untouched != null ? untouched : newWorld();
         untouched = world;
         String token;
@@ -418,10 +444,13 @@ class AuthorizationMatrixTest {
         var dmId = dm.at("/conversation/id").asText();
         var dmPosted = member.api().post("/api/dms/" + dmId + "/messages", Map.of("body", SECRET_DM));
         assertThat(dmPosted.status()).as(dmPosted.body()).isEqualTo(201);
+        var sessions = owner.api().get("/api/me/sessions");
+        assertThat(sessions.status()).as(sessions.body()).isEqualTo(200);
+        var ownerSessionId = sessions.at("/sessions/0/id").asText();
         var bot = owner.api().post("/api/workspaces/" + workspaceId + "/bots", Map.of("name", "World Bot"));
         assertThat(bot.status()).as(bot.body()).isEqualTo(201);
         return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider, inviteId, dmId,
-                bot.at("/bot/id").asText(), bot.at("/bot_token/id").asText());
+                ownerSessionId, bot.at("/bot/id").asText(), bot.at("/bot_token/id").asText());
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
