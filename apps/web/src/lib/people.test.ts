@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expiryFor, profileChange, profileForm, shownStatus, withUser } from "./people";
+import { expiryFor, isBot, profileChange, profileForm, shownStatus, withUser } from "./people";
 import type { Member, User } from "./types";
 
 const user = (id: string, name: string, extra: Partial<User> = {}): User => ({
@@ -124,5 +124,14 @@ describe("profileChange", () => {
       "afk",
       "lunch",
     ]);
+  });
+});
+
+describe("isBot", () => {
+  it("marks bot accounts only", () => {
+    expect(isBot(user("usr_b", "Deploy", { kind: "bot" }))).toBe(true);
+    expect(isBot(user("usr_h", "Ari"))).toBe(false);
+    expect(isBot(undefined)).toBe(false);
+    expect(isBot(null)).toBe(false);
   });
 });

@@ -42,6 +42,11 @@ export function expiryFor(choice: ExpiryChoice, now: Date): string | undefined {
   }
 }
 
+/** Whether to mark a user as a bot account (a BOT badge beside the name). */
+export function isBot(user: User | null | undefined): boolean {
+  return user?.kind === "bot";
+}
+
 /** The status to show for a user now: none once it expired, even before the server says so. */
 export function shownStatus(user: User | null | undefined, now: Date): UserStatus | undefined {
   const status = user?.status;

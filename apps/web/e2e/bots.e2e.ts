@@ -1,0 +1,71 @@
+// Bot accounts (issue 14) in a real browser: Peter (the --dev fallback user, the workspace owner) creates a
+// bot over the API; the bot posts with its own ccb_ token, and Peter sees its message arrive live with a
+// BOT badge beside the bot's name (and in the member list), while his own messages carry none.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { launch, type Browser } from "./browser";
+import { call, row, seen, send, WAIT_MS } from "./helpers";
+import { startServer, type RunningServer } from "./server";
+
+let server: RunningServer;
+let browser: Browser;
+let peter: Page;
+let generalId: string;
+let botToken: string;
+
+beforeAll(async () => {
+  server = await startServer({ dev: true });
+  await call(server.url, "PATCH", "/api/me", { display_name: "Peter", handle: "peter" });
+  const workspace = (
+    await call<{ workspaces: { id: string }[] }>(server.url, "GET", "/api/workspaces")
+  ).workspaces[0]!;
+  const general = (
+    await call<{ channels: { id: string; name: string }[] }>(
+      server.url,
+      "GET",
+      `/api/workspaces/${workspace.id}/channels`,
+    )
+  ).channels.find((c) => c.name === "general")!;
+  generalId = general.id;
+  const created = await call<{ bot_token: { token: string } }>(
+    server.url,
+    "POST",
+    `/api/workspaces/${workspace.id}/bots`,
+    { name: "Deploy Bot" },
+  );
+  botToken = created.bot_token.token;
+  browser = await launch();
+  peter = await browser.context.newPage();
+  await peter.goto(`${server.url}/app/w/${workspace.id}/c/${general.id}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.destroy();
+});
+
+describe("a bot account", () => {
+  it("posts with its token and shows a BOT badge beside its name; people get none", async () => {
+    await send(peter, /Message #general/, "human here");
+    const human = row(peter, "human here");
+    expect(await seen(human)).toBe(true);
+
+    await call(
+      server.url,
+      "POST",
+      `/api/channels/${generalId}/messages`,
+      { body: "deploy ok" },
+      botToken,
+    );
+
+    const fromBot = row(peter, "deploy ok");
+    expect(await seen(fromBot)).toBe(true);
+    expect(await seen(fromBot.getByTestId("bot-badge"))).toBe(true);
+    expect(await fromBot.getByTestId("bot-badge").innerText()).toBe("BOT");
+    expect(await fromBot.innerText()).toContain("Deploy Bot");
+    expect(await human.getByTestId("bot-badge").count()).toBe(0);
+    const inList = peter.getByTestId("person").filter({ hasText: "Deploy Bot" });
+    expect(await seen(inList.getByTestId("bot-badge"), WAIT_MS)).toBe(true);
+  });
+});
