@@ -49,12 +49,16 @@ class MattermostPayloadTest {
     }
 
     @Test
-    void curlsDefaultContentTypeWithAJsonBodyIsJson() {
-        // curl -d '{"text":"deploy ok"}' sends application/x-www-form-urlencoded; Mattermost takes it as JSON
-        // only through payload=, so does this: a raw JSON body needs -H 'Content-Type: application/json'.
-        var p = MattermostPayload.parse(null, "{\"text\":\"deploy ok\",\"username\":\"ci\"}".getBytes(StandardCharsets.UTF_8));
+    void curlsDefaultFormContentTypeWithAJsonBodyIsJson() {
+        // curl -d '{"text":"deploy ok","username":"ci"}' URL sends its JSON as application/x-www-form-urlencoded
+        var body = "{\"text\":\"deploy ok\",\"username\":\"ci\"}".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(p.body()).isEqualTo("deploy ok");
+        var asForm = MattermostPayload.parse("application/x-www-form-urlencoded", body);
+        var untyped = MattermostPayload.parse(null, body);
+
+        assertThat(asForm.body()).isEqualTo("deploy ok");
+        assertThat(asForm.username()).isEqualTo("ci");
+        assertThat(untyped.body()).isEqualTo("deploy ok");
     }
 
     @Test
