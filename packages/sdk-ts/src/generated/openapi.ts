@@ -489,6 +489,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/hooks/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post to a channel through an incoming webhook (Mattermost-shaped)
+         * @description The key in the URL is the credential (no other authentication). The body is Mattermost's: JSON, or a
+         *     form whose field `payload` holds the JSON (`curl -d '{"text": …}' URL` also works: a form body that is a
+         *     JSON object is read as JSON). `text` and/or `attachments` (rendered as Markdown: pretext, author,
+         *     title/link, text, fields, image link, footer, a coloured square for `color`); `channel` posts to
+         *     another channel of the same workspace, by name or id. `username` and `icon_url` are accepted and not
+         *     applied yet: the post shows the webhook's bot. Answers 200 with the text `ok`, as Mattermost does.
+         */
+        post: operations["postIncomingWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspace_id}/channels": {
         parameters: {
             query?: never;
@@ -1518,6 +1543,35 @@ export interface components {
         BotTokenResponse: {
             bot_token: components["schemas"]["BotToken"];
         };
+        /** @description Mattermost's incoming webhook payload; `text` or `attachments` is required. */
+        IncomingWebhookRequest: {
+            text?: string;
+            /** @description Accepted; not applied yet. */
+            username?: string;
+            /** @description Accepted; not applied yet. */
+            icon_url?: string;
+            /** @description Another channel of the webhook's workspace, by name or id. */
+            channel?: string;
+            attachments?: components["schemas"]["WebhookAttachmentRequest"][];
+        };
+        WebhookAttachmentRequest: {
+            fallback?: string;
+            /** @description `good`, `warning`, `danger` or a hex colour. */
+            color?: string;
+            pretext?: string;
+            author_name?: string;
+            author_link?: string;
+            title?: string;
+            title_link?: string;
+            text?: string;
+            fields?: {
+                title?: string;
+                value?: string | number | boolean;
+                short?: boolean;
+            }[];
+            image_url?: string;
+            footer?: string;
+        };
     };
     responses: {
         /** @description A plain HTTP request (no WebSocket upgrade) reached the WebSocket endpoint. */
@@ -2457,6 +2511,41 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    postIncomingWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncomingWebhookRequest"];
+                "application/x-www-form-urlencoded": {
+                    /** @description The JSON payload as a string. */
+                    payload: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Posted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": "ok";
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     listChannels: {

@@ -144,7 +144,7 @@ describe("openapi.yaml", () => {
     }
   });
 
-  it("leaves only the probes, sign-in and the invite preview unauthenticated", () => {
+  it("leaves only the probes, sign-in, the invite preview and webhook URLs (the key is the credential) unauthenticated", () => {
     const open = specRoutes().filter((route) => {
       const [method, path] = route.split(" ") as [string, string];
       return spec.paths[path][method.toLowerCase()].security?.length === 0;
@@ -159,6 +159,7 @@ describe("openapi.yaml", () => {
       "POST /api/auth/magic/consume",
       "POST /api/auth/magic/inspect",
       "POST /api/auth/magic/request",
+      "POST /hooks/{key}",
     ]);
   });
 });

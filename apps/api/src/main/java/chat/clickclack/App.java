@@ -15,6 +15,8 @@ import chat.clickclack.auth.SessionCookie;
 import chat.clickclack.auth.Sessions;
 import chat.clickclack.bots.BotRoutes;
 import chat.clickclack.bots.Bots;
+import chat.clickclack.webhooks.WebhookRoutes;
+import chat.clickclack.webhooks.Webhooks;
 import chat.clickclack.channels.ChannelRoutes;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.config.Config;
@@ -154,6 +156,7 @@ public final class App implements AutoCloseable {
             new SearchRoutes(new Search(db), limiter).register(routes);
             new EventRoutes(db).register(routes);
             new BotRoutes(new Bots(db, hub::closeSession)).register(routes);
+            new WebhookRoutes(new Webhooks(db, posting)).register(routes);
             new RealtimeRoutes(db, hub, authenticator, origins, forwarded, limiter,
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);

@@ -55,11 +55,18 @@ public final class Bots {
     /** Creates a bot and its first token inside the caller's transaction (the admin CLI uses this too). */
     public static Created create(Tx tx, String workspaceId, String createdBy, String name, String handle,
             List<String> scopes) throws SQLException {
+        var bot = createAccount(tx, workspaceId, createdBy, name, handle);
+        return new Created(bot, issue(tx, bot, workspaceId, createdBy, "default", scopes));
+    }
+
+    /** A bot account without a token (an incoming webhook posts as one), a member of its workspace only. */
+    public static User createAccount(Tx tx, String workspaceId, String createdBy, String name, String handle)
+            throws SQLException {
         var c = tx.connection();
         var bot = Profiles.createBot(c, requireBotName(name), handle);
         BotStore.insert(c, bot.id(), workspaceId, createdBy);
         Workspaces.join(tx, workspaceId, bot.id(), Role.BOT.wire());
-        return new Created(bot, issue(tx, bot, workspaceId, createdBy, "default", scopes));
+        return bot;
     }
 
     public List<Listed> list(String actorId, String workspaceId) {

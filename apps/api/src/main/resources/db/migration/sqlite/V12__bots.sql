@@ -23,3 +23,18 @@ CREATE TABLE bot_tokens (
     revoked_at   TEXT
 );
 CREATE INDEX bot_tokens_bot ON bot_tokens (bot_id);
+
+-- Incoming webhooks (Mattermost-shaped): a secret URL /hooks/{key} that posts into one channel as the
+-- webhook's own bot account. Only the key's hash is stored; rotating replaces it, revoking ends it.
+CREATE TABLE incoming_webhooks (
+    id           TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces (id),
+    channel_id   TEXT NOT NULL REFERENCES channels (id),
+    bot_id       TEXT NOT NULL REFERENCES users (id),
+    name         TEXT NOT NULL,
+    key_hash     TEXT NOT NULL UNIQUE,
+    created_by   TEXT REFERENCES users (id),   -- null: an operator, with `clickclack admin webhook create`
+    created_at   TEXT NOT NULL,
+    revoked_at   TEXT
+);
+CREATE INDEX incoming_webhooks_workspace ON incoming_webhooks (workspace_id);

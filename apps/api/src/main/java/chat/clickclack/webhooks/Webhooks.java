@@ -1,0 +1,76 @@
+package chat.clickclack.webhooks;
+
+import chat.clickclack.bots.Bots;
+import chat.clickclack.channels.ChannelStore;
+import chat.clickclack.db.Database;
+import chat.clickclack.db.Tx;
+import chat.clickclack.http.ApiException;
+import chat.clickclack.ids.Ids;
+import chat.clickclack.ids.Times;
+import chat.clickclack.messages.MessagePosting;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * Incoming webhooks: a secret key that posts into a channel as the webhook's own bot account, through the one
+ * posting path. Mattermost scripts work by changing only the URL: their payload is read by
+ * {@link MattermostPayload}, a {@code channel} override names another channel of the same workspace.
+ *
+ * <p>{@code username} and {@code icon_url} overrides are accepted and not applied yet: the post shows the
+ * webhook's bot, as Mattermost does while "integrations may override usernames" is off.
+ */
+public final class Webhooks {
+    private final Database db;
+    private final MessagePosting posting;
+
+    public Webhooks(Database db, MessagePosting posting) {
+        this.db = db;
+        this.posting = posting;
+    }
+
+    /** Creates a webhook for a channel, with a bot account named after it; the key is in the answer only. */
+    public static Webhook create(Tx tx, String channelId, String name, String createdBy) throws SQLException {
+        var c = tx.connection();
+        var channel = ChannelStore.byId(c, channelId).orElseThrow(() -> new ApiException.NotFound("channel"));
+        if (channel.archivedAt() != null) {
+            throw new ApiException.Conflict("#" + channel.name() + " is archived");
+        }
+        var hookName = name == null || name.isBlank() ? "Incoming webhook" : name.strip();
+        var bot = Bots.createAccount(tx, channel.workspaceId(), createdBy, hookName, null);
+        var key = Ids.secret("cch_");
+        var hook = new Webhook(Ids.next("whk"), channel.workspaceId(), channel.id(), bot.id(), hookName, createdBy,
+                Times.now(), null, null);
+        WebhookStore.insert(c, hook, key);
+        return hook.withKey(key);
+    }
+
+    /** Posts a Mattermost payload through the webhook with this key. */
+    public MessagePosting.Sent post(String key, String contentType, byte[] body) {
+        var hook = db.read(c -> WebhookStore.byKey(c, key))
+                .filter(h -> h.revokedAt() == null)
+                .orElseThrow(() -> new ApiException.NotFound("webhook (the URL is wrong, or the key was rotated or revoked)"));
+        var payload = MattermostPayload.parse(contentType, body);
+        var channelId = payload.channel() == null || payload.channel().isBlank() ? hook.channelId()
+                : db.read(c -> channelIn(c, hook.workspaceId(), payload.channel()));
+        return posting.post(hook.botId(), new MessagePosting.Target.ChannelRoot(channelId), payload.body(), null);
+    }
+
+    /** Revokes a webhook: its URL answers 404 from now on. */
+    public static void revoke(Tx tx, String webhookId) throws SQLException {
+        WebhookStore.byId(tx.connection(), webhookId).orElseThrow(() -> new ApiException.NotFound("webhook"));
+        WebhookStore.revoke(tx.connection(), webhookId, Times.now());
+    }
+
+    /** A channel override: a channel name (with or without '#') or id, in the webhook's workspace only. */
+    private static String channelIn(Connection c, String workspaceId, String override) throws SQLException {
+        var wanted = override.strip();
+        var byName = wanted.startsWith("#") ? wanted.substring(1) : wanted;
+        for (var channel : ChannelStore.list(c, workspaceId)) {
+            if (channel.id().equals(wanted) || channel.name().equals(byName.toLowerCase(Locale.ROOT))) {
+                return channel.id();
+            }
+        }
+        throw new ApiException.Invalid("Couldn't find the channel '" + override + "' in this workspace");
+    }
+}

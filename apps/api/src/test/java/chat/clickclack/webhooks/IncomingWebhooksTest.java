@@ -1,0 +1,149 @@
+package chat.clickclack.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.clickclack.testing.TestServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Incoming webhooks over real HTTP, the way scripts call them: curl-like requests with Mattermost's documented
+ * payloads (no API token, no cookie), against a real server and database; what they posted is read back over
+ * the API as a member sees it.
+ */
+class IncomingWebhooksTest {
+    static TestServer server;
+    static TestServer.User owner;
+    static String workspaceId;
+    static String generalId;
+    static String releasesId;
+    static Webhook hook;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(Map.of("dev", "false"));
+        owner = server.newUser("Owner Crab");
+        var created = owner.api().post("/api/workspaces", Map.of("name", "Hook Reef"));
+        workspaceId = created.at("/workspace/id").asText();
+        generalId = created.at("/channel/id").asText();
+        releasesId = owner.api().post("/api/workspaces/" + workspaceId + "/channels", Map.of("name", "releases"))
+                .at("/channel/id").asText();
+        hook = server.app().database().write(tx -> Webhooks.create(tx, generalId, "CI", owner.id()));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> post(String key, String contentType, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(server.url() + "/hooks/" + key))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode newest(String channelId) {
+        return owner.api().get("/api/channels/" + channelId + "/messages?mode=latest&limit=1").at("/messages/0");
+    }
+
+    @Test
+    void curlDashDWithJsonPostsAsTheWebhooksBotAndAnswersOk() throws Exception {
+        // curl -d '{"text":"deploy ok","username":"ci"}' $BASE/hooks/KEY
+        var response = post(hook.key(), "application/x-www-form-urlencoded", "{\"text\":\"deploy ok\",\"username\":\"ci\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("ok");
+        var message = newest(generalId);
+        assertThat(message.path("body").asText()).isEqualTo("deploy ok");
+        assertThat(message.path("author_id").asText()).isEqualTo(hook.botId());
+        assertThat(message.at("/author/kind").asText()).isEqualTo("bot");
+        assertThat(message.at("/author/display_name").asText()).isEqualTo("CI");
+    }
+
+    @Test
+    void theDocumentedJsonPayloadWithAChannelOverridePostsThere() throws Exception {
+        var response = post(hook.key(), "application/json", """
+                {"channel": "releases", "username": "test-automation",
+                 "text": "#### Test results for July 27th, 2017\\n@channel please review failed tests."}""");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(newest(releasesId).path("body").asText()).startsWith("#### Test results for July 27th, 2017");
+    }
+
+    @Test
+    void aPayloadFormFieldWithAttachmentsIsRenderedToMarkdown() throws Exception {
+        var json = "{\"text\": \"build 7\", \"attachments\": [{\"color\": \"danger\", \"title\": \"tests failed\","
+                + " \"title_link\": \"https://ci.example.com/7\", \"fields\": [{\"title\": \"Branch\", \"value\": \"main\"}]}]}";
+
+        var response = post(hook.key(), "application/x-www-form-urlencoded",
+                "payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(newest(generalId).path("body").asText())
+                .isEqualTo("build 7\n\n> 🟥 **[tests failed](https://ci.example.com/7)**\n>\n> **Branch**: main");
+    }
+
+    @Test
+    void mistakesAreMattermostLike400sAndPostNothing() throws Exception {
+        long before = server.tailCursor();
+
+        var broken = post(hook.key(), "application/json", "{\"text\": ");
+        var empty = post(hook.key(), "application/json", "{\"username\": \"ci\"}");
+        var elsewhere = post(hook.key(), "application/json", "{\"text\": \"x\", \"channel\": \"nowhere\"}");
+        var form = post(hook.key(), "application/x-www-form-urlencoded", "text=hello");
+
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).startsWith("{\"error\":\"Unable to parse incoming data");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).isEqualTo("{\"error\":\"No text specified\"}");
+        assertThat(elsewhere.statusCode()).isEqualTo(400);
+        assertThat(elsewhere.body()).contains("Couldn't find the channel");
+        assertThat(form.statusCode()).isEqualTo(400);
+        assertThat(server.tailCursor()).isEqualTo(before);
+    }
+
+    @Test
+    void aChannelOfAnotherWorkspaceCannotBeReachedByOverride() throws Exception {
+        var other = owner.api().post("/api/workspaces", Map.of("name", "Other Reef"));
+        var otherChannel = other.at("/channel/id").asText();
+
+        var byId = post(hook.key(), "application/json", "{\"text\": \"x\", \"channel\": \"" + otherChannel + "\"}");
+
+        assertThat(byId.statusCode()).isEqualTo(400);
+        assertThat(owner.api().get("/api/channels/" + otherChannel + "/messages").json().path("messages")).isEmpty();
+    }
+
+    @Test
+    void anUnknownOrRevokedKeyIs404() throws Exception {
+        var revoked = server.app().database().write(tx -> Webhooks.create(tx, generalId, "Old", owner.id()));
+        server.app().database().write(tx -> {
+            Webhooks.revoke(tx, revoked.id());
+            return null;
+        });
+
+        assertThat(post("cch_not-a-key", "application/json", "{\"text\": \"x\"}").statusCode()).isEqualTo(404);
+        var gone = post(revoked.key(), "application/json", "{\"text\": \"x\"}");
+        assertThat(gone.statusCode()).isEqualTo(404);
+        assertThat(gone.body()).startsWith("{\"error\":");
+    }
+
+    @Test
+    void onlyTheKeysHashIsStored() {
+        var hashes = server.app().database().read(c -> chat.clickclack.db.Sql.list(c,
+                "SELECT key_hash FROM incoming_webhooks WHERE id = ?", row -> row.getString(1), hook.id()));
+        assertThat(hashes).containsExactly(chat.clickclack.auth.TokenHash.of(hook.key()));
+    }
+}
