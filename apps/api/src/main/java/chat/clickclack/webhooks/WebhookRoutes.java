@@ -1,11 +1,14 @@
 package chat.clickclack.webhooks;
 
+import chat.clickclack.auth.Actor;
 import chat.clickclack.http.RouteTable;
 import io.javalin.http.Context;
+import java.util.Map;
 
 /**
  * The public webhook URL {@code POST /hooks/{key}}: the key is the credential, so it sits outside /api and its
- * session and CSRF checks. It answers as Mattermost does, 200 with the text {@code ok}.
+ * session and CSRF checks. It answers as Mattermost does, 200 with the text {@code ok}. Beside it, the
+ * authenticated {@code POST /api/hooks/mattermost/{channel_id}} takes the same payload from a signed-in caller.
  */
 public final class WebhookRoutes {
     private final Webhooks webhooks;
@@ -16,6 +19,14 @@ public final class WebhookRoutes {
 
     public void register(RouteTable routes) {
         routes.post("/hooks/{key}", this::post);
+        routes.post("/api/hooks/mattermost/{channel_id}", this::postAs);
+    }
+
+    /** 201 {message, event}, like posting a message. */
+    private void postAs(Context ctx) {
+        var sent = webhooks.postAs(Actor.of(ctx).userId(), ctx.pathParam("channel_id"), ctx.contentType(),
+                ctx.bodyAsBytes());
+        ctx.status(201).json(Map.of("message", sent.message(), "event", sent.events().getFirst()));
     }
 
     private void post(Context ctx) {

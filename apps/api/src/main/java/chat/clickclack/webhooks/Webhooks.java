@@ -56,6 +56,16 @@ public final class Webhooks {
         return posting.post(hook.botId(), new MessagePosting.Target.ChannelRoot(channelId), payload.body(), null);
     }
 
+    /**
+     * The original ClickClack endpoint {@code POST /api/hooks/mattermost/{channel_id}}: a Mattermost payload
+     * posted by an authenticated caller, as themselves, into a channel they may post in. A {@code channel} field
+     * is ignored: the path names the channel.
+     */
+    public MessagePosting.Sent postAs(String userId, String channelId, String contentType, byte[] body) {
+        var payload = MattermostPayload.parse(contentType, body);
+        return posting.post(userId, new MessagePosting.Target.ChannelRoot(channelId), payload.body(), null);
+    }
+
     /** Revokes a webhook: its URL answers 404 from now on. */
     public static void revoke(Tx tx, String webhookId) throws SQLException {
         WebhookStore.byId(tx.connection(), webhookId).orElseThrow(() -> new ApiException.NotFound("webhook"));

@@ -44,7 +44,7 @@ class CliIT {
         tree.put("migrate", List.of());
         tree.put("version", List.of());
         tree.put("help", List.of());
-        tree.put("admin", List.of("bootstrap", "workspace", "user", "invite", "token", "bot", "magic-link", "events"));
+        tree.put("admin", List.of("bootstrap", "workspace", "user", "invite", "token", "bot", "webhook", "magic-link", "events"));
         tree.put("admin bootstrap", List.of());
         tree.put("admin workspace", List.of("list"));
         tree.put("admin workspace list", List.of());
@@ -59,6 +59,8 @@ class CliIT {
         tree.put("admin token create", List.of());
         tree.put("admin bot", List.of("create"));
         tree.put("admin bot create", List.of());
+        tree.put("admin webhook", List.of("create"));
+        tree.put("admin webhook create", List.of());
         tree.put("admin magic-link", List.of("create"));
         tree.put("admin magic-link create", List.of());
         tree.put("admin events", List.of("prune"));
@@ -224,6 +226,33 @@ class CliIT {
         }
         var bad = admin("bot", "create", "--workspace", "crustacean-labs", "--name", "Nope", "--scope", "root");
         assertOneLineError(bad, "unknown scope");
+    }
+
+    @Test
+    void webhookCreatePrintsTheKeyOnceAndACurlOfItPostsToTheChannel() throws Exception {
+        admin("bootstrap", "--name", "Ada Owner", "--email", "ada@example.com", "--workspace", "Crustacean Labs");
+        var channelId = query("SELECT id FROM channels WHERE name = 'general'");
+
+        var result = admin("webhook", "create", "--channel", channelId, "--name", "CI");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdoutLines()).hasSize(1);
+        var key = result.stdout().strip();
+        assertThat(key).startsWith("cch_").doesNotContainAnyWhitespaces();
+        assertThat(result.stderr()).contains("/hooks/KEY");
+        assertThat(query("SELECT key_hash FROM incoming_webhooks")).isEqualTo(TokenHash.of(key));
+        try (var server = ClickClackJar.serve(dir.resolve("data"))) {
+            // curl -d '{"text":"deploy ok","username":"ci"}' $BASE/hooks/$KEY
+            var posted = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(server.url() + "/hooks/" + key))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"deploy ok\",\"username\":\"ci\"}"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+            assertThat(posted.body()).isEqualTo("ok");
+        }
+        assertThat(query("SELECT body FROM messages ORDER BY id DESC LIMIT 1")).isEqualTo("deploy ok");
+        assertOneLineError(admin("webhook", "create", "--channel", "chn_nope"), "channel");
     }
 
     @Test

@@ -50,12 +50,13 @@ class BadInputTest {
                 || '|' || (SELECT count(*) || ':' || coalesce(sum(last_seq), 0) FROM direct_conversations)
                 || '|' || (SELECT count(*) || ':' || count(hidden_at) FROM direct_members)
                 || '|' || (SELECT count(*) FROM bots)
+                || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM incoming_webhooks)
                 || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM bot_tokens)
                 || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM sessions)""";
 
     /** What the cases act on, made once. */
     record Fixture(String workspaceId, String channelId, String otherChannelId, String rootId, String replyId,
-            String ownerId, String dmId, String peerId, String strangerId, String botId) {}
+            String ownerId, String dmId, String peerId, String strangerId, String botId, String webhookKey) {}
 
     /** One mistake: the request, the status it must get and words the error must contain. */
     record Case(String name, String method, Function<Fixture, String> path, Function<Fixture, Object> body,
@@ -93,7 +94,9 @@ class BadInputTest {
         fixture = new Fixture(workspaceId, channelId, other.at("/channel/id").asText(), rootId,
                 reply.at("/message/id").asText(), user.id(), dm.at("/conversation/id").asText(), peer.id(),
                 server.newUser("Stranger Crab").id(),
-                owner.post("/api/workspaces/" + workspaceId + "/bots", Map.of("name", "Input Bot")).at("/bot/id").asText());
+                owner.post("/api/workspaces/" + workspaceId + "/bots", Map.of("name", "Input Bot")).at("/bot/id").asText(),
+                server.app().database().write(tx -> chat.clickclack.webhooks.Webhooks.create(tx, channelId, "Input Hook",
+                        user.id())).key());
     }
 
     @AfterAll
@@ -484,7 +487,25 @@ class BadInputTest {
                 post("a token with an unknown scope", botTokens(), Map.of("scopes", List.of("root")), 400, "unknown scope"),
                 post("a token with a blank name", botTokens(), Map.of("name", "  "), 400, "name"),
                 post("a token body that is an array", botTokens(), List.of(1), 400, "JSON object"),
-                post("revoking an unknown bot token", f -> "/api/bot-tokens/btk_nope/revoke", null, 404, "bot token"));
+                post("revoking an unknown bot token", f -> "/api/bot-tokens/btk_nope/revoke", null, 404, "bot token"),
+                // incoming webhooks (Mattermost's wording)
+                post("a webhook payload without text", hook(), Map.of("username", "ci"), 400, "No text specified"),
+                post("a webhook payload whose text is a number", hook(), Map.of("text", 5), 400, "text must be a string"),
+                post("a webhook payload that is an array", hook(), List.of(1), 400, "Unable to parse incoming data"),
+                post("webhook attachments that are an object", hook(), Map.of("text", "x", "attachments", Map.of()), 400,
+                        "attachments"),
+                post("a webhook text over 16383 characters", hook(), Map.of("text", "t".repeat(16_384)), 400, "too long"),
+                post("a webhook channel override to nowhere", hook(), Map.of("text", "x", "channel", "nowhere"), 400,
+                        "Couldn't find the channel"),
+                post("an unknown webhook key", f -> "/hooks/cch_nope", Map.of("text", "x"), 404, "webhook"),
+                post("a Mattermost payload without text", f -> "/api/hooks/mattermost/" + f.channelId(), Map.of(), 400,
+                        "No text specified"),
+                post("a Mattermost payload to an unknown channel", f -> "/api/hooks/mattermost/" + UNKNOWN_CHANNEL,
+                        Map.of("text", "x"), 404, "channel"));
+    }
+
+    private static Function<Fixture, String> hook() {
+        return f -> "/hooks/" + f.webhookKey();
     }
 
     private static Function<Fixture, String> bots() {

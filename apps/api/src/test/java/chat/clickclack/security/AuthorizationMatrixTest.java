@@ -228,6 +228,8 @@ class AuthorizationMatrixTest {
                         w -> Map.of("name", "ci"), 403, 403, 201),
                 row("POST", "/api/bot-tokens/{bot_token_id}/revoke", w -> "/api/bot-tokens/" + w.botTokenId() + "/revoke",
                         403, 403, 200),
+                row("POST", "/api/hooks/mattermost/{channel_id}", w -> "/api/hooks/mattermost/" + w.channelId(),
+                        w -> Map.of("text", "from a script"), 403, 201, 201),
                 row("GET", "/api/realtime/events", w -> "/api/realtime/events?workspace_id=" + w.workspaceId(),
                         403, 200, 200),
                 row("POST", "/api/realtime/ephemeral", w -> "/api/realtime/ephemeral",

@@ -141,6 +141,26 @@ class IncomingWebhooksTest {
     }
 
     @Test
+    void theAuthenticatedMattermostEndpointPostsAsTheCallerAndAnswersMessageAndEvent() throws Exception {
+        var posted = owner.api().post("/api/hooks/mattermost/" + releasesId,
+                Map.of("text", "release 1.2", "attachments", java.util.List.of(Map.of("color", "good", "title", "shipped"))));
+
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        assertThat(posted.at("/message/author_id").asText()).isEqualTo(owner.id());
+        assertThat(posted.at("/message/body").asText()).isEqualTo("release 1.2\n\n> 🟩 **shipped**");
+        assertThat(posted.at("/event/type").asText()).isEqualTo("message.created");
+        assertThat(newest(releasesId).path("id").asText()).isEqualTo(posted.at("/message/id").asText());
+
+        var form = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/hooks/mattermost/" + generalId))
+                .header("Authorization", "Bearer " + owner.token())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("payload=" + URLEncoder.encode("{\"text\": \"from a form\"}",
+                        StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).as(form.body()).isEqualTo(201);
+        assertThat(newest(generalId).path("body").asText()).isEqualTo("from a form");
+    }
+
+    @Test
     void onlyTheKeysHashIsStored() {
         var hashes = server.app().database().read(c -> chat.clickclack.db.Sql.list(c,
                 "SELECT key_hash FROM incoming_webhooks WHERE id = ?", row -> row.getString(1), hook.id()));
