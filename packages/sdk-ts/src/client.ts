@@ -12,6 +12,8 @@ import type {
   CreateBotInput,
   CreateBotTokenInput,
   CreateChannelInput,
+  CreateWebhookInput,
+  IncomingWebhookPayload,
   CreateWorkspaceInput,
   EphemeralEventType,
   EventPage,
@@ -214,6 +216,43 @@ function restApi(http: Transport) {
             params: { bot_token_id: botTokenId },
           })
         ).bot_token,
+    },
+    webhooks: {
+      /** The workspace's incoming webhooks (owners and moderators); never their keys. */
+      list: async (workspaceId: string) =>
+        (
+          await http.request("get", "/api/workspaces/{workspace_id}/webhooks", {
+            params: { workspace_id: workspaceId },
+          })
+        ).webhooks,
+      /** Creates a webhook for a channel; its key (for `/hooks/{key}`) is in `key`, only here. */
+      create: async (workspaceId: string, input: CreateWebhookInput) =>
+        (
+          await http.request("post", "/api/workspaces/{workspace_id}/webhooks", {
+            params: { workspace_id: workspaceId },
+            body: input,
+          })
+        ).webhook,
+      /** A new key, shown once; the old URL stops working. */
+      rotate: async (webhookId: string) =>
+        (
+          await http.request("post", "/api/webhooks/{webhook_id}/rotate", {
+            params: { webhook_id: webhookId },
+          })
+        ).webhook,
+      /** Revokes the webhook: its URL answers 404. */
+      revoke: async (webhookId: string) =>
+        (
+          await http.request("post", "/api/webhooks/{webhook_id}/revoke", {
+            params: { webhook_id: webhookId },
+          })
+        ).webhook,
+      /** Posts a Mattermost webhook payload as the caller (the original `POST /api/hooks/mattermost/{channel_id}`). */
+      postMattermost: (channelId: string, payload: IncomingWebhookPayload) =>
+        http.request("post", "/api/hooks/mattermost/{channel_id}", {
+          params: { channel_id: channelId },
+          body: payload,
+        }),
     },
     me: {
       get: async () => (await http.request("get", "/api/me")).user,
@@ -465,6 +504,7 @@ export class ClickClackClient {
   readonly auth: RestApi["auth"];
   readonly invites: RestApi["invites"];
   readonly bots: RestApi["bots"];
+  readonly webhooks: RestApi["webhooks"];
   readonly me: RestApi["me"];
   readonly workspaces: RestApi["workspaces"];
   readonly channels: RestApi["channels"];
@@ -489,6 +529,7 @@ export class ClickClackClient {
     this.auth = api.auth;
     this.invites = api.invites;
     this.bots = api.bots;
+    this.webhooks = api.webhooks;
     this.me = api.me;
     this.workspaces = api.workspaces;
     this.channels = api.channels;

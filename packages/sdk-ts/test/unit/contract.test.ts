@@ -98,6 +98,8 @@ describe("openapi.yaml", () => {
       SessionSummary: ["last_used_at", "expires_at"],
       // a bot token's secret is only in the answer that created it
       BotToken: ["created_by", "last_used_at", "revoked_at", "token"],
+      // a webhook's key likewise, only when created or rotated
+      Webhook: ["created_by", "revoked_at", "key"],
       MessagePage: ["oldest_seq", "newest_seq"],
       ReactionResponse: ["event"],
     };

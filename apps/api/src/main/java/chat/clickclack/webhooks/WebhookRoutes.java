@@ -1,6 +1,7 @@
 package chat.clickclack.webhooks;
 
 import chat.clickclack.auth.Actor;
+import chat.clickclack.http.Bodies;
 import chat.clickclack.http.RouteTable;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -20,6 +21,30 @@ public final class WebhookRoutes {
     public void register(RouteTable routes) {
         routes.post("/hooks/{key}", this::post);
         routes.post("/api/hooks/mattermost/{channel_id}", this::postAs);
+        routes.get("/api/workspaces/{workspace_id}/webhooks", this::list);
+        routes.post("/api/workspaces/{workspace_id}/webhooks", this::create);
+        routes.post("/api/webhooks/{webhook_id}/rotate", this::rotate);
+        routes.post("/api/webhooks/{webhook_id}/revoke", this::revoke);
+    }
+
+    record CreateWebhook(String channelId, String name) {}
+
+    private void list(Context ctx) {
+        ctx.json(Map.of("webhooks", webhooks.list(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"))));
+    }
+
+    private void create(Context ctx) {
+        var body = Bodies.read(ctx, CreateWebhook.class);
+        var hook = webhooks.create(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"), body.channelId(), body.name());
+        ctx.status(201).json(Map.of("webhook", hook));
+    }
+
+    private void rotate(Context ctx) {
+        ctx.json(Map.of("webhook", webhooks.rotate(Actor.of(ctx).userId(), ctx.pathParam("webhook_id"))));
+    }
+
+    private void revoke(Context ctx) {
+        ctx.json(Map.of("webhook", webhooks.revoke(Actor.of(ctx).userId(), ctx.pathParam("webhook_id"))));
     }
 
     /** 201 {message, event}, like posting a message. */

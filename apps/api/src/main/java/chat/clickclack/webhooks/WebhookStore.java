@@ -31,6 +31,17 @@ final class WebhookStore {
         return Sql.one(c, "SELECT " + COLUMNS + " FROM incoming_webhooks WHERE id = ?", WebhookStore::map, id);
     }
 
+    static java.util.List<Webhook> inWorkspace(Connection c, String workspaceId) throws SQLException {
+        return Sql.list(c, "SELECT " + COLUMNS + " FROM incoming_webhooks WHERE workspace_id = ? ORDER BY id",
+                WebhookStore::map, workspaceId);
+    }
+
+    /** A new key for a live webhook; false when it is revoked (a revoked URL stays dead). */
+    static boolean rotate(Connection c, String id, String key) throws SQLException {
+        return Sql.update(c, "UPDATE incoming_webhooks SET key_hash = ? WHERE id = ? AND revoked_at IS NULL",
+                TokenHash.of(key), id) == 1;
+    }
+
     static void revoke(Connection c, String id, String at) throws SQLException {
         Sql.update(c, "UPDATE incoming_webhooks SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", at, id);
     }

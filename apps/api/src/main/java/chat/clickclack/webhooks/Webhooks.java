@@ -5,6 +5,8 @@ import chat.clickclack.channels.ChannelStore;
 import chat.clickclack.db.Database;
 import chat.clickclack.db.Tx;
 import chat.clickclack.http.ApiException;
+import chat.clickclack.http.DisplayText;
+import chat.clickclack.workspaces.Membership;
 import chat.clickclack.ids.Ids;
 import chat.clickclack.ids.Times;
 import chat.clickclack.messages.MessagePosting;
@@ -43,6 +45,64 @@ public final class Webhooks {
                 Times.now(), null, null);
         WebhookStore.insert(c, hook, key);
         return hook.withKey(key);
+    }
+
+    /** The workspace's webhooks (owners and moderators), revoked ones included; never their keys. */
+    public java.util.List<Webhook> list(String actorId, String workspaceId) {
+        return db.read(c -> {
+            Membership.requireModerator(c, workspaceId, actorId);
+            return WebhookStore.inWorkspace(c, workspaceId);
+        });
+    }
+
+    /** Creates a webhook for a channel of this workspace (owners and moderators). */
+    public Webhook create(String actorId, String workspaceId, String channelId, String name) {
+        if (channelId == null || channelId.isBlank()) {
+            throw new ApiException.Invalid("channel_id is required");
+        }
+        var hookName = name == null ? null : requireName(name);
+        return db.write(tx -> {
+            var c = tx.connection();
+            Membership.requireModerator(c, workspaceId, actorId);
+            ChannelStore.byId(c, channelId).filter(ch -> ch.workspaceId().equals(workspaceId))
+                    .orElseThrow(() -> new ApiException.NotFound("channel"));
+            return create(tx, channelId, hookName, actorId);
+        });
+    }
+
+    /** A new key (shown once); the old URL stops working at once. 409 for a revoked webhook. */
+    public Webhook rotate(String actorId, String webhookId) {
+        return db.write(tx -> {
+            var c = tx.connection();
+            var hook = WebhookStore.byId(c, webhookId).orElseThrow(() -> new ApiException.NotFound("webhook"));
+            Membership.requireModerator(c, hook.workspaceId(), actorId);
+            var key = Ids.secret("cch_");
+            if (!WebhookStore.rotate(c, webhookId, key)) {
+                throw new ApiException.Conflict("this webhook is revoked; create a new one");
+            }
+            return hook.withKey(key);
+        });
+    }
+
+    /** Revokes a webhook (again: no change); its URL answers 404 from now on. */
+    public Webhook revoke(String actorId, String webhookId) {
+        return db.write(tx -> {
+            var c = tx.connection();
+            var hook = WebhookStore.byId(c, webhookId).orElseThrow(() -> new ApiException.NotFound("webhook"));
+            Membership.requireModerator(c, hook.workspaceId(), actorId);
+            WebhookStore.revoke(c, webhookId, Times.now());
+            return WebhookStore.byId(c, webhookId).orElseThrow();
+        });
+    }
+
+    private static String requireName(String name) {
+        if (name.isBlank()) {
+            throw new ApiException.Invalid("name must not be empty");
+        }
+        if (name.strip().length() > 80) {
+            throw new ApiException.Invalid("name must be at most 80 characters");
+        }
+        return DisplayText.require("name", name.strip());
     }
 
     /** Posts a Mattermost payload through the webhook with this key. */

@@ -500,6 +500,17 @@ class BadInputTest {
                 post("an unknown webhook key", f -> "/hooks/cch_nope", Map.of("text", "x"), 404, "webhook"),
                 post("a Mattermost payload without text", f -> "/api/hooks/mattermost/" + f.channelId(), Map.of(), 400,
                         "No text specified"),
+                post("a webhook without a channel_id", f -> "/api/workspaces/" + f.workspaceId() + "/webhooks",
+                        Map.of("name", "Hook"), 400, "channel_id is required"),
+                post("a webhook for an unknown channel", f -> "/api/workspaces/" + f.workspaceId() + "/webhooks",
+                        Map.of("channel_id", UNKNOWN_CHANNEL), 404, "channel"),
+                new Case("a webhook with a blank name", "POST", f -> "/api/workspaces/" + f.workspaceId() + "/webhooks",
+                        f -> Map.of("channel_id", f.channelId(), "name", " "), 400, "name"),
+                new Case("a webhook name over 80 characters", "POST",
+                        f -> "/api/workspaces/" + f.workspaceId() + "/webhooks",
+                        f -> Map.of("channel_id", f.channelId(), "name", "w".repeat(81)), 400, "80"),
+                post("rotating an unknown webhook", f -> "/api/webhooks/whk_nope/rotate", null, 404, "webhook"),
+                post("revoking an unknown webhook", f -> "/api/webhooks/whk_nope/revoke", null, 404, "webhook"),
                 post("a Mattermost payload to an unknown channel", f -> "/api/hooks/mattermost/" + UNKNOWN_CHANNEL,
                         Map.of("text", "x"), 404, "channel"));
     }

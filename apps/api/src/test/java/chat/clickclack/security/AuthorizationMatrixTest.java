@@ -37,7 +37,7 @@ class AuthorizationMatrixTest {
             "POST /api/auth/magic/inspect", "POST /hooks/{key}");
 
     /** Any prefixed id: a denied body must contain none. */
-    private static final Pattern ANY_ID = Pattern.compile("\\b(usr|wsp|chn|msg|evt|ses|inv|dm|upl|btk)_[0-9A-Za-z]{6,}");
+    private static final Pattern ANY_ID = Pattern.compile("\\b(usr|wsp|chn|msg|evt|ses|inv|dm|upl|btk|whk)_[0-9A-Za-z]{6,}");
 
     private static final String SECRET_BODY = "the crab council meets at dawn";
     private static final String SECRET_WORKSPACE = "Hidden Reef";
@@ -61,7 +61,7 @@ class AuthorizationMatrixTest {
     /** A fresh workspace and the people around it. */
     record World(String workspaceId, String channelId, String messageId, String inviteToken,
             TestServer.User owner, TestServer.User member, TestServer.User bystander, TestServer.User outsider,
-            String inviteId, String dmId, String ownerSessionId, String botId, String botTokenId) {
+            String inviteId, String dmId, String ownerSessionId, String botId, String botTokenId, String webhookId) {
         Api as(Caller caller) {
             return switch (caller) {
                 case NO_CREDENTIALS -> server.anonymous();
@@ -227,6 +227,16 @@ class AuthorizationMatrixTest {
                         w -> "/api/workspaces/" + w.workspaceId() + "/bots/" + w.botId() + "/tokens",
                         w -> Map.of("name", "ci"), 403, 403, 201),
                 row("POST", "/api/bot-tokens/{bot_token_id}/revoke", w -> "/api/bot-tokens/" + w.botTokenId() + "/revoke",
+                        403, 403, 200),
+                // webhooks are the admins' business, like bots
+                row("GET", "/api/workspaces/{workspace_id}/webhooks",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/webhooks", 403, 403, 200),
+                row("POST", "/api/workspaces/{workspace_id}/webhooks",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/webhooks",
+                        w -> Map.of("channel_id", w.channelId(), "name", "Cell Hook"), 403, 403, 201),
+                row("POST", "/api/webhooks/{webhook_id}/rotate", w -> "/api/webhooks/" + w.webhookId() + "/rotate",
+                        403, 403, 200),
+                row("POST", "/api/webhooks/{webhook_id}/revoke", w -> "/api/webhooks/" + w.webhookId() + "/revoke",
                         403, 403, 200),
                 row("POST", "/api/hooks/mattermost/{channel_id}", w -> "/api/hooks/mattermost/" + w.channelId(),
                         w -> Map.of("text", "from a script"), 403, 201, 201),
@@ -452,7 +462,9 @@ class AuthorizationMatrixTest {
         var bot = owner.api().post("/api/workspaces/" + workspaceId + "/bots", Map.of("name", "World Bot"));
         assertThat(bot.status()).as(bot.body()).isEqualTo(201);
         return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider, inviteId, dmId,
-                ownerSessionId, bot.at("/bot/id").asText(), bot.at("/bot_token/id").asText());
+                ownerSessionId, bot.at("/bot/id").asText(), bot.at("/bot_token/id").asText(),
+                server.app().database().write(tx -> chat.clickclack.webhooks.Webhooks.create(tx, channelId, "World Hook",
+                        owner.id())).id());
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> iterator) {

@@ -161,6 +161,43 @@ class IncomingWebhooksTest {
     }
 
     @Test
+    void anOwnerCreatesRotatesAndRevokesAWebhookOverTheApi() throws Exception {
+        var base = "/api/workspaces/" + workspaceId + "/webhooks";
+        var created = owner.api().post(base, Map.of("channel_id", releasesId, "name", "Deploys"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var id = created.at("/webhook/id").asText();
+        var key = created.at("/webhook/key").asText();
+        assertThat(key).startsWith("cch_");
+        assertThat(post(key, "application/json", "{\"text\": \"first\"}").statusCode()).isEqualTo(200);
+        var listed = owner.api().get(base);
+        assertThat(listed.body()).contains(id).doesNotContain(key).doesNotContain("\"key\"");
+
+        var rotated = owner.api().post("/api/webhooks/" + id + "/rotate", null);
+        assertThat(rotated.status()).isEqualTo(200);
+        var newKey = rotated.at("/webhook/key").asText();
+        assertThat(newKey).isNotEqualTo(key);
+        assertThat(post(key, "application/json", "{\"text\": \"old key\"}").statusCode()).isEqualTo(404);
+        assertThat(post(newKey, "application/json", "{\"text\": \"new key\"}").statusCode()).isEqualTo(200);
+        assertThat(newest(releasesId).path("body").asText()).isEqualTo("new key");
+
+        var revoked = owner.api().post("/api/webhooks/" + id + "/revoke", null);
+        assertThat(revoked.at("/webhook/revoked_at").isMissingNode()).isFalse();
+        assertThat(post(newKey, "application/json", "{\"text\": \"after revoke\"}").statusCode()).isEqualTo(404);
+        assertThat(owner.api().post("/api/webhooks/" + id + "/rotate", null).status()).isEqualTo(409);
+        assertThat(owner.api().post("/api/webhooks/" + id + "/revoke", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aWebhookCannotBeCreatedForAChannelOfAnotherWorkspace() {
+        var other = owner.api().post("/api/workspaces", Map.of("name", "Third Reef"));
+
+        var created = owner.api().post("/api/workspaces/" + workspaceId + "/webhooks",
+                Map.of("channel_id", other.at("/channel/id").asText()));
+
+        assertThat(created.status()).isEqualTo(404);
+    }
+
+    @Test
     void onlyTheKeysHashIsStored() {
         var hashes = server.app().database().read(c -> chat.clickclack.db.Sql.list(c,
                 "SELECT key_hash FROM incoming_webhooks WHERE id = ?", row -> row.getString(1), hook.id()));
