@@ -504,8 +504,9 @@ export interface paths {
          *     form whose field `payload` holds the JSON (`curl -d '{"text": …}' URL` also works: a form body that is a
          *     JSON object is read as JSON). `text` and/or `attachments` (rendered as Markdown: pretext, author,
          *     title/link, text, fields, image link, footer, a coloured square for `color`); `channel` posts to
-         *     another channel of the same workspace, by name or id. `username` and `icon_url` are accepted and not
-         *     applied yet: the post shows the webhook's bot. Answers 200 with the text `ok`, as Mattermost does.
+         *     another channel of the same workspace, by name or id. `username` and `icon_url` become the message's
+         *     `override_username` / `override_icon_url` (its author stays the webhook's bot). Answers 200 with the
+         *     text `ok`, as Mattermost does.
          */
         post: operations["postIncomingWebhook"];
         delete?: never;
@@ -1165,6 +1166,10 @@ export interface components {
             mentioned_user_ids: components["schemas"]["UserId"][];
             /** @description The body says `@channel` or `@here`: it mentions everyone in the channel (today every workspace member). Kept as a flag, not expanded into `mentioned_user_ids`. */
             mentions_channel: boolean;
+            /** @description The name an incoming webhook posted under (Mattermost's `username`); the author stays its bot. Omitted when unset. */
+            override_username?: string;
+            /** @description The avatar (http(s)) an incoming webhook posted under (Mattermost's `icon_url`). Omitted when unset. */
+            override_icon_url?: string;
         };
         Session: {
             id: components["schemas"]["SessionId"];
@@ -1627,9 +1632,9 @@ export interface components {
         /** @description Mattermost's incoming webhook payload; `text` or `attachments` is required. */
         IncomingWebhookRequest: {
             text?: string;
-            /** @description Accepted; not applied yet. */
+            /** @description Shown as the message's name (`override_username`). */
             username?: string;
-            /** @description Accepted; not applied yet. */
+            /** @description An http(s) avatar shown on the message (`override_icon_url`). */
             icon_url?: string;
             /** @description Another channel of the webhook's workspace, by name or id. */
             channel?: string;

@@ -86,6 +86,9 @@ describe("openapi.yaml", () => {
         "edited_at",
         "deleted_at",
         "thread_state",
+        // what an incoming webhook posted under
+        "override_username",
+        "override_icon_url",
       ],
       ThreadState: ["last_reply_at"],
       Presence: ["since"],

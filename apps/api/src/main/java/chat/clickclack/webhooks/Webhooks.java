@@ -19,8 +19,8 @@ import java.util.Locale;
  * posting path. Mattermost scripts work by changing only the URL: their payload is read by
  * {@link MattermostPayload}, a {@code channel} override names another channel of the same workspace.
  *
- * <p>{@code username} and {@code icon_url} overrides are accepted and not applied yet: the post shows the
- * webhook's bot, as Mattermost does while "integrations may override usernames" is off.
+ * <p>{@code username} and {@code icon_url} overrides are shown on the message ({@code override_username},
+ * {@code override_icon_url}); its author stays the webhook's bot, so nobody can pass for a person.
  */
 public final class Webhooks {
     private final Database db;
@@ -113,7 +113,28 @@ public final class Webhooks {
         var payload = MattermostPayload.parse(contentType, body);
         var channelId = payload.channel() == null || payload.channel().isBlank() ? hook.channelId()
                 : db.read(c -> channelIn(c, hook.workspaceId(), payload.channel()));
-        return posting.post(hook.botId(), new MessagePosting.Target.ChannelRoot(channelId), payload.body(), null);
+        return posting.post(hook.botId(), new MessagePosting.Target.ChannelRoot(channelId), payload.body(), null, null,
+                postedAs(payload));
+    }
+
+    /** Mattermost's username / icon_url overrides, checked: a name people can read, an http(s) avatar. */
+    private static MessagePosting.PostedAs postedAs(MattermostPayload payload) {
+        var name = payload.username() == null || payload.username().isBlank() ? null : payload.username().strip();
+        if (name != null) {
+            if (name.length() > 80) {
+                throw new ApiException.Invalid("username must be at most 80 characters");
+            }
+            DisplayText.require("username", name);
+        }
+        String icon = null;
+        if (payload.iconUrl() != null && !payload.iconUrl().isBlank()) {
+            try {
+                icon = chat.clickclack.users.AvatarUrls.require(payload.iconUrl());
+            } catch (ApiException.Invalid e) {
+                throw new ApiException.Invalid("icon_url must be an http(s) URL");
+            }
+        }
+        return name == null && icon == null ? null : new MessagePosting.PostedAs(name, icon);
     }
 
     /**

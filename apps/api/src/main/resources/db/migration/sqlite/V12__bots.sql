@@ -38,3 +38,8 @@ CREATE TABLE incoming_webhooks (
     revoked_at   TEXT
 );
 CREATE INDEX incoming_webhooks_workspace ON incoming_webhooks (workspace_id);
+
+-- Who a message says it is from when an integration overrides its bot's name and avatar (Mattermost's
+-- override_username / override_icon_url, from an incoming webhook); null for everyone else.
+ALTER TABLE messages ADD COLUMN override_username TEXT;
+ALTER TABLE messages ADD COLUMN override_icon_url TEXT;

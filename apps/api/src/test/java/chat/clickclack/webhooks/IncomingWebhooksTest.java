@@ -71,6 +71,24 @@ class IncomingWebhooksTest {
         assertThat(message.path("author_id").asText()).isEqualTo(hook.botId());
         assertThat(message.at("/author/kind").asText()).isEqualTo("bot");
         assertThat(message.at("/author/display_name").asText()).isEqualTo("CI");
+        assertThat(message.path("override_username").asText()).as("shown as the script asked").isEqualTo("ci");
+        assertThat(message.path("override_icon_url").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void anIconUrlIsShownAndABadOneIsA400() throws Exception {
+        var ok = post(hook.key(), "application/json",
+                "{\"text\": \"with icon\", \"icon_url\": \"https://example.com/ci.png\"}");
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        var message = newest(generalId);
+        assertThat(message.path("override_icon_url").asText()).isEqualTo("https://example.com/ci.png");
+        assertThat(message.path("override_username").isMissingNode()).isTrue();
+
+        var bad = post(hook.key(), "application/json", "{\"text\": \"x\", \"icon_url\": \"javascript:alert(1)\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("icon_url");
+        var spoof = post(hook.key(), "application/json", "{\"text\": \"x\", \"username\": \"admin\u202Egnp\"}");
+        assertThat(spoof.statusCode()).isEqualTo(400);
     }
 
     @Test
