@@ -69,3 +69,32 @@ describe("a bot account", () => {
     expect(await seen(inList.getByTestId("bot-badge"), WAIT_MS)).toBe(true);
   });
 });
+
+describe("an incoming webhook", () => {
+  it("posts a Mattermost curl payload that shows as the name it gave, with a BOT badge", async () => {
+    const workspaceId = (
+      await call<{ workspaces: { id: string }[] }>(server.url, "GET", "/api/workspaces")
+    ).workspaces[0]!.id;
+    const hook = await call<{ webhook: { key: string } }>(
+      server.url,
+      "POST",
+      `/api/workspaces/${workspaceId}/webhooks`,
+      { channel_id: generalId, name: "Deploys" },
+    );
+
+    // curl -d '{"text":"deploy finished","username":"ci"}' $BASE/hooks/KEY
+    const res = await fetch(`${server.url}/hooks/${hook.webhook.key}`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: '{"text":"deploy finished","username":"ci"}',
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe("ok");
+
+    const posted = row(peter, "deploy finished");
+    expect(await seen(posted)).toBe(true);
+    expect(await posted.locator("header").innerText()).toMatch(/^ci\s*BOT/);
+    expect(await posted.getByTestId("bot-badge").count()).toBe(1);
+    expect(await posted.innerText()).not.toContain("Deploys");
+  });
+});
