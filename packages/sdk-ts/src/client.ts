@@ -254,6 +254,13 @@ function restApi(http: Transport) {
           body: payload,
         }),
     },
+    commands: {
+      /** Runs a built-in slash command line (e.g. `/shrug fine`) in a channel. */
+      execute: (channelId: string, command: string) =>
+        http.request("post", "/api/commands/execute", {
+          body: { channel_id: channelId, command },
+        }),
+    },
     me: {
       get: async () => (await http.request("get", "/api/me")).user,
       /** The caller and how they are signed in: `dev_fallback` is true when the server's dev fallback answered. */
@@ -505,6 +512,7 @@ export class ClickClackClient {
   readonly invites: RestApi["invites"];
   readonly bots: RestApi["bots"];
   readonly webhooks: RestApi["webhooks"];
+  readonly commands: RestApi["commands"];
   readonly me: RestApi["me"];
   readonly workspaces: RestApi["workspaces"];
   readonly channels: RestApi["channels"];
@@ -530,6 +538,7 @@ export class ClickClackClient {
     this.invites = api.invites;
     this.bots = api.bots;
     this.webhooks = api.webhooks;
+    this.commands = api.commands;
     this.me = api.me;
     this.workspaces = api.workspaces;
     this.channels = api.channels;

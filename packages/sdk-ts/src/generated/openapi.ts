@@ -596,6 +596,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/commands/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a built-in slash command in a channel (what the composer sends for a line starting with '/')
+         * @description `/shrug [text]` and `/me <action>` post a message as the caller; `/topic <text>` sets the channel's
+         *     topic; `/status <molting|lurking|afk|clear|emoji text>` sets the caller's status; `/help` lists them.
+         *     `in_channel` answers carry what was written (`message`, `event`); `ephemeral` ones only a `text` for the
+         *     caller. An unknown command answers 404. Bot tokens need `commands:write`. Rate limited like posting.
+         */
+        post: operations["executeCommand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspace_id}/channels": {
         parameters: {
             query?: never;
@@ -1684,6 +1707,19 @@ export interface components {
         };
         WebhookListResponse: {
             webhooks: components["schemas"]["Webhook"][];
+        };
+        ExecuteCommandRequest: {
+            channel_id: components["schemas"]["ChannelId"];
+            /** @description The whole line, e.g. `/shrug fine`. */
+            command: string;
+        };
+        CommandResponse: {
+            /** @enum {string} */
+            response_type: "in_channel" | "ephemeral";
+            /** @description A note for the caller (ephemeral) or what changed (in_channel). */
+            text?: string;
+            message?: components["schemas"]["Message"];
+            event?: components["schemas"]["Event"];
         };
     };
     responses: {
@@ -2818,6 +2854,39 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    executeCommand: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecuteCommandRequest"];
+            };
+        };
+        responses: {
+            /** @description The command ran. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listChannels: {

@@ -103,6 +103,8 @@ describe("openapi.yaml", () => {
       BotToken: ["created_by", "last_used_at", "revoked_at", "token"],
       // a webhook's key likewise, only when created or rotated
       Webhook: ["created_by", "revoked_at", "key"],
+      // a command answers with what it wrote, if anything
+      CommandResponse: ["text", "message", "event"],
       MessagePage: ["oldest_seq", "newest_seq"],
       ReactionResponse: ["event"],
     };

@@ -18,6 +18,8 @@ import chat.clickclack.bots.Bots;
 import chat.clickclack.webhooks.WebhookRoutes;
 import chat.clickclack.webhooks.Webhooks;
 import chat.clickclack.channels.ChannelRoutes;
+import chat.clickclack.commands.CommandRoutes;
+import chat.clickclack.commands.SlashCommands;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.config.Config;
 import chat.clickclack.db.Database;
@@ -157,6 +159,7 @@ public final class App implements AutoCloseable {
             new EventRoutes(db).register(routes);
             new BotRoutes(new Bots(db, hub::closeSession)).register(routes);
             new WebhookRoutes(new Webhooks(db, posting)).register(routes);
+            new CommandRoutes(new SlashCommands(messages, channels, profiles), limiter).register(routes);
             new RealtimeRoutes(db, hub, authenticator, origins, forwarded, limiter,
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);

@@ -47,6 +47,7 @@ public final class BotScopes {
         m.put("DELETE /api/messages/{message_id}", "messages:write");
         m.put("POST /api/realtime/ephemeral", "messages:write");
         m.put("POST /api/hooks/mattermost/{channel_id}", "messages:write");
+        m.put("POST /api/commands/execute", "commands:write");
         m.put("POST /api/messages/{message_id}/thread/replies", "threads:write");
         m.put("POST /api/messages/{message_id}/reactions", "reactions:write");
         m.put("DELETE /api/messages/{message_id}/reactions/{emoji}", "reactions:write");

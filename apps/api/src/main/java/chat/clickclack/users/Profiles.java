@@ -105,6 +105,15 @@ public final class Profiles {
         });
     }
 
+    /**
+     * Sets or clears (null) the caller's status, as {@code PATCH /api/me {status}} does: for the {@code /status}
+     * slash command.
+     */
+    public Updated setStatus(String userId, com.fasterxml.jackson.databind.JsonNode status) {
+        return update(userId, new ProfileChange(null, null, null,
+                status == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : status));
+    }
+
     public User get(String userId) {
         return db.read(c -> UserStore.byId(c, userId)).orElseThrow(() -> new ApiException.NotFound("user"));
     }

@@ -238,6 +238,8 @@ class AuthorizationMatrixTest {
                         403, 403, 200),
                 row("POST", "/api/webhooks/{webhook_id}/revoke", w -> "/api/webhooks/" + w.webhookId() + "/revoke",
                         403, 403, 200),
+                row("POST", "/api/commands/execute", w -> "/api/commands/execute",
+                        w -> Map.of("channel_id", w.channelId(), "command", "/shrug"), 403, 200, 200),
                 row("POST", "/api/hooks/mattermost/{channel_id}", w -> "/api/hooks/mattermost/" + w.channelId(),
                         w -> Map.of("text", "from a script"), 403, 201, 201),
                 row("GET", "/api/realtime/events", w -> "/api/realtime/events?workspace_id=" + w.workspaceId(),
@@ -311,13 +313,15 @@ class AuthorizationMatrixTest {
         untouched = world;
         String token;
         if (otherWorkspace) {
-            var elsewhere = world.outsider().api().post("/api/workspaces", Map.of("name", "Elsewhere"));
-            token = world.outsider().api().post("/api/workspaces/" + elsewhere.at("/workspace/id").asText() + "/bots",
+            // a fresh owner each time: one outsider would soon reach the workspaces-per-user quota
+            var stranger = server.newUser("Stray Owner");
+            var elsewhere = stranger.api().post("/api/workspaces", Map.of("name", "Elsewhere"));
+            token = stranger.api().post("/api/workspaces/" + elsewhere.at("/workspace/id").asText() + "/bots",
                     Map.of("name", "Stray Bot", "scopes", chat.clickclack.auth.BotScopes.ALL)).at("/bot_token/token").asText();
         } else {
-            // commands:write opens none of these routes
+            // uploads:write opens none of these routes
             token = world.owner().api().post("/api/workspaces/" + world.workspaceId() + "/bots",
-                    Map.of("name", "Narrow Bot", "scopes", List.of("commands:write"))).at("/bot_token/token").asText();
+                    Map.of("name", "Narrow Bot", "scopes", List.of("uploads:write"))).at("/bot_token/token").asText();
         }
         var key = row.method() + " " + row.route();
         var openToAnyBot = Set.of("GET /api/me", "GET /api/workspaces").contains(key);
