@@ -98,3 +98,19 @@ describe("an incoming webhook", () => {
     expect(await posted.innerText()).not.toContain("Deploys");
   });
 });
+
+describe("slash commands in the composer", () => {
+  it("runs /shrug as a post, /help as a note only for you, and posts /etc paths as text", async () => {
+    await send(peter, /Message #general/, "/shrug fine");
+    expect(await seen(row(peter, "fine ¯\\_(ツ)_/¯"))).toBe(true);
+
+    await send(peter, /Message #general/, "/help");
+    const note = peter.getByTestId("command-note");
+    expect(await seen(note)).toBe(true);
+    expect(await note.innerText()).toContain("/topic");
+    expect(await row(peter, "List the commands").count()).toBe(0);
+
+    await send(peter, /Message #general/, "/etc/hosts is not a command");
+    expect(await seen(row(peter, "/etc/hosts is not a command"))).toBe(true);
+  });
+});
