@@ -48,6 +48,8 @@ public final class Presence {
     private final ScheduledExecutorService scheduler;
     private final LongSupplier clock;
     private final Map<Key, State> states = new HashMap<>();
+    /** The same states by user: a write marks its author active in every workspace without a full scan. */
+    private final Map<String, Map<String, State>> byUser = new HashMap<>();
 
     Presence(Hub hub, Timing timing, ScheduledExecutorService scheduler) {
         this.hub = hub;
@@ -62,6 +64,7 @@ public final class Presence {
         String status = null;
         synchronized (this) {
             var state = states.computeIfAbsent(new Key(workspaceId, userId), k -> new State());
+            byUser.computeIfAbsent(userId, u -> new HashMap<>()).put(workspaceId, state);
             if (state.sockets == 0 && state.since == null) {
                 status = ONLINE;
             } else if (state.away) {
@@ -128,13 +131,17 @@ public final class Presence {
     public void active(String userId) {
         var changes = new ArrayList<Change>();
         synchronized (this) {
+            var mine = byUser.get(userId);
+            if (mine == null) {
+                return; // no socket: nobody sees their presence
+            }
             long now = clock.getAsLong();
-            states.forEach((key, state) -> {
-                if (key.userId().equals(userId) && state.sockets > 0) {
+            mine.forEach((workspaceId, state) -> {
+                if (state.sockets > 0) {
                     state.lastActive = now;
                     if (state.away) {
                         state.away = false;
-                        changes.add(new Change(key, ONLINE));
+                        changes.add(new Change(new Key(workspaceId, userId), ONLINE));
                     }
                 }
             });
@@ -164,6 +171,13 @@ public final class Presence {
                 return;
             }
             states.remove(key);
+            var mine = byUser.get(userId);
+            if (mine != null) {
+                mine.remove(workspaceId);
+                if (mine.isEmpty()) {
+                    byUser.remove(userId);
+                }
+            }
         }
         announce(workspaceId, userId, "offline");
     }

@@ -72,11 +72,11 @@ class PresenceAwayTest {
             try (var ws = WsClient.connect(server.url(), ada.token(), workspaceId, null)) {
                 assertThat(next(watcher)).isEqualTo("online");
                 assertThat(next(watcher)).as("nothing for 400 ms").isEqualTo("away");
-                assertThat(listed()).isEqualTo("away");
+                assertThat(listed()).as("away stays until she does something").isEqualTo("away");
 
                 ada.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "back at the keyboard"));
                 assertThat(next(watcher)).isEqualTo("online");
-                assertThat(listed()).isEqualTo("online");
+                // (Not listed() here: 400 ms later she is idle again, and on a busy machine that can come first.)
 
                 say("away");
                 assertThat(next(watcher)).as("the client said so").isEqualTo("away");
