@@ -98,6 +98,9 @@ export const api = {
   ): Promise<Channel> => (await client.channels.update(channelId, patch)).channel,
 
   /** Moves the server's read pointer (which `mention_count` is counted against). */
+  /** Runs a slash command line in a channel; what it posted or changed arrives as events like any other. */
+  command: async (channelId: string, line: string) =>
+    await client.commands.execute(channelId, line),
   markRead: async (channelId: string, seq: number): Promise<void> => {
     await client.channels.markRead(channelId, seq);
   },

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { expiryFor, profileChange, profileForm, shownStatus, withUser } from "./people";
+import {
+  expiryFor,
+  isBot,
+  profileChange,
+  profileForm,
+  shownAuthor,
+  shownStatus,
+  withUser,
+} from "./people";
 import type { Member, User } from "./types";
 
 const user = (id: string, name: string, extra: Partial<User> = {}): User => ({
@@ -124,5 +132,36 @@ describe("profileChange", () => {
       "afk",
       "lunch",
     ]);
+  });
+});
+
+describe("isBot", () => {
+  it("marks bot accounts only", () => {
+    expect(isBot(user("usr_b", "Deploy", { kind: "bot" }))).toBe(true);
+    expect(isBot(user("usr_h", "Ari"))).toBe(false);
+    expect(isBot(undefined)).toBe(false);
+    expect(isBot(null)).toBe(false);
+  });
+});
+
+describe("shownAuthor", () => {
+  const bot = user("usr_b", "CI", { kind: "bot", avatar_url: "https://example.com/bot.png" });
+
+  it("shows a webhook's username and icon overrides, and keeps the account a bot", () => {
+    const shown = shownAuthor(bot, {
+      override_username: "ci",
+      override_icon_url: "https://example.com/ci.png",
+    });
+    expect(shown.display_name).toBe("ci");
+    expect(shown.avatar_url).toBe("https://example.com/ci.png");
+    expect(isBot(shown)).toBe(true);
+    expect(shown.id).toBe("usr_b");
+  });
+
+  it("keeps what is not overridden, and the same object when nothing is", () => {
+    expect(shownAuthor(bot, { override_username: "ci" }).avatar_url).toBe(
+      "https://example.com/bot.png",
+    );
+    expect(shownAuthor(bot, {})).toBe(bot);
   });
 });

@@ -42,6 +42,27 @@ export function expiryFor(choice: ExpiryChoice, now: Date): string | undefined {
   }
 }
 
+/**
+ * The author a message shows: an incoming webhook may post under another name and avatar (Mattermost's
+ * `username` / `icon_url`); the account stays its bot, so the BOT badge still shows.
+ */
+export function shownAuthor(
+  author: User,
+  message: { override_username?: string; override_icon_url?: string },
+): User {
+  if (!message.override_username && !message.override_icon_url) return author;
+  return {
+    ...author,
+    display_name: message.override_username || author.display_name,
+    avatar_url: message.override_icon_url || author.avatar_url,
+  };
+}
+
+/** Whether to mark a user as a bot account (a BOT badge beside the name). */
+export function isBot(user: User | null | undefined): boolean {
+  return user?.kind === "bot";
+}
+
 /** The status to show for a user now: none once it expired, even before the server says so. */
 export function shownStatus(user: User | null | undefined, now: Date): UserStatus | undefined {
   const status = user?.status;

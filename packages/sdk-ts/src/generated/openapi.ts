@@ -261,7 +261,7 @@ export interface paths {
         };
         /**
          * The caller's active sessions (browser cookies and bearer tokens), newest first
-         * @description Never their secrets. `current` marks the one this request used; `last_used_at` is updated at most every 5 minutes.
+         * @description Never their secrets. `current` marks the one this request used; `last_used_at` is updated at most every 5 minutes. A bot token gets 403 (bot tokens are listed and revoked by the workspace's owners and moderators).
          */
         get: operations["listSessions"];
         put?: never;
@@ -451,6 +451,199 @@ export interface paths {
         get: operations["listPresence"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspace_id}/bots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's bot accounts with their tokens (owner/moderator); never the tokens' secrets */
+        get: operations["listBots"];
+        put?: never;
+        /**
+         * Create a bot account and its first token (owner/moderator)
+         * @description The bot is a user of kind `bot`, a member of this workspace only, with the role `bot` (writes
+         *     `member.joined`). The answer carries the raw token in `bot_token.token` (`ccb_…`): it is shown
+         *     only here. Without `scopes` the token gets `channels:read`, `messages:read`, `messages:write`
+         *     and `realtime:read`.
+         */
+        post: operations["createBot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspace_id}/bots/{bot_id}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bot's tokens with their scopes and last-used time (owner/moderator); never their secrets */
+        get: operations["listBotTokens"];
+        put?: never;
+        /** Issue another token for a bot (owner/moderator); the secret is in the answer only */
+        post: operations["createBotToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bot-tokens/{bot_token_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a bot token (owner/moderator of its workspace)
+         * @description The token stops working at once (401) and every WebSocket it opened is closed with 1008.
+         *     Revoking it again changes nothing.
+         */
+        post: operations["revokeBotToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hooks/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post to a channel through an incoming webhook (Mattermost-shaped)
+         * @description The key in the URL is the credential (no other authentication). The body is Mattermost's: JSON, or a
+         *     form whose field `payload` holds the JSON (`curl -d '{"text": …}' URL` also works: a form body that is a
+         *     JSON object is read as JSON). `text` and/or `attachments` (rendered as Markdown: pretext, author,
+         *     title/link, text, fields, image link, footer, a coloured square for `color`); `channel` posts to
+         *     another channel of the same workspace, by name or id. `username` and `icon_url` become the message's
+         *     `override_username` / `override_icon_url` (its author stays the webhook's bot). Answers 200 with the
+         *     text `ok`, as Mattermost does.
+         */
+        post: operations["postIncomingWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hooks/mattermost/{channel_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post a Mattermost webhook payload as the caller (the original ClickClack endpoint)
+         * @description The same body as `POST /hooks/{key}` (JSON, or a form with `payload=`), posted by the authenticated
+         *     caller as themselves into the channel of the path (a `channel` field is ignored). Bot tokens need
+         *     `messages:write`.
+         */
+        post: operations["postMattermostPayload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspace_id}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's incoming webhooks (owner/moderator); never their keys */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Create an incoming webhook for a channel (owner/moderator)
+         * @description It posts as a new bot account named after it (writes `member.joined`). The key for `/hooks/{key}` is
+         *     in `webhook.key`, only in this answer.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{webhook_id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a webhook a new key (owner/moderator of its workspace); the old URL stops working at once */
+        post: operations["rotateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{webhook_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a webhook (owner/moderator of its workspace); its URL answers 404 from now on
+         * @description Revoking it again changes nothing.
+         */
+        post: operations["revokeWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commands/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a built-in slash command in a channel (what the composer sends for a line starting with '/')
+         * @description `/shrug [text]` and `/me <action>` post a message as the caller; `/topic <text>` sets the channel's
+         *     topic; `/status <molting|lurking|afk|clear|emoji text>` sets the caller's status; `/help` lists them.
+         *     `in_channel` answers carry what was written (`message`, `event`); `ephemeral` ones only a `text` for the
+         *     caller. An unknown command answers 404. Bot tokens need `commands:write`. Rate limited like posting.
+         */
+        post: operations["executeCommand"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1189,6 +1382,10 @@ export interface components {
             mentioned_user_ids: components["schemas"]["UserId"][];
             /** @description The body says `@channel` or `@here`: it mentions everyone in the channel (today every workspace member). Kept as a flag, not expanded into `mentioned_user_ids`. */
             mentions_channel: boolean;
+            /** @description The name an incoming webhook posted under (Mattermost's `username`); the author stays its bot. Omitted when unset. */
+            override_username?: string;
+            /** @description The avatar (http(s)) an incoming webhook posted under (Mattermost's `icon_url`). Omitted when unset. */
+            override_icon_url?: string;
         };
         Session: {
             id: components["schemas"]["SessionId"];
@@ -1698,6 +1895,124 @@ export interface components {
         EphemeralResponse: {
             event: components["schemas"]["EphemeralEvent"];
         };
+        /** @enum {string} */
+        BotScope: "channels:read" | "messages:read" | "messages:write" | "threads:write" | "reactions:write" | "dms:read" | "dms:write" | "uploads:write" | "realtime:read" | "commands:write";
+        BotToken: {
+            id: string;
+            bot_id: components["schemas"]["UserId"];
+            workspace_id: components["schemas"]["WorkspaceId"];
+            name: string;
+            scopes: components["schemas"]["BotScope"][];
+            /** @description Who issued it; omitted when an operator did with `clickclack admin bot create`. */
+            created_by?: string;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When a request last used it (updated at most every 5 minutes, like any session); omitted until then.
+             */
+            last_used_at?: string;
+            /** Format: date-time */
+            revoked_at?: string;
+            /** @description The secret, only in the answer that created the token. */
+            token?: string;
+        };
+        CreateBotRequest: {
+            name: string;
+            /** @description The bot's `@handle`; derived from the name when omitted (409 when taken). */
+            handle?: string;
+            scopes?: components["schemas"]["BotScope"][];
+        };
+        CreateBotTokenRequest: {
+            name?: string;
+            scopes?: components["schemas"]["BotScope"][];
+        };
+        BotCreatedResponse: {
+            bot: components["schemas"]["User"];
+            bot_token: components["schemas"]["BotToken"];
+        };
+        BotWithTokens: {
+            bot: components["schemas"]["User"];
+            tokens: components["schemas"]["BotToken"][];
+        };
+        BotListResponse: {
+            bots: components["schemas"]["BotWithTokens"][];
+        };
+        BotTokenListResponse: {
+            bot_tokens: components["schemas"]["BotToken"][];
+        };
+        BotTokenResponse: {
+            bot_token: components["schemas"]["BotToken"];
+        };
+        /** @description Mattermost's incoming webhook payload; `text` or `attachments` is required. */
+        IncomingWebhookRequest: {
+            text?: string;
+            /** @description Shown as the message's name (`override_username`). */
+            username?: string;
+            /** @description An http(s) avatar shown on the message (`override_icon_url`). */
+            icon_url?: string;
+            /** @description Another channel of the webhook's workspace, by name or id. */
+            channel?: string;
+            attachments?: components["schemas"]["WebhookAttachmentRequest"][];
+        };
+        WebhookAttachmentRequest: {
+            fallback?: string;
+            /** @description `good`, `warning`, `danger` or a hex colour. */
+            color?: string;
+            pretext?: string;
+            author_name?: string;
+            author_link?: string;
+            title?: string;
+            title_link?: string;
+            text?: string;
+            fields?: {
+                title?: string;
+                value?: string | number | boolean;
+                short?: boolean;
+            }[];
+            image_url?: string;
+            footer?: string;
+        };
+        Webhook: {
+            id: string;
+            workspace_id: components["schemas"]["WorkspaceId"];
+            channel_id: components["schemas"]["ChannelId"];
+            /** @description The bot account it posts as. */
+            bot_id: components["schemas"]["UserId"];
+            name: string;
+            /** @description Omitted when an operator made it with `clickclack admin webhook create`. */
+            created_by?: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            revoked_at?: string;
+            /** @description The secret of `/hooks/{key}`, only in the answer that created or rotated it. */
+            key?: string;
+        };
+        CreateWebhookRequest: {
+            channel_id: components["schemas"]["ChannelId"];
+            /** @description Default: Incoming webhook. */
+            name?: string;
+        };
+        WebhookResponse: {
+            webhook: components["schemas"]["Webhook"];
+        };
+        WebhookListResponse: {
+            webhooks: components["schemas"]["Webhook"][];
+        };
+        ExecuteCommandRequest: {
+            channel_id: components["schemas"]["ChannelId"];
+            /** @description The whole line, e.g. `/shrug fine`. */
+            command: string;
+        };
+        CommandResponse: {
+            /** @enum {string} */
+            response_type: "in_channel" | "ephemeral";
+            /** @description A note for the caller (ephemeral) or what changed (in_channel). */
+            text?: string;
+            message?: components["schemas"]["Message"];
+            event?: components["schemas"]["Event"];
+        };
     };
     responses: {
         /** @description A plain HTTP request (no WebSocket upgrade) reached the WebSocket endpoint. */
@@ -1830,6 +2145,8 @@ export interface components {
         EmojiPath: string;
         /** @description The secret from the invite link. */
         InviteToken: string;
+        WebhookIdPath: string;
+        BotIdPath: components["schemas"]["UserId"];
         /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
         CsrfHeader: "1";
     };
@@ -2198,6 +2515,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     revokeSession: {
@@ -2591,6 +2909,382 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listBots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bots, oldest first, each with its tokens (revoked ones flagged by `revoked_at`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BotListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createBot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBotRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BotCreatedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listBotTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+                bot_id: components["parameters"]["BotIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tokens, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BotTokenListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createBotToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+                bot_id: components["parameters"]["BotIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateBotTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Issued. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BotTokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeBotToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                bot_token_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BotTokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    postIncomingWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncomingWebhookRequest"];
+                "application/x-www-form-urlencoded": {
+                    /** @description The JSON payload as a string. */
+                    payload: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Posted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": "ok";
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    postMattermostPayload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                channel_id: components["parameters"]["ChannelIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncomingWebhookRequest"];
+                "application/x-www-form-urlencoded": {
+                    /** @description The JSON payload as a string. */
+                    payload: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Posted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhooks, oldest first, revoked ones included (flagged by `revoked_at`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    rotateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                webhook_id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook with its new key in `key`, only in this answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    revokeWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                webhook_id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked webhook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    executeCommand: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecuteCommandRequest"];
+            };
+        };
+        responses: {
+            /** @description The command ran. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listChannels: {

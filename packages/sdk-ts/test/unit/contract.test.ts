@@ -97,6 +97,9 @@ describe("openapi.yaml", () => {
         "edited_at",
         "deleted_at",
         "thread_state",
+        // what an incoming webhook posted under
+        "override_username",
+        "override_icon_url",
       ],
       ThreadState: ["last_reply_at"],
       Presence: ["since"],
@@ -107,6 +110,12 @@ describe("openapi.yaml", () => {
       // an invite without a use limit has no uses_left; a session may not have been used (or expire) yet
       InvitePreview: ["uses_left"],
       SessionSummary: ["last_used_at", "expires_at"],
+      // a bot token's secret is only in the answer that created it
+      BotToken: ["created_by", "last_used_at", "revoked_at", "token"],
+      // a webhook's key likewise, only when created or rotated
+      Webhook: ["created_by", "revoked_at", "key"],
+      // a command answers with what it wrote, if anything
+      CommandResponse: ["text", "message", "event"],
       MessagePage: ["oldest_seq", "newest_seq"],
       ReactionResponse: ["event"],
     };
@@ -153,7 +162,7 @@ describe("openapi.yaml", () => {
     }
   });
 
-  it("leaves only the probes, sign-in and the invite preview unauthenticated", () => {
+  it("leaves only the probes, sign-in, the invite preview and webhook URLs (the key is the credential) unauthenticated", () => {
     const open = specRoutes().filter((route) => {
       const [method, path] = route.split(" ") as [string, string];
       return spec.paths[path][method.toLowerCase()].security?.length === 0;
@@ -168,6 +177,7 @@ describe("openapi.yaml", () => {
       "POST /api/auth/magic/consume",
       "POST /api/auth/magic/inspect",
       "POST /api/auth/magic/request",
+      "POST /hooks/{key}",
     ]);
   });
 });

@@ -19,6 +19,12 @@ import chat.clickclack.channels.ChannelRoutes;
 import chat.clickclack.channels.NotificationSettings;
 import chat.clickclack.pins.PinRoutes;
 import chat.clickclack.pins.Pins;
+import chat.clickclack.bots.BotRoutes;
+import chat.clickclack.bots.Bots;
+import chat.clickclack.webhooks.WebhookRoutes;
+import chat.clickclack.webhooks.Webhooks;
+import chat.clickclack.commands.CommandRoutes;
+import chat.clickclack.commands.SlashCommands;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.config.Config;
 import chat.clickclack.db.Database;
@@ -159,6 +165,9 @@ public final class App implements AutoCloseable {
             new DmRoutes(dms, limiter).register(routes);
             new SearchRoutes(new Search(db), limiter).register(routes);
             new EventRoutes(db, hub.seats()).register(routes);
+            new BotRoutes(new Bots(db, hub::closeSession)).register(routes);
+            new WebhookRoutes(new Webhooks(db, posting)).register(routes);
+            new CommandRoutes(new SlashCommands(messages, channels, profiles), limiter).register(routes);
             new RealtimeRoutes(db, hub, authenticator, origins, forwarded, limiter,
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);

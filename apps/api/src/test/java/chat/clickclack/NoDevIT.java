@@ -23,16 +23,19 @@ import org.junit.jupiter.api.io.TempDir;
  * dev fallback, even when forced on, never answers a request that came through a proxy.
  */
 class NoDevIT {
-    private static final Map<String, String> DUMMY_IDS = Map.of(
-            "{workspace_id}", "wsp_01JZZZZZZZZZZZZZZZZZZZZZZZ",
-            "{channel_id}", "chn_01JZZZZZZZZZZZZZZZZZZZZZZZ",
-            "{message_id}", "msg_01JZZZZZZZZZZZZZZZZZZZZZZZ",
-            "{user_id}", "usr_01JZZZZZZZZZZZZZZZZZZZZZZZ",
-            "{token}", "cci_dummy",
-            "{invite_id}", "inv_01JZZZZZZZZZZZZZZZZZZZZZZZ",
-            "{dm_id}", "dm_01JZZZZZZZZZZZZZZZZZZZZZZZ",
-            "{session_id}", "ses_01JZZZZZZZZZZZZZZZZZZZZZZZ",
-            "{emoji}", "crab");
+    private static final Map<String, String> DUMMY_IDS = Map.ofEntries(
+            Map.entry("{bot_id}", "usr_01JZZZZZZZZZZZZZZZZZZZZZZY"),
+            Map.entry("{bot_token_id}", "btk_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
+            Map.entry("{webhook_id}", "whk_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
+            Map.entry("{workspace_id}", "wsp_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
+            Map.entry("{channel_id}", "chn_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
+            Map.entry("{message_id}", "msg_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
+            Map.entry("{user_id}", "usr_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
+            Map.entry("{token}", "cci_dummy"),
+            Map.entry("{invite_id}", "inv_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
+            Map.entry("{dm_id}", "dm_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
+            Map.entry("{session_id}", "ses_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
+            Map.entry("{emoji}", "crab"));
 
     /**
      * Routes open to anyone by design (security: [] in openapi.yaml; the SDK's contract test keeps that list):

@@ -51,6 +51,9 @@ public final class AccessFilter {
                 throw new ApiException.Forbidden("cross-origin request refused");
             }
         }
+        if (actor.bot() != null) {
+            BotScopes.check(ctx, actor.bot());
+        }
         ctx.attribute(Actor.ATTRIBUTE, actor);
     }
 

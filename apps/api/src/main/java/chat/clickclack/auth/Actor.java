@@ -2,11 +2,18 @@ package chat.clickclack.auth;
 
 import io.javalin.http.Context;
 
-/** Who is calling, and how they proved it. Set on every authenticated request by {@link AccessFilter}. */
-public record Actor(String userId, String sessionId, Via via) {
+/**
+ * Who is calling, and how they proved it. Set on every authenticated request by {@link AccessFilter}.
+ * {@code bot} is set when the credential is a bot token ({@code ccb_…}); null for people.
+ */
+public record Actor(String userId, String sessionId, Via via, BotGrant bot) {
     public enum Via { BEARER, COOKIE, DEV }
 
     static final String ATTRIBUTE = "clickclack.actor";
+
+    public Actor(String userId, String sessionId, Via via) {
+        this(userId, sessionId, via, null);
+    }
 
     /** The caller, if the request was authenticated (after handlers run for rejected requests too). */
     public static java.util.Optional<Actor> find(Context ctx) {

@@ -23,6 +23,7 @@ public final class Authenticator {
 
     private final Database db;
     private final DevFallback devFallback;
+    private final BotTokens botTokens;
     /** Sessions whose last use was written within the resolution; bounded, forgets quietly. */
     private final Cache<String, Boolean> recentlyTouched = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterWrite(LAST_USED_RESOLUTION).build();
@@ -30,6 +31,7 @@ public final class Authenticator {
     public Authenticator(Database db, DevFallback devFallback) {
         this.db = db;
         this.devFallback = devFallback;
+        this.botTokens = new BotTokens(db);
     }
 
     /** The caller, or empty when the request carries no credentials at all (and no dev fallback applies). */
@@ -59,6 +61,12 @@ public final class Authenticator {
                 SessionStore.touch(tx, session.id(), Instant.now());
                 return null;
             });
+        }
+        if (token.startsWith(BotTokens.PREFIX)) {
+            // A bot token is a session with a grant: one workspace and its scopes (its last use is the session's).
+            var grant = botTokens.grant(session.id())
+                    .orElseThrow(() -> new ApiException.Unauthorized("invalid credentials"));
+            return new Actor(session.userId(), session.id(), via, grant);
         }
         return new Actor(session.userId(), session.id(), via);
     }

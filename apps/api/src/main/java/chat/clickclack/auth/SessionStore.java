@@ -34,8 +34,13 @@ public final class SessionStore {
 
     /** Issues a session; 403 when the user is disabled (so no path can sign a disabled user in). */
     public static Issued issue(Tx tx, String userId, String kind, Duration ttl) throws SQLException {
+        return issue(tx, userId, kind, ttl, kind.equals("cookie") ? "ccs_" : "cct_");
+    }
+
+    /** Like {@link #issue(Tx, String, String, Duration)}, with the secret's prefix ({@code ccb_} for bot tokens). */
+    public static Issued issue(Tx tx, String userId, String kind, Duration ttl, String prefix) throws SQLException {
         Accounts.requireEnabled(tx.connection(), userId);
-        var token = Ids.secret(kind.equals("cookie") ? "ccs_" : "cct_");
+        var token = Ids.secret(prefix);
         var now = Instant.now();
         var session = new Session(Ids.next("ses"), userId, kind, Times.format(now),
                 ttl == null ? null : Times.format(now.plus(ttl)), null);

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** clickclack admin …: manage the instance without the web app. */
 @Command(name = "admin",
-        description = "Administer the instance: owner bootstrap, workspaces, users, invites, tokens, sign-in links, event log.",
+        description = "Administer the instance: owner bootstrap, workspaces, users, invites, tokens, bots, webhooks, sign-in links, event log.",
         footerHeading = "%nExample:%n", footer = "  clickclack admin workspace list --data ./data",
         subcommands = {
             AdminCommands.Bootstrap.class,
@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
             UserCommands.class,
             InviteCommands.class,
             TokenCommands.class,
+            BotCommands.class,
+            WebhookCommands.class,
             MagicLinkCommands.class,
             EventCommands.class
         })

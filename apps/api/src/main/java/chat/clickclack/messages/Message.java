@@ -11,7 +11,8 @@ import java.util.List;
  * Deleted messages keep their place with an empty body. A message is in a channel or in a direct
  * conversation: the other id is left out of its JSON, as the contract has it.
  * Deleted messages have no mentions. {@code mentionedUserIds} are the members named by handle;
- * {@code mentionsChannel} is @channel / @here.
+ * {@code mentionsChannel} is @channel / @here. {@code overrideUsername} / {@code overrideIconUrl} (omitted when
+ * unset): the name and avatar an incoming webhook posted under; the author is still its bot.
  */
 public record Message(
         String id,
@@ -33,7 +34,9 @@ public record Message(
         ThreadState threadState,
         List<Reaction> reactions,
         List<String> mentionedUserIds,
-        boolean mentionsChannel) {
+        boolean mentionsChannel,
+        String overrideUsername,
+        String overrideIconUrl) {
 
     public boolean isRoot() {
         return parentMessageId == null;

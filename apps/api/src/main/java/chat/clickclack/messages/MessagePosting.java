@@ -92,6 +92,15 @@ public final class MessagePosting {
 
     /** Like {@link #post(String, Target, String, String)}, dated {@code backdate} when it is not null. */
     public Sent post(String userId, Target target, String rawBody, String rawNonce, Backdate backdate) {
+        return post(userId, target, rawBody, rawNonce, backdate, null);
+    }
+
+    /** The name and avatar an integration posts under (either may be null); its author stays its bot. */
+    public record PostedAs(String username, String iconUrl) {}
+
+    /** Like {@link #post(String, Target, String, String, Backdate)}, shown under {@code postedAs} when not null. */
+    public Sent post(String userId, Target target, String rawBody, String rawNonce, Backdate backdate,
+            PostedAs postedAs) {
         var body = MessageBodies.require(rawBody);
         var nonce = MessageBodies.nonce(rawNonce);
         var parsed = Mentions.parse(body); // cheap; a body without '@' is not scanned
@@ -107,7 +116,8 @@ public final class MessagePosting {
         var draft = new StoredMessage(id, place.workspaceId(), place.channelId(), userId,
                 place.isReply() ? rootId : null, rootId, null, null, body, "markdown", nonce,
                 backdate == null ? Times.now() : backdate.createdAt(), backdate == null ? null : backdate.editedAt(), null,
-                place.conversationId(), found.mentions());
+                place.conversationId(), found.mentions(), postedAs == null ? null : postedAs.username(),
+                postedAs == null ? null : postedAs.iconUrl());
         var message = MessageViews.view(draft, place.author(), place.isReply() ? null : ThreadState.empty(id), List.of());
         var json = NewMessageJson.of(message);
         var eventId = Ids.next("evt");

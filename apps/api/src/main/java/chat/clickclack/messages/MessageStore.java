@@ -17,7 +17,7 @@ public final class MessageStore {
     private static final String COLUMNS = """
             id, workspace_id, channel_id, author_id, parent_message_id, thread_root_id, channel_seq, thread_seq,
             body, body_format, nonce, created_at, edited_at, deleted_at, direct_conversation_id,
-            mentions_json, mentions_channel""";
+            mentions_json, mentions_channel, override_username, override_icon_url""";
 
     /** A timeline: a channel's root messages or a direct conversation's; both number roots by channel_seq. */
     public enum Scope {
@@ -58,13 +58,14 @@ public final class MessageStore {
     public static Optional<Long> insertRoot(Connection c, StoredMessage m) throws SQLException {
         return Sql.one(c, "INSERT INTO messages (" + COLUMNS + """
                 )
-                SELECT ?, workspace_id, id, ?, NULL, ?, last_seq + 1, NULL, ?, ?, ?, ?, ?, NULL, NULL, ?, ?
+                SELECT ?, workspace_id, id, ?, NULL, ?, last_seq + 1, NULL, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?
                   FROM channels WHERE id = ? AND archived_at IS NULL
                 ON CONFLICT DO NOTHING
                 RETURNING channel_seq""",
                 row -> row.getLong(1),
                 m.id(), m.authorId(), m.id(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.editedAt(),
-                m.mentions().json(), m.mentions().channelWide() ? 1 : 0, m.channelId());
+                m.mentions().json(), m.mentions().channelWide() ? 1 : 0, m.overrideUsername(), m.overrideIconUrl(),
+                m.channelId());
     }
 
     /**
@@ -74,13 +75,14 @@ public final class MessageStore {
     public static Optional<Long> insertDirect(Connection c, StoredMessage m) throws SQLException {
         return Sql.one(c, "INSERT INTO messages (" + COLUMNS + """
                 )
-                SELECT ?, workspace_id, NULL, ?, NULL, ?, last_seq + 1, NULL, ?, ?, ?, ?, ?, NULL, id, ?, ?
+                SELECT ?, workspace_id, NULL, ?, NULL, ?, last_seq + 1, NULL, ?, ?, ?, ?, ?, NULL, id, ?, ?, ?, ?
                   FROM direct_conversations WHERE id = ?
                 ON CONFLICT DO NOTHING
                 RETURNING channel_seq""",
                 row -> row.getLong(1),
                 m.id(), m.authorId(), m.id(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.editedAt(),
-                m.mentions().json(), m.mentions().channelWide() ? 1 : 0, m.directConversationId());
+                m.mentions().json(), m.mentions().channelWide() ? 1 : 0, m.overrideUsername(), m.overrideIconUrl(),
+                m.directConversationId());
     }
 
     /**
@@ -93,14 +95,15 @@ public final class MessageStore {
                 )
                 SELECT ?, r.workspace_id, r.channel_id, ?, r.id, r.id, NULL,
                        coalesce((SELECT reply_count FROM thread_state WHERE root_message_id = r.id), 0) + 1,
-                       ?, ?, ?, ?, ?, NULL, r.direct_conversation_id, ?, ?
+                       ?, ?, ?, ?, ?, NULL, r.direct_conversation_id, ?, ?, ?, ?
                   FROM messages r LEFT JOIN channels ch ON ch.id = r.channel_id
                  WHERE r.id = ? AND ch.archived_at IS NULL
                 ON CONFLICT DO NOTHING
                 RETURNING thread_seq""",
                 row -> row.getLong(1),
                 m.id(), m.authorId(), m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.editedAt(),
-                m.mentions().json(), m.mentions().channelWide() ? 1 : 0, m.parentMessageId());
+                m.mentions().json(), m.mentions().channelWide() ? 1 : 0, m.overrideUsername(), m.overrideIconUrl(),
+                m.parentMessageId());
     }
 
     public static Optional<StoredMessage> byId(Connection c, String id) throws SQLException {
@@ -162,6 +165,7 @@ public final class MessageStore {
                 row.getString("body_format"), row.getString("nonce"), row.getString("created_at"),
                 row.getString("edited_at"), row.getString("deleted_at"),
                 row.getString("direct_conversation_id"),
-                MentionStore.read(row.getString("mentions_json"), row.getInt("mentions_channel") == 1));
+                MentionStore.read(row.getString("mentions_json"), row.getInt("mentions_channel") == 1),
+                row.getString("override_username"), row.getString("override_icon_url"));
     }
 }

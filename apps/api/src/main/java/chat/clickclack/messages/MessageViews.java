@@ -40,6 +40,7 @@ public final class MessageViews {
         return new Message(row.id(), row.workspaceId(), row.channelId(), row.directConversationId(), row.authorId(), author, row.parentMessageId(),
                 row.threadRootId(), row.channelSeq(), row.threadSeq(), row.isDeleted() ? "" : row.body(),
                 row.bodyFormat(), row.nonce(), row.createdAt(), row.editedAt(), row.deletedAt(), state, reactions,
-                row.isDeleted() ? List.of() : row.mentions().userIds(), !row.isDeleted() && row.mentions().channelWide());
+                row.isDeleted() ? List.of() : row.mentions().userIds(), !row.isDeleted() && row.mentions().channelWide(),
+                row.overrideUsername(), row.overrideIconUrl());
     }
 }

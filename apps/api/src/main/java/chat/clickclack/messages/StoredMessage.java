@@ -2,7 +2,8 @@ package chat.clickclack.messages;
 
 /**
  * A row of the messages table: in a channel ({@code channelId}) or a direct conversation
- * ({@code directConversationId}); {@code mentions} as decided when it was posted or last edited.
+ * ({@code directConversationId}); {@code mentions} as decided when it was posted or last edited;
+ * {@code overrideUsername} / {@code overrideIconUrl}: the name and avatar an incoming webhook posted under (or null).
  */
 public record StoredMessage(
         String id,
@@ -20,7 +21,9 @@ public record StoredMessage(
         String editedAt,
         String deletedAt,
         String directConversationId,
-        MentionStore.Resolved mentions) {
+        MentionStore.Resolved mentions,
+        String overrideUsername,
+        String overrideIconUrl) {
 
     public boolean isRoot() {
         return parentMessageId == null;

@@ -115,6 +115,7 @@ public final class RealtimeRoutes {
         if (workspaceId == null || workspaceId.isBlank()) {
             throw new ApiException.Invalid("query parameter workspace_id is required");
         }
+        chat.clickclack.auth.BotScopes.checkSocket(actor, workspaceId);
         db.read(c -> Membership.require(c, workspaceId, actor.userId()));
         var address = forwarded.clientAddress(ctx);
         ctx.attribute(UPGRADE_ACTOR, actor);

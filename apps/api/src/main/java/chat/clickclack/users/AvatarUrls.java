@@ -9,12 +9,12 @@ import java.util.Locale;
  * Avatar URLs other members' browsers will load: only absolute http(s) URLs with a host, so a profile cannot
  * carry {@code javascript:} or {@code data:} links; the empty string clears the avatar.
  */
-final class AvatarUrls {
+public final class AvatarUrls {
     static final int MAX_LENGTH = 2048;
 
     private AvatarUrls() {}
 
-    static String require(String url) {
+    public static String require(String url) {
         var value = url.strip();
         if (value.isEmpty()) {
             return "";

@@ -54,6 +54,24 @@ public final class Profiles {
     }
 
     /**
+     * Creates a bot account (kind bot, no email identity): its handle is the one asked for, or one derived
+     * from the name; 409 when the asked-for handle is taken.
+     */
+    public static User createBot(Connection c, String displayName, String handle) throws SQLException {
+        var name = requireName(displayName);
+        String chosen;
+        if (handle == null) {
+            chosen = freeHandle(c, name);
+        } else {
+            chosen = requireHandle(handle);
+            if (UserStore.handleTaken(c, chosen, "")) {
+                throw new ApiException.Conflict("handle @" + chosen + " is taken");
+            }
+        }
+        return UserStore.insert(c, User.BOT, name, chosen);
+    }
+
+    /**
      * Applies a profile change and writes one {@code user.updated} event to every workspace the user belongs to,
      * in the same transaction: events are per workspace, and each workspace's members see the new profile.
      * Everything is validated before the write, so a bad field changes nothing.
@@ -85,6 +103,15 @@ public final class Profiles {
             }
             return new Updated(user, events);
         });
+    }
+
+    /**
+     * Sets or clears (null) the caller's status, as {@code PATCH /api/me {status}} does: for the {@code /status}
+     * slash command.
+     */
+    public Updated setStatus(String userId, com.fasterxml.jackson.databind.JsonNode status) {
+        return update(userId, new ProfileChange(null, null, null,
+                status == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : status));
     }
 
     public User get(String userId) {

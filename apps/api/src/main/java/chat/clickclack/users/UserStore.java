@@ -27,7 +27,12 @@ public final class UserStore {
     private UserStore() {}
 
     public static User insert(Connection c, String displayName, String handle) throws SQLException {
-        var user = new User(Ids.next("usr"), User.HUMAN, displayName, handle, "", null, Times.now());
+        return insert(c, User.HUMAN, displayName, handle);
+    }
+
+    /** Inserts a user of the given kind ({@link User#HUMAN} or {@link User#BOT}). */
+    public static User insert(Connection c, String kind, String displayName, String handle) throws SQLException {
+        var user = new User(Ids.next("usr"), kind, displayName, handle, "", null, Times.now());
         Sql.update(c, "INSERT INTO users (id, kind, display_name, handle, avatar_url, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 user.id(), user.kind(), user.displayName(), user.handle(), user.avatarUrl(), user.createdAt());
         return user;

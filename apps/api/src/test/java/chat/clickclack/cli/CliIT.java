@@ -44,7 +44,7 @@ class CliIT {
         tree.put("migrate", List.of());
         tree.put("version", List.of());
         tree.put("help", List.of());
-        tree.put("admin", List.of("bootstrap", "workspace", "user", "invite", "token", "magic-link", "events"));
+        tree.put("admin", List.of("bootstrap", "workspace", "user", "invite", "token", "bot", "webhook", "magic-link", "events"));
         tree.put("admin bootstrap", List.of());
         tree.put("admin workspace", List.of("list"));
         tree.put("admin workspace list", List.of());
@@ -57,6 +57,10 @@ class CliIT {
         tree.put("admin invite create", List.of());
         tree.put("admin token", List.of("create"));
         tree.put("admin token create", List.of());
+        tree.put("admin bot", List.of("create"));
+        tree.put("admin bot create", List.of());
+        tree.put("admin webhook", List.of("create"));
+        tree.put("admin webhook create", List.of());
         tree.put("admin magic-link", List.of("create"));
         tree.put("admin magic-link create", List.of());
         tree.put("admin events", List.of("prune"));
@@ -194,6 +198,61 @@ class CliIT {
         var token = result.stdout().strip();
         assertThat(token).doesNotContainAnyWhitespaces().hasSizeGreaterThan(20);
         assertThat(query("SELECT kind FROM sessions WHERE token_hash = '" + TokenHash.of(token) + "'")).isEqualTo("bearer");
+    }
+
+    @Test
+    void botCreatePrintsTheBotTokenOnceAndTheBotCanPostWithIt() throws Exception {
+        admin("bootstrap", "--name", "Ada Owner", "--email", "ada@example.com", "--workspace", "Crustacean Labs");
+
+        var result = admin("bot", "create", "--workspace", "crustacean-labs", "--name", "Clawbot",
+                "--scope", "channels:read", "--scope", "messages:write");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdoutLines()).hasSize(1);
+        var token = result.stdout().strip();
+        assertThat(token).startsWith("ccb_").doesNotContainAnyWhitespaces();
+        assertThat(result.stderr()).containsPattern("bot usr_[0-9A-Z]{26} @clawbot");
+        assertThat(query("SELECT kind FROM users WHERE handle = 'clawbot'")).isEqualTo("bot");
+        assertThat(query("SELECT scopes_json FROM bot_tokens")).isEqualTo("[\"channels:read\",\"messages:write\"]");
+        try (var server = ClickClackJar.serve(dir.resolve("data"))) {
+            var bot = server.bearer(token);
+            var channels = bot.get("/api/workspaces/" + query("SELECT id FROM workspaces") + "/channels");
+            assertThat(channels.status()).as(channels.body()).isEqualTo(200);
+            var posted = bot.post("/api/channels/" + channels.at("/channels/0/id").asText() + "/messages",
+                    java.util.Map.of("body", "claw online"));
+            assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+            assertThat(bot.get("/api/channels/" + channels.at("/channels/0/id").asText() + "/messages").status())
+                    .as("messages:read was not granted").isEqualTo(403);
+        }
+        var bad = admin("bot", "create", "--workspace", "crustacean-labs", "--name", "Nope", "--scope", "root");
+        assertOneLineError(bad, "unknown scope");
+    }
+
+    @Test
+    void webhookCreatePrintsTheKeyOnceAndACurlOfItPostsToTheChannel() throws Exception {
+        admin("bootstrap", "--name", "Ada Owner", "--email", "ada@example.com", "--workspace", "Crustacean Labs");
+        var channelId = query("SELECT id FROM channels WHERE name = 'general'");
+
+        var result = admin("webhook", "create", "--channel", channelId, "--name", "CI");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdoutLines()).hasSize(1);
+        var key = result.stdout().strip();
+        assertThat(key).startsWith("cch_").doesNotContainAnyWhitespaces();
+        assertThat(result.stderr()).contains("/hooks/KEY");
+        assertThat(query("SELECT key_hash FROM incoming_webhooks")).isEqualTo(TokenHash.of(key));
+        try (var server = ClickClackJar.serve(dir.resolve("data"))) {
+            // curl -d '{"text":"deploy ok","username":"ci"}' $BASE/hooks/$KEY
+            var posted = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(server.url() + "/hooks/" + key))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"deploy ok\",\"username\":\"ci\"}"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+            assertThat(posted.body()).isEqualTo("ok");
+        }
+        assertThat(query("SELECT body FROM messages ORDER BY id DESC LIMIT 1")).isEqualTo("deploy ok");
+        assertOneLineError(admin("webhook", "create", "--channel", "chn_nope"), "channel");
     }
 
     @Test

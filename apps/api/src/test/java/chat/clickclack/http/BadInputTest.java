@@ -48,11 +48,15 @@ class BadInputTest {
                 || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM sessions)
                 || '|' || (SELECT count(*) || ':' || coalesce(sum(last_read_seq), 0) FROM channel_reads)
                 || '|' || (SELECT count(*) || ':' || coalesce(sum(last_seq), 0) FROM direct_conversations)
-                || '|' || (SELECT count(*) || ':' || count(hidden_at) FROM direct_members)""";
+                || '|' || (SELECT count(*) || ':' || count(hidden_at) FROM direct_members)
+                || '|' || (SELECT count(*) FROM bots)
+                || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM incoming_webhooks)
+                || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM bot_tokens)
+                || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM sessions)""";
 
     /** What the cases act on, made once. */
     record Fixture(String workspaceId, String channelId, String otherChannelId, String rootId, String replyId,
-            String ownerId, String dmId, String peerId, String strangerId) {}
+            String ownerId, String dmId, String peerId, String strangerId, String botId, String webhookKey) {}
 
     /** One mistake: the request, the status it must get and words the error must contain. */
     record Case(String name, String method, Function<Fixture, String> path, Function<Fixture, Object> body,
@@ -89,7 +93,10 @@ class BadInputTest {
         assertThat(dm.status()).isEqualTo(201);
         fixture = new Fixture(workspaceId, channelId, other.at("/channel/id").asText(), rootId,
                 reply.at("/message/id").asText(), user.id(), dm.at("/conversation/id").asText(), peer.id(),
-                server.newUser("Stranger Crab").id());
+                server.newUser("Stranger Crab").id(),
+                owner.post("/api/workspaces/" + workspaceId + "/bots", Map.of("name", "Input Bot")).at("/bot/id").asText(),
+                server.app().database().write(tx -> chat.clickclack.webhooks.Webhooks.create(tx, channelId, "Input Hook",
+                        user.id())).key());
     }
 
     @AfterAll
@@ -531,7 +538,79 @@ class BadInputTest {
                 get("a member cursor that decodes to something else", members("?cursor=WzFd"), 400, "cursor"),
                 get("members with an unknown role", members("?role=captain"), 400, "role"),
                 get("a member search over 80 characters", members("?q=" + "q".repeat(81)), 400, "q must be"),
-                patch("renaming #general", channel(), Map.of("name", "random"), 403, "#general"));
+                patch("renaming #general", channel(), Map.of("name", "random"), 403, "#general"),
+                // bots and bot tokens
+                post("a bot without a name", bots(), Map.of(), 400, "name is required"),
+                post("a bot whose name is a number", bots(), Map.of("name", 7), 400, "'name'"),
+                post("a bot name over 80 characters", bots(), Map.of("name", "b".repeat(81)), 400, "80"),
+                post("a bot with an unknown scope", bots(), Map.of("name", "Bot", "scopes", List.of("admin")), 400,
+                        "unknown scope"),
+                post("a bot with no scopes", bots(), Map.of("name", "Bot", "scopes", List.of()), 400, "at least one"),
+                post("a bot whose scopes are a string", bots(), Map.of("name", "Bot", "scopes", "messages:read"), 400,
+                        "'scopes'"),
+                post("a bot with a bad handle", bots(), Map.of("name", "Bot", "handle", "two words"), 400, "handle"),
+                post("a bot with a taken handle", bots(), Map.of("name", "Bot", "handle", "taken-crab"), 409, "taken"),
+                post("a bot in an unknown workspace", f -> "/api/workspaces/" + UNKNOWN_WORKSPACE + "/bots",
+                        Map.of("name", "Bot"), 404, "workspace"),
+                get("the tokens of an unknown bot", f -> "/api/workspaces/" + f.workspaceId() + "/bots/" + UNKNOWN_USER
+                        + "/tokens", 404, "bot"),
+                get("the tokens of a person, not a bot", f -> "/api/workspaces/" + f.workspaceId() + "/bots/"
+                        + f.ownerId() + "/tokens", 404, "bot"),
+                post("a token with an unknown scope", botTokens(), Map.of("scopes", List.of("root")), 400, "unknown scope"),
+                post("a token with a blank name", botTokens(), Map.of("name", "  "), 400, "name"),
+                post("a token body that is an array", botTokens(), List.of(1), 400, "JSON object"),
+                post("revoking an unknown bot token", f -> "/api/bot-tokens/btk_nope/revoke", null, 404, "bot token"),
+                // incoming webhooks (Mattermost's wording)
+                post("a webhook payload without text", hook(), Map.of("username", "ci"), 400, "No text specified"),
+                post("a webhook payload whose text is a number", hook(), Map.of("text", 5), 400, "text must be a string"),
+                post("a webhook payload that is an array", hook(), List.of(1), 400, "Unable to parse incoming data"),
+                post("webhook attachments that are an object", hook(), Map.of("text", "x", "attachments", Map.of()), 400,
+                        "attachments"),
+                post("a webhook text over 16383 characters", hook(), Map.of("text", "t".repeat(16_384)), 400, "too long"),
+                post("a webhook channel override to nowhere", hook(), Map.of("text", "x", "channel", "nowhere"), 400,
+                        "Couldn't find the channel"),
+                post("an unknown webhook key", f -> "/hooks/cch_nope", Map.of("text", "x"), 404, "webhook"),
+                post("a Mattermost payload without text", f -> "/api/hooks/mattermost/" + f.channelId(), Map.of(), 400,
+                        "No text specified"),
+                post("a webhook without a channel_id", f -> "/api/workspaces/" + f.workspaceId() + "/webhooks",
+                        Map.of("name", "Hook"), 400, "channel_id is required"),
+                post("a webhook for an unknown channel", f -> "/api/workspaces/" + f.workspaceId() + "/webhooks",
+                        Map.of("channel_id", UNKNOWN_CHANNEL), 404, "channel"),
+                new Case("a webhook with a blank name", "POST", f -> "/api/workspaces/" + f.workspaceId() + "/webhooks",
+                        f -> Map.of("channel_id", f.channelId(), "name", " "), 400, "name"),
+                new Case("a webhook name over 80 characters", "POST",
+                        f -> "/api/workspaces/" + f.workspaceId() + "/webhooks",
+                        f -> Map.of("channel_id", f.channelId(), "name", "w".repeat(81)), 400, "80"),
+                post("rotating an unknown webhook", f -> "/api/webhooks/whk_nope/rotate", null, 404, "webhook"),
+                post("revoking an unknown webhook", f -> "/api/webhooks/whk_nope/revoke", null, 404, "webhook"),
+                new Case("a command without a slash", "POST", f -> "/api/commands/execute",
+                        f -> Map.of("channel_id", f.channelId(), "command", "shrug"), 400, "must start with '/'"),
+                post("a command without a channel", f -> "/api/commands/execute", Map.of("command", "/help"), 400,
+                        "channel_id is required"),
+                post("a command in an unknown channel", f -> "/api/commands/execute",
+                        Map.of("channel_id", UNKNOWN_CHANNEL, "command", "/help"), 404, "channel"),
+                new Case("an unknown command", "POST", f -> "/api/commands/execute",
+                        f -> Map.of("channel_id", f.channelId(), "command", "/frobnicate now"), 404, "/frobnicate"),
+                new Case("/me without an action", "POST", f -> "/api/commands/execute",
+                        f -> Map.of("channel_id", f.channelId(), "command", "/me"), 400, "usage: /me"),
+                new Case("/status without an argument", "POST", f -> "/api/commands/execute",
+                        f -> Map.of("channel_id", f.channelId(), "command", "/status"), 400, "usage: /status"),
+                new Case("/status with a letter for an emoji", "POST", f -> "/api/commands/execute",
+                        f -> Map.of("channel_id", f.channelId(), "command", "/status a busy"), 400, "emoji"),
+                post("a Mattermost payload to an unknown channel", f -> "/api/hooks/mattermost/" + UNKNOWN_CHANNEL,
+                        Map.of("text", "x"), 404, "channel"));
+    }
+
+    private static Function<Fixture, String> hook() {
+        return f -> "/hooks/" + f.webhookKey();
+    }
+
+    private static Function<Fixture, String> bots() {
+        return f -> "/api/workspaces/" + f.workspaceId() + "/bots";
+    }
+
+    private static Function<Fixture, String> botTokens() {
+        return f -> "/api/workspaces/" + f.workspaceId() + "/bots/" + f.botId() + "/tokens";
     }
 
     @Order(1)

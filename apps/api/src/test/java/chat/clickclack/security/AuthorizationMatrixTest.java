@@ -34,10 +34,10 @@ class AuthorizationMatrixTest {
     /** The routes this matrix leaves to others: probes, the public sign-in and the WebSocket (realtime tests). */
     private static final Set<String> NOT_IN_MATRIX = Set.of(
             "GET /healthz", "GET /readyz", "GET /api/realtime/ws", "POST /api/auth/magic/consume",
-            "POST /api/auth/magic/inspect");
+            "POST /api/auth/magic/inspect", "POST /hooks/{key}");
 
     /** Any prefixed id: a denied body must contain none. */
-    private static final Pattern ANY_ID = Pattern.compile("\\b(usr|wsp|chn|msg|evt|ses|inv|dm|upl)_[0-9A-Za-z]{6,}");
+    private static final Pattern ANY_ID = Pattern.compile("\\b(usr|wsp|chn|msg|evt|ses|inv|dm|upl|btk|whk)_[0-9A-Za-z]{6,}");
 
     private static final String SECRET_BODY = "the crab council meets at dawn";
     private static final String SECRET_WORKSPACE = "Hidden Reef";
@@ -61,7 +61,8 @@ class AuthorizationMatrixTest {
     /** A fresh workspace and the people around it. */
     record World(String workspaceId, String channelId, String messageId, String inviteToken,
             TestServer.User owner, TestServer.User member, TestServer.User bystander, TestServer.User outsider,
-            String inviteId, String dmId, String ownerSessionId, String sideChannelId, String unpinnedId) {
+            String inviteId, String dmId, String ownerSessionId, String sideChannelId, String unpinnedId,
+            String botId, String botTokenId, String webhookId) {
         Api as(Caller caller) {
             return switch (caller) {
                 case NO_CREDENTIALS -> server.anonymous();
@@ -251,6 +252,33 @@ class AuthorizationMatrixTest {
                 // search: a non-member may not search at all; the bystander may, but finds no DM (test below)
                 dmRow("GET", "/api/search", w -> "/api/search?workspace_id=" + w.workspaceId() + "&q=reef", w -> null,
                         403, 200, 200, 200),
+                // bots are the admins' business; bot tokens may not manage bots at all (see the bot tests below)
+                row("GET", "/api/workspaces/{workspace_id}/bots",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/bots", 403, 403, 200),
+                row("POST", "/api/workspaces/{workspace_id}/bots",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/bots", w -> Map.of("name", "Cell Bot"),
+                        403, 403, 201),
+                row("GET", "/api/workspaces/{workspace_id}/bots/{bot_id}/tokens",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/bots/" + w.botId() + "/tokens", 403, 403, 200),
+                row("POST", "/api/workspaces/{workspace_id}/bots/{bot_id}/tokens",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/bots/" + w.botId() + "/tokens",
+                        w -> Map.of("name", "ci"), 403, 403, 201),
+                row("POST", "/api/bot-tokens/{bot_token_id}/revoke", w -> "/api/bot-tokens/" + w.botTokenId() + "/revoke",
+                        403, 403, 200),
+                // webhooks are the admins' business, like bots
+                row("GET", "/api/workspaces/{workspace_id}/webhooks",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/webhooks", 403, 403, 200),
+                row("POST", "/api/workspaces/{workspace_id}/webhooks",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/webhooks",
+                        w -> Map.of("channel_id", w.channelId(), "name", "Cell Hook"), 403, 403, 201),
+                row("POST", "/api/webhooks/{webhook_id}/rotate", w -> "/api/webhooks/" + w.webhookId() + "/rotate",
+                        403, 403, 200),
+                row("POST", "/api/webhooks/{webhook_id}/revoke", w -> "/api/webhooks/" + w.webhookId() + "/revoke",
+                        403, 403, 200),
+                row("POST", "/api/commands/execute", w -> "/api/commands/execute",
+                        w -> Map.of("channel_id", w.channelId(), "command", "/shrug"), 403, 200, 200),
+                row("POST", "/api/hooks/mattermost/{channel_id}", w -> "/api/hooks/mattermost/" + w.channelId(),
+                        w -> Map.of("text", "from a script"), 403, 201, 201),
                 row("GET", "/api/realtime/events", w -> "/api/realtime/events?workspace_id=" + w.workspaceId(),
                         403, 200, 200),
                 row("POST", "/api/realtime/ephemeral", w -> "/api/realtime/ephemeral",
@@ -300,6 +328,58 @@ class AuthorizationMatrixTest {
         for (var secret : world.secrets()) {
             assertThat(response.body()).as("leaked content").doesNotContainIgnoringCase(secret);
         }
+    }
+
+    /**
+     * Bot tokens on every route: a token of this workspace whose scopes do not cover the route gets 403; a
+     * token with every scope but of another workspace is at best an outsider (the row's non-member answer),
+     * and 403 where bots may not go at all. Either way nothing is written and nothing leaks.
+     */
+    @TestFactory
+    Stream<DynamicContainer> botTokensAreHeldToTheirScopesAndWorkspace() {
+        return matrix().stream().map(row -> DynamicContainer.dynamicContainer(row.name(), Stream.of(
+                DynamicTest.dynamicTest("a bot token without the route's scope gets 403", () -> checkBot(row, false)),
+                DynamicTest.dynamicTest("a bot token of another workspace is refused", () -> checkBot(row, true)))));
+    }
+
+    private static void checkBot(Row row, boolean otherWorkspace) {
+        if (row.expected().get(Caller.NO_CREDENTIALS) != 401) {
+            return; // a public route: any credentials are ignored there, a bot token's too
+        }
+        var world = untouched != null ? untouched : newWorld();
+        untouched = world;
+        String token;
+        if (otherWorkspace) {
+            // a fresh owner each time: one outsider would soon reach the workspaces-per-user quota
+            var stranger = server.newUser("Stray Owner");
+            var elsewhere = stranger.api().post("/api/workspaces", Map.of("name", "Elsewhere"));
+            token = stranger.api().post("/api/workspaces/" + elsewhere.at("/workspace/id").asText() + "/bots",
+                    Map.of("name", "Stray Bot", "scopes", chat.clickclack.auth.BotScopes.ALL)).at("/bot_token/token").asText();
+        } else {
+            // uploads:write opens none of these routes
+            token = world.owner().api().post("/api/workspaces/" + world.workspaceId() + "/bots",
+                    Map.of("name", "Narrow Bot", "scopes", List.of("uploads:write"))).at("/bot_token/token").asText();
+        }
+        var key = row.method() + " " + row.route();
+        var openToAnyBot = Set.of("GET /api/me", "GET /api/workspaces").contains(key);
+        var openToBots = chat.clickclack.auth.BotScopes.routesOpenToBots().contains(key);
+        int expected = openToAnyBot ? 200
+                : otherWorkspace && openToBots ? row.expected().get(Caller.NON_MEMBER)
+                : 403;
+        if (expected < 400) {
+            return; // reads anyone may make: covered by the bot tests
+        }
+        long tailBefore = server.tailCursor();
+        var response = server.bearer(token).send(row.method(), row.path().apply(world), row.body().apply(world));
+        assertThat(response.status()).as("%s with a bot token: %s", key, response.body()).isEqualTo(expected);
+        assertDeniedWithoutLeaks(response, world);
+        assertThat(server.tailCursor()).as("a denied request writes nothing").isEqualTo(tailBefore);
+    }
+
+    @Test
+    void theRoutesOpenToBotsAreRealRoutes() {
+        var documented = Contract.get().routes().stream().map(r -> r.method() + " " + r.path()).toList();
+        assertThat(documented).containsAll(chat.clickclack.auth.BotScopes.routesOpenToBots());
     }
 
     @Test
@@ -429,8 +509,13 @@ class AuthorizationMatrixTest {
         assertThat(pinned.status()).as(pinned.body()).isEqualTo(201);
         var unpinned = owner.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "pin me"));
         assertThat(unpinned.status()).as(unpinned.body()).isEqualTo(201);
+        var bot = owner.api().post("/api/workspaces/" + workspaceId + "/bots", Map.of("name", "World Bot"));
+        assertThat(bot.status()).as(bot.body()).isEqualTo(201);
         return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider, inviteId, dmId,
-                ownerSessionId, sideChannelId, unpinned.at("/message/id").asText());
+                ownerSessionId, sideChannelId, unpinned.at("/message/id").asText(), bot.at("/bot/id").asText(),
+                bot.at("/bot_token/id").asText(),
+                server.app().database().write(tx -> chat.clickclack.webhooks.Webhooks.create(tx, channelId, "World Hook",
+                        owner.id())).id());
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> iterator) {

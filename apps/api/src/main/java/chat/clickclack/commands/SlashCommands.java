@@ -1,0 +1,126 @@
+package chat.clickclack.commands;
+
+import chat.clickclack.channels.Channels;
+import chat.clickclack.events.Event;
+import chat.clickclack.http.ApiException;
+import chat.clickclack.http.Json;
+import chat.clickclack.messages.Message;
+import chat.clickclack.messages.Messages;
+import chat.clickclack.users.Profiles;
+import chat.clickclack.users.StatusPreset;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The built-in slash commands the composer runs instead of posting the line: {@code /shrug}, {@code /me},
+ * {@code /topic}, {@code /status} and {@code /help}. A command answers like a Mattermost command does: an
+ * {@code in_channel} result posted or changed something everyone sees (with its message or event), an
+ * {@code ephemeral} one is a note for the caller only. Everything goes through the features' own services
+ * (the one posting path, the channel and profile rules), so a command can do nothing a request could not.
+ */
+public final class SlashCommands {
+    /** The answer: {@code message} and/or {@code event} when something was written. */
+    public record Result(String responseType, String text, Message message, Event event) {}
+
+    static final String SHRUG = "¯\\\\\\_(ツ)\\_/¯";
+    static final String HELP = """
+            Built-in commands:
+            /shrug [text] — post text followed by ¯\\\\\\_(ツ)\\_/¯
+            /me <action> — post an action, in italics
+            /topic <text> — set the channel's topic
+            /status <molting|lurking|afk|clear|emoji text> — set or clear your status
+            /help — this list""";
+
+    private final Messages messages;
+    private final Channels channels;
+    private final Profiles profiles;
+
+    public SlashCommands(Messages messages, Channels channels, Profiles profiles) {
+        this.messages = messages;
+        this.channels = channels;
+        this.profiles = profiles;
+    }
+
+    /** Runs a command line such as {@code /shrug fine} in a channel the caller can see. */
+    public Result execute(String userId, String channelId, String line) {
+        if (channelId == null || channelId.isBlank()) {
+            throw new ApiException.Invalid("channel_id is required");
+        }
+        if (line == null || !line.strip().startsWith("/") || line.strip().length() < 2) {
+            throw new ApiException.Invalid("command must start with '/', e.g. /help");
+        }
+        var trimmed = line.strip();
+        var space = trimmed.indexOf(' ');
+        var trigger = (space < 0 ? trimmed : trimmed.substring(0, space)).toLowerCase(Locale.ROOT);
+        var rest = space < 0 ? "" : trimmed.substring(space + 1).strip();
+        channels.get(userId, channelId); // 404 unknown channel, 403 not a member: before any command runs
+        return switch (trigger) {
+            case "/shrug" -> posted(messages.post(userId, channelId, rest.isEmpty() ? SHRUG : rest + " " + SHRUG, null));
+            case "/me" -> {
+                if (rest.isEmpty()) {
+                    throw new ApiException.Invalid("usage: /me <action>");
+                }
+                yield posted(messages.post(userId, channelId, "_" + rest.replace("_", "\\_") + "_", null));
+            }
+            case "/topic" -> {
+                var changed = channels.update(userId, channelId, null, rest, null, null);
+                yield new Result("in_channel", rest.isEmpty() ? "cleared the topic" : "set the topic to: " + rest,
+                        null, changed.event());
+            }
+            case "/status" -> status(userId, rest);
+            case "/help" -> new Result("ephemeral", HELP, null, null);
+            default -> throw new ApiException.NotFound("command " + trigger + " (try /help)");
+        };
+    }
+
+    private static Result posted(Messages.Posted posted) {
+        return new Result("in_channel", null, posted.message(), posted.event());
+    }
+
+    private Result status(String userId, String rest) {
+        if (rest.isEmpty()) {
+            throw new ApiException.Invalid("usage: /status <" + presets() + "|clear|emoji text>");
+        }
+        if (rest.equalsIgnoreCase("clear")) {
+            profiles.setStatus(userId, null);
+            return new Result("ephemeral", "Your status is cleared.", null, null);
+        }
+        var preset = StatusPreset.byId(rest.toLowerCase(Locale.ROOT));
+        var node = Json.MAPPER.createObjectNode();
+        if (preset.isPresent()) {
+            node.put("preset", preset.get().id);
+        } else {
+            var space = rest.indexOf(' ');
+            node.put("emoji", space < 0 ? rest : rest.substring(0, space));
+            if (space > 0) {
+                node.put("text", rest.substring(space + 1).strip());
+            }
+        }
+        var user = profiles.setStatus(userId, node).user();
+        var shown = user.status() == null ? "" : user.status().emoji()
+                + (user.status().text() == null || user.status().text().isEmpty() ? "" : " " + user.status().text());
+        return new Result("ephemeral", "Your status is now " + shown + ".", null, null);
+    }
+
+    private static String presets() {
+        return Arrays.stream(StatusPreset.values()).map(p -> p.id).collect(Collectors.joining("|"));
+    }
+
+    /** The body of the answer: the fields that are set. */
+    public static Map<String, Object> body(Result r) {
+        var out = new java.util.LinkedHashMap<String, Object>();
+        out.put("response_type", r.responseType());
+        if (r.text() != null) {
+            out.put("text", r.text());
+        }
+        if (r.message() != null) {
+            out.put("message", r.message());
+        }
+        if (r.event() != null) {
+            out.put("event", r.event());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,116 @@
+package chat.clickclack.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chat.clickclack.testing.TestServer;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Built-in slash commands through POST /api/commands/execute, against a real server; effects read back over the API. */
+class SlashCommandsTest {
+    static TestServer server;
+    static TestServer.User ari;
+    static TestServer.User outsider;
+    static String workspaceId;
+    static String channelId;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(Map.of("dev", "false"));
+        ari = server.newUser("Ari");
+        outsider = server.newUser("Outsider");
+        var created = ari.api().post("/api/workspaces", Map.of("name", "Command Reef"));
+        workspaceId = created.at("/workspace/id").asText();
+        channelId = created.at("/channel/id").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static chat.clickclack.testing.Api.Response run(TestServer.User who, String command) {
+        return who.api().post("/api/commands/execute", Map.of("channel_id", channelId, "command", command));
+    }
+
+    @Test
+    void shrugPostsTheTextAndAShrugThatRendersWithItsBackslash() {
+        var result = run(ari, "/shrug fine");
+
+        assertThat(result.status()).as(result.body()).isEqualTo(200);
+        assertThat(result.text("response_type")).isEqualTo("in_channel");
+        assertThat(result.at("/message/body").asText()).isEqualTo("fine ¯\\\\\\_(ツ)\\_/¯");
+        assertThat(result.at("/message/author_id").asText()).isEqualTo(ari.id());
+        assertThat(result.at("/event/type").asText()).isEqualTo("message.created");
+        var newest = ari.api().get("/api/channels/" + channelId + "/messages?mode=latest&limit=1");
+        assertThat(newest.at("/messages/0/id").asText()).isEqualTo(result.at("/message/id").asText());
+    }
+
+    @Test
+    void mePostsTheActionInItalics() {
+        var result = run(ari, "/me waves a claw");
+
+        assertThat(result.at("/message/body").asText()).isEqualTo("_waves a claw_");
+    }
+
+    @Test
+    void topicSetsTheChannelsTopicForEveryone() {
+        var result = run(ari, "/topic molting season");
+
+        assertThat(result.status()).as(result.body()).isEqualTo(200);
+        assertThat(result.text("response_type")).isEqualTo("in_channel");
+        assertThat(result.at("/event/type").asText()).isEqualTo("channel.updated");
+        assertThat(ari.api().get("/api/channels/" + channelId).at("/channel/topic").asText()).isEqualTo("molting season");
+    }
+
+    @Test
+    void statusSetsAPresetOrACustomStatusAndClearsIt() {
+        var preset = run(ari, "/status molting");
+        assertThat(preset.text("response_type")).isEqualTo("ephemeral");
+        assertThat(preset.text("text")).contains("Molting");
+        assertThat(ari.api().get("/api/me").at("/user/status/preset").asText()).isEqualTo("molting");
+
+        run(ari, "/status 🦀 shell shopping");
+        assertThat(ari.api().get("/api/me").at("/user/status/text").asText()).isEqualTo("shell shopping");
+
+        assertThat(run(ari, "/status clear").text("text")).contains("cleared");
+        assertThat(ari.api().get("/api/me").at("/user/status").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void helpIsEphemeralAndWritesNothing() {
+        long before = server.tailCursor();
+
+        var help = run(ari, "/help");
+
+        assertThat(help.text("response_type")).isEqualTo("ephemeral");
+        assertThat(help.text("text")).contains("/shrug", "/me", "/topic", "/status", "/help");
+        assertThat(help.at("/message").isMissingNode()).isTrue();
+        assertThat(server.tailCursor()).isEqualTo(before);
+    }
+
+    @Test
+    void aNonMemberCannotRunCommandsInTheChannel() {
+        long before = server.tailCursor();
+
+        assertThat(run(outsider, "/help").status()).isEqualTo(403);
+        assertThat(run(outsider, "/shrug").status()).isEqualTo(403);
+        assertThat(server.tailCursor()).isEqualTo(before);
+    }
+
+    @Test
+    void aBotTokenNeedsCommandsWrite() {
+        var without = ari.api().post("/api/workspaces/" + workspaceId + "/bots", Map.of("name", "Quiet Bot"));
+        var with = ari.api().post("/api/workspaces/" + workspaceId + "/bots",
+                Map.of("name", "Command Bot", "scopes", List.of("commands:write")));
+        var body = Map.of("channel_id", channelId, "command", "/help");
+
+        assertThat(server.bearer(without.at("/bot_token/token").asText()).post("/api/commands/execute", body).status())
+                .isEqualTo(403);
+        assertThat(server.bearer(with.at("/bot_token/token").asText()).post("/api/commands/execute", body).status())
+                .isEqualTo(200);
+    }
+}
