@@ -155,6 +155,9 @@ public final class Api {
     /** A file to send as a multipart upload through {@link #send} (the matrix tests pass bodies generically). */
     public record FilePart(String filename, byte[] bytes) {}
 
+    /** A body sent byte for byte with its own Content-Type through {@link #send} (malformed multipart bodies). */
+    public record RawBody(byte[] bytes, String contentType) {}
+
     /**
      * Sends a request; a String body is sent as is (for malformed-JSON tests), a {@link FilePart} as a multipart
      * upload, anything else as JSON. A file answer (not JSON) has no {@code json}.
@@ -162,6 +165,9 @@ public final class Api {
     public Response send(String method, String path, Object body) {
         if (body instanceof FilePart file) {
             return uploadTo(path, file.filename(), file.bytes());
+        }
+        if (body instanceof RawBody raw) {
+            return sendRaw(method, path, raw.bytes(), raw.contentType());
         }
         try {
             var payload = body == null ? HttpRequest.BodyPublishers.noBody()
