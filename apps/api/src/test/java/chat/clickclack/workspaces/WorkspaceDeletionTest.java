@@ -37,7 +37,8 @@ class WorkspaceDeletionTest {
     }
 
     /** A workspace with a row in every table that can hold workspace data, and the ids of all of it. */
-    record Reef(String id, String slug, TestServer.User owner, TestServer.User member, Set<String> ids) {}
+    record Reef(String id, String slug, TestServer.User owner, TestServer.User member, Set<String> ids,
+            List<java.nio.file.Path> files) {}
 
     private static Reef populate(String name) {
         var owner = server.newUser("Owner of " + name);
@@ -52,8 +53,11 @@ class WorkspaceDeletionTest {
         var side = o.post("/api/workspaces/" + id + "/channels", Map.of("name", "side", "kind", "private"));
         var sideId = side.at("/channel/id").asText();
         ok(o.post("/api/channels/" + sideId + "/members", Map.of("user_id", member.id())));
+        var upload = m.upload(id, "kelp.txt", ("kelp notes of " + name).getBytes());
+        ok(upload);
         var root = m.post("/api/channels/" + general + "/messages", Map.of("body", "findable kelp in " + name + " @"
-                + owner.api().get("/api/me").at("/user/handle").asText()));
+                + owner.api().get("/api/me").at("/user/handle").asText(), "upload_ids",
+                List.of(upload.at("/upload/id").asText())));
         var rootId = root.at("/message/id").asText();
         ok(o.post("/api/messages/" + rootId + "/thread/replies", Map.of("body", "a reply about kelp")));
         ok(o.post("/api/messages/" + rootId + "/reactions", Map.of("emoji", "crab")));
@@ -88,7 +92,10 @@ class WorkspaceDeletionTest {
             all.addAll(strings(c, "SELECT id FROM incoming_webhooks WHERE workspace_id = ?", id));
             return all;
         });
-        return new Reef(id, created.at("/workspace/slug").asText(), owner, member, ids);
+        var files = server.app().database().read(c -> strings(c, "SELECT storage_path FROM uploads WHERE workspace_id = ?",
+                id)).stream().map(p -> server.dataDir().resolve("uploads").resolve(p)).toList();
+        assertThat(files).isNotEmpty().allMatch(java.nio.file.Files::exists);
+        return new Reef(id, created.at("/workspace/slug").asText(), owner, member, ids, files);
     }
 
     @Test
@@ -100,7 +107,7 @@ class WorkspaceDeletionTest {
                 .containsKeys("workspaces", "workspace_members", "channels", "channel_members", "channel_pins",
                         "channel_reads", "messages", "thread_state", "reactions", "events", "invites",
                         "direct_conversations", "direct_members", "direct_reads", "search_docs", "bots", "bot_tokens",
-                        "sessions", "users", "incoming_webhooks");
+                        "sessions", "users", "incoming_webhooks", "uploads", "message_attachments");
 
         try (var doomedSocket = WsClient.connect(server.url(), doomed.member().token(), doomed.id(), null);
                 var keptSocket = WsClient.connect(server.url(), kept.member().token(), kept.id(), null)) {
@@ -118,6 +125,8 @@ class WorkspaceDeletionTest {
             assertThat(doomedSocket.awaitClose(3000)).isEqualTo(new WsClient.Closed(4002, "workspace deleted"));
             assertThat(rowsPerTable(doomed.ids())).as("rows naming anything of the deleted workspace").isEmpty();
             assertThat(rowsPerTable(kept.ids())).as("the other workspace is untouched").isEqualTo(keptBefore);
+            assertThat(doomed.files()).as("its uploads' files").noneMatch(java.nio.file.Files::exists);
+            assertThat(kept.files()).allMatch(java.nio.file.Files::exists);
             List<String> matches = server.app().database().write(tx -> {
                 var c = tx.connection();
                 // the FTS index holds no tokens of the deleted messages: 'kelp' now matches the kept reef's only
