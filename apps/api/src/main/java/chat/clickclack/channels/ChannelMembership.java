@@ -107,7 +107,7 @@ public final class ChannelMembership {
             return null;
         }
         return EventStore.append(tx, new NewEvent(EventTypes.CHANNEL_MEMBER_JOINED, channel.workspaceId(), channel.id(),
-                null, userId, payload(tx, channel, userId, addedBy, "added_by"), Channels.audience(channel, List.of(userId))));
+                null, userId, payload(tx, channel, userId, addedBy, "added_by"), Channels.lifecycleAudience(channel, List.of(userId))));
     }
 
     private static Event leave(Tx tx, Channel channel, String userId, String removedBy) throws SQLException {
@@ -115,7 +115,7 @@ public final class ChannelMembership {
             throw new ApiException.Forbidden("#general is the workspace's default channel: everyone stays in it");
         }
         // The event is addressed before the member goes, so a private channel's leaver still hears of it.
-        var audience = Channels.audience(channel, List.of(userId));
+        var audience = Channels.lifecycleAudience(channel, List.of(userId));
         if (!ChannelMemberStore.remove(tx.connection(), channel.id(), userId)) {
             return null;
         }

@@ -162,13 +162,13 @@ public final class Messages {
         return row;
     }
 
-    /** Who may see events about a message: the workspace, or the members of its conversation or private channel. */
+    /** Who may see events about a message: the members of its conversation or channel (see Channels.audience). */
     public static Audience audience(Connection c, StoredMessage row) throws SQLException {
         if (row.isDirect()) {
             return DirectAccess.audience(c, row.directConversationId());
         }
         return ChannelStore.isPrivate(c, row.channelId()) ? Audience.channel(row.channelId(), List.of())
-                : Audience.WORKSPACE;
+                : Audience.publicChannel(row.channelId(), List.of());
     }
 
     /** The channel if the user may post in it: a member, and the channel not archived. */
