@@ -157,6 +157,12 @@ record Options(
         }
     }
 
+    /** A text parameter: the command line's value, else {@code fallback}. */
+    String text(String name, String fallback) {
+        var raw = params.get(name);
+        return raw == null || raw.isBlank() ? fallback : raw.trim();
+    }
+
     /** A list of integers such as a ramp {@code 250,500,1000}. */
     List<Integer> integers(String name, List<Integer> quickDefault, List<Integer> fullDefault) {
         var raw = params.get(name);

@@ -36,7 +36,15 @@ public final class ChannelMembership {
     /** The caller joins a channel they can see; joining again changes nothing. */
     public Changed join(String userId, String channelId) {
         return db.write(tx -> {
-            var channel = Channels.visible(tx.connection(), userId, channelId);
+            var c = tx.connection();
+            var found = ChannelStore.byId(c, channelId);
+            // A guest may not join by themselves (403), but learns nothing of a private channel (404 below).
+            if (found.isPresent() && !found.get().isPrivate()
+                    && Channels.GUEST.equals(Membership.require(c, found.get().workspaceId(), userId))
+                    && !ChannelMemberStore.isMember(c, channelId, userId)) {
+                throw new ApiException.Forbidden("guests join channels only by being added by a member");
+            }
+            var channel = Channels.visible(c, userId, channelId);
             var event = join(tx, channel, userId, null);
             return changed(tx, channel, userId, event);
         });

@@ -26,6 +26,9 @@ import java.util.TreeSet;
  * ChannelSeats, String)}). A private channel's events never admit viewers: a socket may only look at a
  * channel it could read, and a private one is readable by its members alone. Events stored before this kind
  * existed kept the workspace audience they were written with.
+ *
+ * <p>{@code workspace_except_guests} (a public channel's own events: created, updated, member joined/left;
+ * the id is the workspace's): every member but the guests at delivery time, and {@code members} besides.
  */
 public record Audience(String kind, String id, Set<String> members) {
     public static final String WORKSPACE_KIND = "workspace";
@@ -33,6 +36,7 @@ public record Audience(String kind, String id, Set<String> members) {
     public static final String DM_KIND = "dm";
     public static final String CHANNEL_KIND = "channel";
     public static final String PUBLIC_CHANNEL_KIND = "public_channel";
+    public static final String EXCEPT_GUESTS_KIND = "workspace_except_guests";
 
     /** Every member of the event's workspace: what every event was before audiences existed. */
     public static final Audience WORKSPACE = new Audience(WORKSPACE_KIND, null, Set.of());
@@ -62,6 +66,14 @@ public record Audience(String kind, String id, Set<String> members) {
     /** The members of public channel {@code channelId} at delivery time, its viewers, and {@code alsoAdmitted}. */
     public static Audience publicChannel(String channelId, Collection<String> alsoAdmitted) {
         return new Audience(PUBLIC_CHANNEL_KIND, channelId, new TreeSet<>(alsoAdmitted));
+    }
+
+    /**
+     * Every member of workspace {@code workspaceId} who is not a guest at delivery time, and {@code alsoAdmitted}
+     * (a guest a membership event is about): what a public channel's own events (created, updated, joins) go to.
+     */
+    public static Audience exceptGuests(String workspaceId, Collection<String> alsoAdmitted) {
+        return new Audience(EXCEPT_GUESTS_KIND, workspaceId, new TreeSet<>(alsoAdmitted));
     }
 
     /** Whether the audience is a channel's members (public or private): delivery looks up the channel's seats. */
@@ -105,6 +117,9 @@ public record Audience(String kind, String id, Set<String> members) {
     public boolean admits(String userId, ChannelSeats seats, String viewing) {
         if (this == WORKSPACE || WORKSPACE_KIND.equals(kind)) {
             return true;
+        }
+        if (EXCEPT_GUESTS_KIND.equals(kind)) {
+            return id != null && userId != null && (members.contains(userId) || !seats.guest(id, userId));
         }
         if (PUBLIC_CHANNEL_KIND.equals(kind)) {
             return id != null && userId != null

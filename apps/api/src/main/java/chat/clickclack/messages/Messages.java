@@ -158,7 +158,10 @@ public final class Messages {
                 && !ChannelMemberStore.isMember(c, row.channelId(), userId)) {
             throw new ApiException.NotFound("message");
         }
-        Membership.require(c, row.workspaceId(), userId);
+        var role = Membership.require(c, row.workspaceId(), userId);
+        if (Channels.GUEST.equals(role) && !row.isDirect() && !ChannelMemberStore.isMember(c, row.channelId(), userId)) {
+            throw new ApiException.NotFound("message"); // a guest reads only the channels they were added to
+        }
         return row;
     }
 

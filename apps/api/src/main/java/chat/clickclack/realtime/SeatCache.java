@@ -2,6 +2,7 @@ package chat.clickclack.realtime;
 
 import chat.clickclack.channels.ChannelMemberStore;
 import chat.clickclack.db.Database;
+import chat.clickclack.db.Sql;
 import chat.clickclack.events.ChannelSeats;
 import chat.clickclack.events.Event;
 import chat.clickclack.events.EventTypes;
@@ -34,6 +35,8 @@ final class SeatCache implements ChannelSeats {
 
     private final Database db;
     private final ConcurrentHashMap<String, Set<String>> seats = new ConcurrentHashMap<>();
+    /** The guests of each workspace asked about (few; guests see only the channels they are in). */
+    private final ConcurrentHashMap<String, Set<String>> guests = new ConcurrentHashMap<>();
 
     SeatCache(Database db) {
         this.db = db;
@@ -42,6 +45,18 @@ final class SeatCache implements ChannelSeats {
     @Override
     public boolean seated(String channelId, String userId) {
         return members(channelId).contains(userId);
+    }
+
+    @Override
+    public boolean guest(String workspaceId, String userId) {
+        return guests.computeIfAbsent(workspaceId, this::loadGuests).contains(userId);
+    }
+
+    private Set<String> loadGuests(String workspaceId) {
+        var set = ConcurrentHashMap.<String>newKeySet();
+        set.addAll(db.read(c -> Sql.list(c, "SELECT user_id FROM workspace_members WHERE workspace_id = ? AND role = 'guest'",
+                row -> row.getString(1), workspaceId)));
+        return set;
     }
 
     /** The live set of the channel's members (loaded if needed); iterate it, never change it. */
@@ -65,6 +80,10 @@ final class SeatCache implements ChannelSeats {
     /** Applies a committed event's membership change; runs on the publishing thread, in cursor order. */
     void observe(Event event) {
         var type = event.type();
+        if (type.equals(EventTypes.MEMBER_JOINED) || type.equals(EventTypes.MEMBER_UPDATED)
+                || type.equals(EventTypes.MEMBER_REMOVED)) {
+            observeRole(event);
+        }
         boolean joined = type.equals(EventTypes.CHANNEL_MEMBER_JOINED);
         boolean removed = type.equals(EventTypes.MEMBER_REMOVED);
         if (!joined && !removed && !type.equals(EventTypes.CHANNEL_MEMBER_LEFT)) {
@@ -92,6 +111,29 @@ final class SeatCache implements ChannelSeats {
         }
         seats.computeIfPresent(channelId, (id, set) -> {
             if (joined) {
+                set.add(userId);
+            } else {
+                set.remove(userId);
+            }
+            return set;
+        });
+    }
+
+    /** A workspace member joined, changed role or left: keep the workspace's guest set (same lock rule). */
+    private void observeRole(Event event) {
+        String userId;
+        String role;
+        try {
+            var payload = Json.MAPPER.readTree(event.payload());
+            userId = payload.path("user_id").asText("");
+            role = payload.path("role").asText("");
+        } catch (Exception e) {
+            guests.remove(event.workspaceId()); // cannot tell: reload when asked
+            return;
+        }
+        boolean guest = role.equals("guest") && !event.type().equals(EventTypes.MEMBER_REMOVED);
+        guests.computeIfPresent(event.workspaceId(), (id, set) -> {
+            if (guest) {
                 set.add(userId);
             } else {
                 set.remove(userId);
