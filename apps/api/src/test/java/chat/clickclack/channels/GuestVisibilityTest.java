@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import java.util.stream.Stream;
 
 /**
  * Issue 11: a guest sees only the channels they were added to (and #general, which everyone joins): other
@@ -43,6 +46,52 @@ class GuestVisibilityTest {
         var posted = owner.api().post("/api/channels/" + generalId + "/messages", Map.of("body", body));
         assertThat(posted.status()).isEqualTo(201);
         return posted.at("/event/cursor").asText();
+    }
+
+    /** The guest rows of the authorization matrix: every route on a public channel the guest is not in. */
+    @TestFactory
+    Stream<DynamicTest> everyChannelRouteRefusesAGuestOutsideTheChannel() {
+        var channelId = owner.api().post("/api/workspaces/" + workspaceId + "/channels", Map.of("name", "pier-office"))
+                .at("/channel/id").asText();
+        var messageId = owner.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "the manifest"))
+                .at("/message/id").asText();
+        assertThat(owner.api().post("/api/messages/" + messageId + "/reactions", Map.of("emoji", "anchor")).status()).isEqualTo(201);
+        assertThat(owner.api().post("/api/channels/" + channelId + "/pins", Map.of("message_id", messageId)).status()).isEqualTo(201);
+        var ch = "/api/channels/" + channelId;
+        var msg = "/api/messages/" + messageId;
+        record Cell(String method, String path, Object body, int status) {}
+        var cells = List.of(
+                new Cell("GET", ch, null, 404),
+                new Cell("PATCH", ch, Map.of("topic", "mine now"), 404),
+                new Cell("POST", ch + "/join", null, 403),
+                new Cell("POST", ch + "/leave", null, 404),
+                new Cell("GET", ch + "/members", null, 404),
+                new Cell("POST", ch + "/members", Map.of("user_id", guest.id()), 404),
+                new Cell("DELETE", ch + "/members/" + owner.id(), null, 404),
+                new Cell("GET", ch + "/pins", null, 404),
+                new Cell("POST", ch + "/pins", Map.of("message_id", messageId), 404),
+                new Cell("DELETE", ch + "/pins/" + messageId, null, 404),
+                new Cell("GET", ch + "/notification-settings", null, 404),
+                new Cell("PATCH", ch + "/notification-settings", Map.of("preference", "muted"), 404),
+                new Cell("POST", ch + "/read", Map.of("seq", 1), 404),
+                new Cell("GET", ch + "/messages", null, 404),
+                new Cell("POST", ch + "/messages", Map.of("body", "hello"), 404),
+                new Cell("GET", msg, null, 404),
+                new Cell("PATCH", msg, Map.of("body", "edited"), 404),
+                new Cell("DELETE", msg, null, 404),
+                new Cell("GET", msg + "/thread", null, 404),
+                new Cell("POST", msg + "/thread/replies", Map.of("body", "reply"), 404),
+                new Cell("POST", msg + "/reactions", Map.of("emoji", "crab"), 404),
+                new Cell("DELETE", msg + "/reactions/anchor", null, 404));
+        return cells.stream().map(cell -> DynamicTest.dynamicTest("a guest: " + cell.method() + " " + cell.path()
+                .replace(channelId, "{channel_id}").replace(messageId, "{message_id}"), () -> {
+            long tail = server.tailCursor();
+            var answer = guest.api().send(cell.method(), cell.path(), cell.body());
+            assertThat(answer.status()).as(answer.body()).isEqualTo(cell.status());
+            assertThat(answer.json().path("error").asText()).isNotBlank();
+            assertThat(answer.body()).doesNotContain("the manifest").doesNotContain("pier-office");
+            assertThat(server.tailCursor()).as("a refusal writes nothing").isEqualTo(tail);
+        }));
     }
 
     @Test
