@@ -14,6 +14,9 @@ import type {
   CreateChannelInput,
   CreateWebhookInput,
   IncomingWebhookPayload,
+  CommandReply,
+  CreateEventSubscriptionInput,
+  RegisterCommandInput,
   CreateWorkspaceInput,
   EphemeralEventType,
   EventPage,
@@ -23,6 +26,7 @@ import type {
   SendMessageInput,
   UpdateChannelInput,
   UpdateMeInput,
+  Upload,
   User,
 } from "./types.ts";
 
@@ -76,7 +80,8 @@ export interface EphemeralOptions {
   /** Where someone is typing: a channel or (instead) a direct conversation, whose members alone get it. */
   channelId?: string;
   directConversationId?: string;
-  type: EphemeralEventType;
+  /** What a client may publish (`command.ephemeral` is the server's own). */
+  type: Exclude<EphemeralEventType, "command.ephemeral">;
   payload?: Record<string, unknown>;
 }
 
@@ -256,11 +261,86 @@ function restApi(http: Transport) {
         }),
     },
     commands: {
-      /** Runs a built-in slash command line (e.g. `/shrug fine`) in a channel. */
+      /** Runs a slash command line (e.g. `/shrug fine`, or a registered `/deploy api`) in a channel. */
       execute: (channelId: string, command: string) =>
         http.request("post", "/api/commands/execute", {
           body: { channel_id: channelId, command },
         }),
+      /** Built-in and registered commands of a workspace, with descriptions (what the composer autocompletes). */
+      list: async (workspaceId: string) =>
+        (
+          await http.request("get", "/api/workspaces/{workspace_id}/commands", {
+            params: { workspace_id: workspaceId },
+          })
+        ).commands,
+      /** Registers `/trigger` → a callback URL (owners, moderators); `{command, secret}`, the secret only here. */
+      register: (workspaceId: string, input: RegisterCommandInput) =>
+        http.request("post", "/api/workspaces/{workspace_id}/commands", {
+          params: { workspace_id: workspaceId },
+          body: input,
+        }),
+      /** Revokes a registered command; its trigger is free again. */
+      revoke: async (commandId: string) =>
+        (
+          await http.request("post", "/api/commands/{command_id}/revoke", {
+            params: { command_id: commandId },
+          })
+        ).command,
+      /** A new signing secret, shown once: `{command, secret}`. */
+      rotateSecret: (commandId: string) =>
+        http.request("post", "/api/commands/{command_id}/rotate-secret", {
+          params: { command_id: commandId },
+        }),
+      /**
+       * A delayed reply through a callback's `response_url` (pass the token, its last path segment):
+       * in_channel posts as the command's bot, ephemeral reaches the caller's sessions only.
+       */
+      respond: (token: string, reply: CommandReply) =>
+        http.request("post", "/hooks/commands/{token}", {
+          params: { token },
+          body: reply,
+        }),
+    },
+    eventSubscriptions: {
+      /** The workspace's outgoing event subscriptions (owners, moderators); never their secrets. */
+      list: async (workspaceId: string) =>
+        (
+          await http.request("get", "/api/workspaces/{workspace_id}/event-subscriptions", {
+            params: { workspace_id: workspaceId },
+          })
+        ).subscriptions,
+      /** Subscribes a callback URL to durable events: `{subscription, secret}`, the secret only here. */
+      create: (workspaceId: string, input: CreateEventSubscriptionInput) =>
+        http.request("post", "/api/workspaces/{workspace_id}/event-subscriptions", {
+          params: { workspace_id: workspaceId },
+          body: input,
+        }),
+      pause: async (subscriptionId: string) =>
+        (
+          await http.request("post", "/api/event-subscriptions/{subscription_id}/pause", {
+            params: { subscription_id: subscriptionId },
+          })
+        ).subscription,
+      /** Resumes from the subscription's cursor: nothing written while it was paused is skipped. */
+      resume: async (subscriptionId: string) =>
+        (
+          await http.request("post", "/api/event-subscriptions/{subscription_id}/resume", {
+            params: { subscription_id: subscriptionId },
+          })
+        ).subscription,
+      delete: async (subscriptionId: string) => {
+        await http.request("delete", "/api/event-subscriptions/{subscription_id}", {
+          params: { subscription_id: subscriptionId },
+        });
+      },
+      /** The delivery log, newest first. */
+      deliveries: async (subscriptionId: string, limit?: number) =>
+        (
+          await http.request("get", "/api/event-subscriptions/{subscription_id}/deliveries", {
+            params: { subscription_id: subscriptionId },
+            query: limit === undefined ? {} : { limit },
+          })
+        ).deliveries,
     },
     me: {
       get: async () => (await http.request("get", "/api/me")).user,
@@ -539,6 +619,41 @@ function restApi(http: Transport) {
           params: { message_id: messageId, emoji },
         }),
     },
+    uploads: {
+      /**
+       * Uploads a file into a workspace (multipart, form field `file`) and returns the stored `Upload`:
+       * its `content_type` is sniffed by the server, images get `width`/`height`. Attach it with
+       * `upload_ids` when sending a message, or later with `uploads.attach`. Past the server's
+       * `max_upload_bytes` this throws a `ClickClackError` with status 413.
+       */
+      create: async (workspaceId: string, file: Blob, filename?: string) => {
+        const form = new FormData();
+        const name = filename ?? (file as { name?: string }).name ?? "file";
+        form.append("file", file, name);
+        const response = await http.raw("post", "/api/uploads", {
+          query: { workspace_id: workspaceId },
+          body: form,
+        });
+        return ((await response.json()) as { upload: Upload }).upload;
+      },
+      /** Attaches the caller's upload to their own message: `{message, event}` (`message.updated`). */
+      attach: (messageId: string, uploadId: string) =>
+        http.request("post", "/api/messages/{message_id}/attachments", {
+          params: { message_id: messageId },
+          body: { upload_id: uploadId },
+        }),
+      /** The upload's bytes as a `Response` (headers included; pass `range` for a part, e.g. `bytes=0-99`). */
+      download: (uploadId: string, options: { range?: string } = {}) =>
+        http.raw("get", "/api/uploads/{upload_id}", {
+          params: { upload_id: uploadId },
+          headers: options.range ? { range: options.range } : undefined,
+        }),
+      /** The small preview of an image upload (404 for other files). */
+      thumbnail: (uploadId: string) =>
+        http.raw("get", "/api/uploads/{upload_id}/thumbnail", { params: { upload_id: uploadId } }),
+      /** The URL of an upload (absolute when the client has a base URL), for `<img src>` and links. */
+      url: (uploadId: string) => http.url("/api/uploads/{upload_id}", { upload_id: uploadId }),
+    },
     /**
      * Messages the caller may read that match `q`: `{results: [{message, rank, snippet}], next_cursor?}`.
      * `snippet` is HTML-escaped text whose only markup is `<mark>` around the matches.
@@ -592,6 +707,7 @@ export class ClickClackClient {
   readonly bots: RestApi["bots"];
   readonly webhooks: RestApi["webhooks"];
   readonly commands: RestApi["commands"];
+  readonly eventSubscriptions: RestApi["eventSubscriptions"];
   readonly me: RestApi["me"];
   readonly workspaces: RestApi["workspaces"];
   readonly channels: RestApi["channels"];
@@ -601,6 +717,7 @@ export class ClickClackClient {
   readonly reactions: RestApi["reactions"];
   readonly realtime: RestApi["realtime"];
   readonly search: RestApi["search"];
+  readonly uploads: RestApi["uploads"];
   readonly events: {
     /** A page of the durable event log after a cursor. */
     list(options: EventListOptions): Promise<EventPage>;
@@ -618,6 +735,7 @@ export class ClickClackClient {
     this.bots = api.bots;
     this.webhooks = api.webhooks;
     this.commands = api.commands;
+    this.eventSubscriptions = api.eventSubscriptions;
     this.me = api.me;
     this.workspaces = api.workspaces;
     this.channels = api.channels;
@@ -627,6 +745,7 @@ export class ClickClackClient {
     this.reactions = api.reactions;
     this.realtime = api.realtime;
     this.search = api.search;
+    this.uploads = api.uploads;
     this.events = {
       list: (listOptions) =>
         http.request("get", "/api/realtime/events", { query: eventListQuery(listOptions) }),

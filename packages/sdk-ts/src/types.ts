@@ -29,6 +29,7 @@ export type EventPage = Schemas["EventPage"];
 export type ErrorBody = Schemas["Error"];
 export type SearchPage = Schemas["SearchResponse"];
 export type SearchResult = Schemas["SearchResult"];
+export type Upload = Schemas["Upload"];
 /** The `sort` of a search: best match first, or newest first (`newest` is the same as `recent`). */
 export type SearchSort = "relevance" | "recent" | "newest";
 
@@ -44,6 +45,15 @@ export type CreateBotTokenInput = Schemas["CreateBotTokenRequest"];
 export type Webhook = Schemas["Webhook"];
 export type CreateWebhookInput = Schemas["CreateWebhookRequest"];
 export type IncomingWebhookPayload = Schemas["IncomingWebhookRequest"];
+export type SlashCommand = Schemas["SlashCommand"];
+export type RegisterCommandInput = Schemas["RegisterCommandRequest"];
+export type CommandWithSecret = Schemas["CommandSecretResponse"];
+export type CommandReply = Schemas["CommandReplyRequest"];
+export type CommandResult = Schemas["CommandResponse"];
+export type EventSubscription = Schemas["EventSubscription"];
+export type EventSubscriptionWithSecret = Schemas["EventSubscriptionSecretResponse"];
+export type CreateEventSubscriptionInput = Schemas["CreateEventSubscriptionRequest"];
+export type EventDelivery = Schemas["EventDelivery"];
 export type InviteAcceptResult = Schemas["InviteAcceptResponse"];
 export type InvitePreview = Schemas["InvitePreview"];
 export type InviteCreated = Schemas["InviteCreatedResponse"];

@@ -23,8 +23,15 @@ import chat.clickclack.bots.BotRoutes;
 import chat.clickclack.bots.Bots;
 import chat.clickclack.webhooks.WebhookRoutes;
 import chat.clickclack.webhooks.Webhooks;
+import chat.clickclack.callbacks.CallbackClient;
+import chat.clickclack.callbacks.CallbackGuard;
+import chat.clickclack.commands.CommandCallbacks;
 import chat.clickclack.commands.CommandRoutes;
+import chat.clickclack.commands.RegisteredCommands;
 import chat.clickclack.commands.SlashCommands;
+import chat.clickclack.subscriptions.DeliveryWorker;
+import chat.clickclack.subscriptions.EventSubscriptions;
+import chat.clickclack.subscriptions.SubscriptionRoutes;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.config.Config;
 import chat.clickclack.db.Database;
@@ -54,6 +61,10 @@ import chat.clickclack.search.Search;
 import chat.clickclack.search.SearchRoutes;
 import chat.clickclack.threads.ThreadRoutes;
 import chat.clickclack.threads.Threads;
+import chat.clickclack.uploads.UploadRoutes;
+import chat.clickclack.uploads.UploadStorage;
+import chat.clickclack.uploads.UploadSweeper;
+import chat.clickclack.uploads.Uploads;
 import chat.clickclack.users.MeRoutes;
 import chat.clickclack.users.Profiles;
 import chat.clickclack.workspaces.Invites;
@@ -75,6 +86,8 @@ public final class App implements AutoCloseable {
     private final DataDirLock lock;
     /** Serves /metrics when metrics_addr is set; null otherwise. */
     private volatile MetricsServer metricsServer;
+    /** Removes uploads nobody attached within upload_unattached_ttl_ms. */
+    private volatile UploadSweeper sweeper;
     public static final long SHUTDOWN_DRAIN_MILLIS = 2_000;
 
     private final Database db;
@@ -83,10 +96,14 @@ public final class App implements AutoCloseable {
     private final DevFallback devFallback;
     private final AtomicBoolean ready;
     private final Mailer mailer;
+    private final CallbackClient callbackClient;
+    private final DeliveryWorker deliveries;
 
     private App(Database db, Hub hub, HttpServer http, DevFallback devFallback, AtomicBoolean ready, DataDirLock lock,
-            Mailer mailer) {
+            Mailer mailer, CallbackClient callbackClient, DeliveryWorker deliveries) {
         this.mailer = mailer;
+        this.deliveries = deliveries;
+        this.callbackClient = callbackClient;
         this.lock = lock;
         this.db = db;
         this.hub = hub;
@@ -116,15 +133,27 @@ public final class App implements AutoCloseable {
     private static App start(Config config, Presence.Timing presenceTiming, DataDirLock lock) {
         var hub = new Hub(config.replayWindowEvents(), config.subscriberBufferEvents(),
                 config.limits().feedBytesPerWorkspace(), presenceTiming);
-        var db = Database.open(config.databaseFile(), config.synchronous(), hub::publish);
+        // Outgoing callbacks (registered commands, event subscriptions) go through the SSRF guard.
+        var callbackGuard = new CallbackGuard(config.callbacks().allowedHosts());
+        var callbackClient = new CallbackClient(callbackGuard);
+        var deliveries = new DeliveryWorker(callbackClient, config.callbacks());
+        // After each commit: the hub fans events out to sockets, the delivery worker to subscriptions.
+        var db = Database.open(config.databaseFile(), config.synchronous(), events -> {
+            hub.publish(events);
+            deliveries.eventsCommitted();
+        });
         hub.start(db);
+        deliveries.start(db);
 
         var devFallback = new DevFallback(db, config.dev());
         var authenticator = new Authenticator(db, devFallback);
         var forwarded = new ForwardedHeaders(config.http().trustedProxies());
         var origins = new OriginCheck(config.publicUrl(), forwarded);
         var sessions = new Sessions(db, hub::closeSession);
-        var profiles = new Profiles(db);
+        var uploadStorage = new UploadStorage(config.dataDir());
+        var uploads = new Uploads(db, uploadStorage, config.uploads().maxBytes());
+        uploads.reconcile(); // before serving: temp files and files without a row go (a crash mid-upload)
+        var profiles = new Profiles(db, uploads::prepareAvatar);
         var workspaces = new Workspaces(db, config.limits().workspacesPerUser());
         var invites = new Invites(db);
         var channels = new Channels(db, config.limits().channelsPerUserPerWorkspace());
@@ -146,8 +175,13 @@ public final class App implements AutoCloseable {
         var github = new GitHubSignIn(config.github(), db, baseUrl);
         var sessionCookie = new SessionCookie(config.publicUrl(), forwarded);
 
+        var channelMembership = new ChannelMembership(db);
+        var commandCallbacks = new CommandCallbacks(db, callbackClient, posting, hub, baseUrl);
+        var slashCommands = new SlashCommands(db, messages, channels, profiles, channelMembership, commandCallbacks);
+
         var ready = new AtomicBoolean();
-        var http = HttpServer.create(config.maxBodyBytes(), config.http(), new AccessFilter(authenticator, origins)::handle, routes -> {
+        var http = HttpServer.create(config.maxBodyBytes(), config.uploads().maxBytes(), config.http(),
+                new AccessFilter(authenticator, origins)::handle, routes -> {
             RequestObserver.register(routes, metrics, observability.accessLog());
             new AuthRoutes(sessions, sessionCookie, limiter, authenticator).register(routes);
             new SignInRoutes(emailLinks, github.configured(), limiter).register(routes);
@@ -156,7 +190,7 @@ public final class App implements AutoCloseable {
             new SessionRoutes(db, sessionCookie, hub::closeSession).register(routes);
             new WorkspaceRoutes(workspaces, new WorkspaceAdmin(db), invites, limiter, baseUrl).register(routes);
             new ChannelRoutes(channels, limiter).register(routes);
-            new ChannelMemberRoutes(new ChannelMembership(db), new NotificationSettings(db)).register(routes);
+            new ChannelMemberRoutes(channelMembership, new NotificationSettings(db)).register(routes);
             new PinRoutes(new Pins(db)).register(routes);
             new ReadRoutes(new Reads(db)).register(routes);
             new MessageRoutes(messages, limiter).register(routes);
@@ -164,14 +198,18 @@ public final class App implements AutoCloseable {
             new ReactionRoutes(reactions, limiter).register(routes);
             new DmRoutes(dms, limiter).register(routes);
             new SearchRoutes(new Search(db), limiter).register(routes);
+            new UploadRoutes(uploads, limiter).register(routes);
             new EventRoutes(db, hub.seats()).register(routes);
             new BotRoutes(new Bots(db, hub::closeSession)).register(routes);
             new WebhookRoutes(new Webhooks(db, posting)).register(routes);
-            new CommandRoutes(new SlashCommands(messages, channels, profiles), limiter).register(routes);
+            new CommandRoutes(slashCommands, new RegisteredCommands(db, callbackGuard), commandCallbacks, limiter)
+                    .register(routes);
+            new SubscriptionRoutes(new EventSubscriptions(db, callbackGuard, deliveries)).register(routes);
             new RealtimeRoutes(db, hub, authenticator, origins, forwarded, limiter,
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);
-        var app = new App(db, hub, http, devFallback, ready, lock, mailer);
+        var app = new App(db, hub, http, devFallback, ready, lock, mailer, callbackClient, deliveries);
+        app.sweeper = new UploadSweeper(db, uploadStorage, config.uploads().unattachedTtl(), config.uploads().sweepInterval());
         devFallback.prepare();
         http.start(config.host(), config.port());
         if (metrics != null) {
@@ -214,6 +252,11 @@ public final class App implements AutoCloseable {
         return devFallback.enabled();
     }
 
+    /** The sweeper of unattached uploads (tests run a pass with {@code sweep()}). */
+    public UploadSweeper uploadSweeper() {
+        return sweeper;
+    }
+
     public Database database() {
         return db;
     }
@@ -232,7 +275,12 @@ public final class App implements AutoCloseable {
         ready.set(false);
         hub.shutdown(SHUTDOWN_DRAIN_MILLIS);
         http.stop();
+        deliveries.close(); // deliveries in flight finish and record their outcome first
+        callbackClient.close();
         hub.close();
+        if (sweeper != null) {
+            sweeper.close();
+        }
         if (mailer != null) {
             mailer.close();
         }
