@@ -22,6 +22,8 @@ export interface WebSocketLike {
   onclose: ((event: never) => void) | null;
   onerror: ((event: never) => void) | null;
   close(code?: number, reason?: string): void;
+  /** Present on real sockets; only the view signal uses it. */
+  send?(data: string): void;
 }
 interface MessageFrame {
   data: unknown;
@@ -68,6 +70,11 @@ export interface Subscription {
   close(): void;
   /** The last durable cursor seen; persist it to resume later without a gap. */
   cursor(): string | undefined;
+  /**
+   * Says this socket is looking at a public channel it has not joined (a preview), so that channel's events
+   * reach it too; `undefined` stops. Sent now if the socket is open and again after every reconnect.
+   */
+  view(channelId: string | undefined): void;
 }
 
 /** What the subscription needs from the client; keeps URLs and auth inside the SDK. */
@@ -104,6 +111,8 @@ export function subscribe(ctx: RealtimeContext, options: SubscribeOptions): Subs
   let state = initialState(options.afterCursor);
   let socket: WebSocketLike | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let viewing: string | undefined;
+  let open = false;
 
   function dispatch(input: ReconnectInput, detail: StatusDetail = {}): void {
     const before = state.status;
@@ -154,7 +163,12 @@ export function subscribe(ctx: RealtimeContext, options: SubscribeOptions): Subs
       return;
     }
     socket = ws;
-    ws.onopen = () => dispatch({ type: "opened", nowMs: Date.now() });
+    open = false;
+    ws.onopen = () => {
+      open = true;
+      if (viewing) sendView(ws);
+      dispatch({ type: "opened", nowMs: Date.now() });
+    };
     ws.onmessage = (message: MessageFrame) => receive(message.data);
     ws.onerror = () => {
       // Always followed by close, which carries the code we act on.
@@ -186,6 +200,10 @@ export function subscribe(ctx: RealtimeContext, options: SubscribeOptions): Subs
     }
   }
 
+  function sendView(ws: WebSocketLike): void {
+    safely(() => ws.send?.(JSON.stringify({ type: "view", channel_id: viewing ?? null })));
+  }
+
   function safely(callback: () => void): void {
     try {
       callback();
@@ -212,5 +230,10 @@ export function subscribe(ctx: RealtimeContext, options: SubscribeOptions): Subs
   return {
     close: () => dispatch({ type: "stop" }),
     cursor: () => state.cursor,
+    view: (channelId) => {
+      if (channelId === viewing) return;
+      viewing = channelId;
+      if (socket && open) sendView(socket);
+    },
   };
 }

@@ -220,7 +220,7 @@ export class WorkspaceStore {
   }
 
   #subscribe(afterCursor: string | undefined): void {
-    this.#sub = client.events.subscribe({
+    const sub = client.events.subscribe({
       workspaceId: this.id,
       afterCursor,
       onEvent: (e) => this.#onEvent(e),
@@ -230,6 +230,8 @@ export class WorkspaceStore {
       // A person is looking at this screen: retry at least every 10 s rather than the SDK's 30 s.
       backoff: { maxDelayMs: RECONNECT_MAX_DELAY_MS },
     });
+    this.#sub = sub;
+    this.#updateView(); // a new subscription (after a resync) previews what is on screen again
   }
 
   #onStatus(status: ConnectionStatus, code?: number): void {
@@ -427,6 +429,13 @@ export class WorkspaceStore {
 
   async #open(channelId: string, aroundSeq?: number): Promise<void> {
     this.#visibleChannel = channelId;
+    // A public channel I have not joined: its events reach me only while my socket says I am looking at it
+    // (the view signal), so what was cached from an earlier preview may have missed some: read it afresh.
+    const previewing = this.isPreview(channelId);
+    this.#updateView();
+    if (previewing && aroundSeq === undefined) {
+      this.proj.replaceTimeline(channelId, await api.latest(channelId));
+    }
     // A jump into history is not the newest message: nothing is read until the reader gets there.
     this.#atBottom.set(channelId, aroundSeq === undefined);
     // The divider marks what is new since I was last here; it stays while I read on.
@@ -615,7 +624,25 @@ export class WorkspaceStore {
 
   /** Joins a channel from the browser; the answer carries my membership, so the sidebar shows it at once. */
   async joinChannel(channelId: string): Promise<void> {
+    const wasPreviewed = !!this.proj.timeline(channelId);
     this.proj.upsertChannel(await api.joinChannel(channelId));
+    this.#updateView();
+    // Its events reach me from the join on; a page cached from an old preview may lack some before it.
+    if (wasPreviewed && channelId !== this.#visibleChannel) {
+      this.proj.replaceTimeline(channelId, await api.latest(channelId));
+    }
+  }
+
+  /** Whether the channel is one I may read but have not joined: shown read-only, with a Join bar. */
+  isPreview(channelId: string): boolean {
+    const channel = this.proj.channel(channelId);
+    return !!channel && channel.kind !== "private" && channel.is_member === false;
+  }
+
+  /** Tells the socket which unjoined channel is on screen (or none), so its events keep a preview live. */
+  #updateView(): void {
+    const id = this.#visibleChannel;
+    this.#sub?.view(id && this.isPreview(id) ? id : undefined);
   }
 
   async leaveChannel(channelId: string): Promise<void> {

@@ -22,8 +22,14 @@ class FakeSocket implements WebSocketLike {
   open() {
     this.onopen?.(undefined as never);
   }
-  send(frame: object) {
+  /** What the client sent (the view signal). */
+  sent: string[] = [];
+  /** The server sends a frame. */
+  push(frame: object) {
     this.onmessage?.({ data: JSON.stringify(frame) });
+  }
+  send(data: string) {
+    this.sent.push(data);
   }
   serverClose(code: number) {
     this.onclose?.({ code, reason: "" });
@@ -72,10 +78,32 @@ describe("subscribe", () => {
     expect(latest().url).toBe("ws://h/ws?w=wsp_1&after=tail1");
     expect(latest().protocols).toEqual(["clickclack.bearer.secret"]);
     latest().open();
-    latest().send(event("c1"));
-    latest().send(event("c2"));
+    latest().push(event("c1"));
+    latest().push(event("c2"));
     expect(seen).toEqual(["c1", "c2"]);
     expect(sub.cursor()).toBe("c2");
+    sub.close();
+  });
+
+  it("sends the view signal on the open socket and again after a reconnect", async () => {
+    const sub = subscribe(context, {
+      workspaceId: "wsp_1",
+      WebSocket: FakeSocket,
+      onEvent: () => {},
+    });
+    await vi.runAllTimersAsync();
+    sub.view("chn_1"); // not open yet: remembered, sent on open
+    expect(latest().sent).toEqual([]);
+    latest().open();
+    expect(latest().sent).toEqual(['{"type":"view","channel_id":"chn_1"}']);
+    sub.view("chn_1"); // unchanged: nothing sent
+    sub.view(undefined);
+    expect(latest().sent.at(-1)).toBe('{"type":"view","channel_id":null}');
+    sub.view("chn_2");
+    latest().serverClose(1006);
+    await vi.runAllTimersAsync();
+    latest().open();
+    expect(latest().sent).toEqual(['{"type":"view","channel_id":"chn_2"}']);
     sub.close();
   });
 
@@ -88,7 +116,7 @@ describe("subscribe", () => {
     });
     await vi.runAllTimersAsync();
     latest().open();
-    latest().send(event("c3"));
+    latest().push(event("c3"));
     latest().serverClose(1006);
     await vi.runAllTimersAsync();
     expect(FakeSocket.all).toHaveLength(2);
@@ -165,7 +193,7 @@ describe("subscribe", () => {
     });
     await vi.runAllTimersAsync();
     latest().open();
-    latest().send({
+    latest().push({
       type: "typing.started",
       workspace_id: "wsp_1",
       channel_id: null,
@@ -173,7 +201,7 @@ describe("subscribe", () => {
       created_at: "x",
       payload: {},
     });
-    latest().send(event("c1"));
+    latest().push(event("c1"));
     latest().onmessage?.({ data: "not json" });
     expect(ephemeral).toHaveBeenCalledOnce();
     expect(errors).toHaveLength(2);

@@ -37,8 +37,13 @@ public final class ChannelMembership {
     /** The caller joins a channel they can see; joining again changes nothing. */
     public Changed join(String userId, String channelId) {
         return db.write(tx -> {
-            var channel = Channels.visible(tx.connection(), userId, channelId);
-            Membership.require(tx.connection(), channel.workspaceId(), userId, Permission.JOIN_CHANNEL);
+            var c = tx.connection();
+            var found = ChannelStore.byId(c, channelId);
+            // A guest may not join by themselves (403), but learns nothing of a private channel (404 below).
+            if (found.isPresent() && !found.get().isPrivate() && !ChannelMemberStore.isMember(c, channelId, userId)) {
+                Membership.require(c, found.get().workspaceId(), userId, Permission.JOIN_CHANNEL);
+            }
+            var channel = Channels.visible(c, userId, channelId);
             var event = join(tx, channel, userId, null);
             return changed(tx, channel, userId, event);
         });
@@ -109,7 +114,7 @@ public final class ChannelMembership {
             return null;
         }
         return EventStore.append(tx, new NewEvent(EventTypes.CHANNEL_MEMBER_JOINED, channel.workspaceId(), channel.id(),
-                null, userId, payload(tx, channel, userId, addedBy, "added_by"), Channels.audience(channel, List.of(userId))));
+                null, userId, payload(tx, channel, userId, addedBy, "added_by"), Channels.lifecycleAudience(channel, List.of(userId))));
     }
 
     private static Event leave(Tx tx, Channel channel, String userId, String removedBy) throws SQLException {
@@ -117,7 +122,7 @@ public final class ChannelMembership {
             throw new ApiException.Forbidden("#general is the workspace's default channel: everyone stays in it");
         }
         // The event is addressed before the member goes, so a private channel's leaver still hears of it.
-        var audience = Channels.audience(channel, List.of(userId));
+        var audience = Channels.lifecycleAudience(channel, List.of(userId));
         if (!ChannelMemberStore.remove(tx.connection(), channel.id(), userId)) {
             return null;
         }

@@ -214,7 +214,8 @@ class AuthorizationMatrixTest {
                         w -> Map.of("topic", "a new tide"), 403, 200, 200).roles(403, 200),
                 // membership, in a side channel the member made and the bystander was added to
                 row("POST", "/api/channels/{channel_id}/join", w -> "/api/channels/" + w.sideChannelId() + "/join",
-                        403, 200, 200).roles(403, 200),
+                        // the guest was added, so joining again changes nothing (GuestVisibilityTest: 403 otherwise)
+                        403, 200, 200).roles(200, 200),
                 row("POST", "/api/channels/{channel_id}/leave", w -> "/api/channels/" + w.sideChannelId() + "/leave",
                         403, 200, 200).roles(200, 200),
                 row("GET", "/api/channels/{channel_id}/members", w -> "/api/channels/" + w.sideChannelId() + "/members",
