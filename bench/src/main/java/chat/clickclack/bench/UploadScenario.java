@@ -35,9 +35,10 @@ final class UploadScenario {
     static Result run(Servers servers, Options options) throws Exception {
         int concurrency = options.integer("concurrency", 16, 16);
         int smallMib = options.integer("small-mib", 1, 1);
-        int largeMib = options.integer("large-mib", 20, 20);
-        int smallCount = options.integer("small-uploads", 32, 160);
-        int largeCount = options.integer("large-uploads", 16, 48);
+        // Quick mode (./mvnw verify's smoke test) checks correctness on a few small files; the full run measures.
+        int largeMib = options.integer("large-mib", 4, 20);
+        int smallCount = options.integer("small-uploads", 16, 160);
+        int largeCount = options.integer("large-uploads", 8, 48);
         var result = new Result("upload");
         result.settings.put("concurrency", concurrency);
         result.settings.put("small_mib", smallMib);
