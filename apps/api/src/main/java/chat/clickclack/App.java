@@ -154,7 +154,8 @@ public final class App implements AutoCloseable {
         var forwarded = new ForwardedHeaders(config.http().trustedProxies());
         var origins = new OriginCheck(config.publicUrl(), forwarded);
         var sessions = new Sessions(db, hub::closeSession);
-        var uploadStorage = new UploadStorage(config.dataDir());
+        // Files are flushed to the disk per upload only when the database is too (synchronous=full).
+        var uploadStorage = new UploadStorage(config.dataDir(), config.synchronous().equals("full"));
         var uploads = new Uploads(db, uploadStorage, config.uploads().maxBytes());
         uploads.reconcile(); // before serving: temp files and files without a row go (a crash mid-upload)
         var profiles = new Profiles(db, uploads::prepareAvatar);
