@@ -7,8 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Every row a workspace owns, in the core tables (migrations V1–V14 and the search index; uploads
- * delete their own through {@link WorkspaceDataOwner}), deleted in one
+ * Every row a workspace owns, in the core tables (migrations V1–V14 and the search index), deleted in one
  * transaction. People stay: a user may belong to other workspaces. Bot accounts go, with their sessions: a bot
  * belongs to exactly one workspace. WorkspaceDeletionTest finds every table with a {@code workspace_id} column
  * in sqlite_master, so a new table that is not listed here fails it.
@@ -36,11 +35,12 @@ final class WorkspaceData {
             "DELETE FROM search_docs WHERE workspace_id = ?1",
             "DELETE FROM direct_conversations WHERE workspace_id = ?1",
             "DELETE FROM incoming_webhooks WHERE workspace_id = ?1",
-            "DELETE FROM command_response_tokens WHERE command_id IN "
-                    + "(SELECT id FROM slash_commands WHERE workspace_id = ?1)",
+            // V14: registered slash commands (answered as their bot) and outgoing event subscriptions
+            "DELETE FROM command_response_tokens WHERE command_id IN"
+                    + " (SELECT id FROM slash_commands WHERE workspace_id = ?1)",
             "DELETE FROM slash_commands WHERE workspace_id = ?1",
-            "DELETE FROM event_deliveries WHERE subscription_id IN "
-                    + "(SELECT id FROM event_subscriptions WHERE workspace_id = ?1)",
+            "DELETE FROM event_deliveries WHERE subscription_id IN"
+                    + " (SELECT id FROM event_subscriptions WHERE workspace_id = ?1)",
             "DELETE FROM event_subscriptions WHERE workspace_id = ?1",
             "DELETE FROM bot_tokens WHERE workspace_id = ?1",
             "DELETE FROM invites WHERE workspace_id = ?1",

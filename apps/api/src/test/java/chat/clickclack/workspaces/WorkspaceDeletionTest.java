@@ -28,7 +28,7 @@ class WorkspaceDeletionTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.start(Map.of("allowed_callback_hosts", "127.0.0.1"));
     }
 
     @AfterAll
@@ -75,6 +75,10 @@ class WorkspaceDeletionTest {
         ok(bot);
         ok(server.bearer(bot.at("/bot_token/token").asText()).post("/api/channels/" + general + "/messages",
                 Map.of("body", "beep kelp")));
+        // nothing listens on port 9: the command and the subscription only need to exist
+        ok(o.post("/api/workspaces/" + id + "/commands", Map.of("trigger", "kelp", "url", "http://127.0.0.1:9/cmd")));
+        ok(o.post("/api/workspaces/" + id + "/event-subscriptions",
+                Map.of("url", "http://127.0.0.1:9/events", "event_types", List.of("workspace.ownership_transferred"))));
         var hook = server.app().database().write(tx -> Webhooks.create(tx, general, "Kelp Hook", owner.id()));
         assertThat(hookPost(hook.key(), "{\"text\": \"hooked kelp\"}")).as("a webhook post").isEqualTo(200);
         // everything the workspace owns, by id: whatever row names one of these belongs to it
@@ -90,6 +94,8 @@ class WorkspaceDeletionTest {
             all.addAll(strings(c, "SELECT id FROM bot_tokens WHERE workspace_id = ?", id));
             all.addAll(strings(c, "SELECT session_id FROM bot_tokens WHERE workspace_id = ?", id));
             all.addAll(strings(c, "SELECT id FROM incoming_webhooks WHERE workspace_id = ?", id));
+            all.addAll(strings(c, "SELECT id FROM slash_commands WHERE workspace_id = ?", id));
+            all.addAll(strings(c, "SELECT id FROM event_subscriptions WHERE workspace_id = ?", id));
             return all;
         });
         var files = server.app().database().read(c -> strings(c, "SELECT storage_path FROM uploads WHERE workspace_id = ?",
@@ -107,7 +113,8 @@ class WorkspaceDeletionTest {
                 .containsKeys("workspaces", "workspace_members", "channels", "channel_members", "channel_pins",
                         "channel_reads", "messages", "thread_state", "reactions", "events", "invites",
                         "direct_conversations", "direct_members", "direct_reads", "search_docs", "bots", "bot_tokens",
-                        "sessions", "users", "incoming_webhooks", "uploads", "message_attachments");
+                        "sessions", "users", "incoming_webhooks", "uploads", "message_attachments", "slash_commands",
+                        "event_subscriptions");
 
         try (var doomedSocket = WsClient.connect(server.url(), doomed.member().token(), doomed.id(), null);
                 var keptSocket = WsClient.connect(server.url(), kept.member().token(), kept.id(), null)) {
