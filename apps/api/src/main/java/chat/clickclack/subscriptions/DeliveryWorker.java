@@ -183,9 +183,15 @@ public final class DeliveryWorker implements AutoCloseable {
         return outcome.ok();
     }
 
-    /** Only workspace-wide events, of a wanted type. */
+    /**
+     * Only events any (non-guest) member of the workspace could see, of a wanted type: workspace-wide ones and
+     * those of public channels (addressed to the channel's members since delivery by membership, but readable
+     * by every member); never a private channel's, a DM's or one person's.
+     */
     static boolean deliverable(EventSubscription sub, Event event) {
-        return Audience.WORKSPACE_KIND.equals(event.audience().kind()) && sub.wants(event.type());
+        var kind = event.audience().kind();
+        return (Audience.WORKSPACE_KIND.equals(kind) || Audience.PUBLIC_CHANNEL_KIND.equals(kind)
+                || Audience.EXCEPT_GUESTS_KIND.equals(kind)) && sub.wants(event.type());
     }
 
     private void record(java.sql.Connection c, EventSubscription sub, Event event, long skippedTo,
