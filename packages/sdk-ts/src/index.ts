@@ -7,9 +7,11 @@ export type {
   SearchOptions,
 } from "./client.ts";
 export { ClickClackError } from "./errors.ts";
-export { bearerProtocol, isDurable } from "./realtime.ts";
+export { bearerProtocol, isDurable, SubscriptionClosedError } from "./realtime.ts";
 export type {
+  EventHandlers,
   RealtimeContext,
+  ResyncInfo,
   StatusDetail,
   SubscribeOptions,
   Subscription,
@@ -24,5 +26,6 @@ export {
 } from "./reconnect.ts";
 export type { BackoffPolicy, ConnectionStatus } from "./reconnect.ts";
 export { isEventType } from "./types.ts";
+export { NOT_IN_SDK, OPERATIONS } from "./operations.ts";
 export type * from "./types.ts";
 export type { components, paths } from "./generated/openapi.ts";
