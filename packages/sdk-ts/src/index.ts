@@ -29,3 +29,16 @@ export { isEventType } from "./types.ts";
 export { NOT_IN_SDK, OPERATIONS } from "./operations.ts";
 export type * from "./types.ts";
 export type { components, paths } from "./generated/openapi.ts";
+export { ClickClackBot } from "./bot/bot.ts";
+export type {
+  ClickClackBotOptions,
+  CommandContext,
+  CommandHandler,
+  MessageHandler,
+} from "./bot/bot.ts";
+export type { CommandReply, SlashCommand } from "./bot/command.ts";
+export type { MessageContext } from "./bot/context.ts";
+export { IMMEDIATE_REPLY_MS } from "./bot/listener.ts";
+export type { CommandListener, ListenOptions } from "./bot/listener.ts";
+export { SIGNATURE_TOLERANCE_SECONDS, signBody, verifySignature } from "./bot/signature.ts";
+export type { SignedRequest, Verdict } from "./bot/signature.ts";
