@@ -126,7 +126,7 @@ describe("ClickClackBot commands", () => {
 
   it("acknowledges a slow handler at once and posts its answer to response_url", async () => {
     const delivered = await receiver();
-    let release: () => void = () => {};
+    let release: (() => void) | undefined;
     const released = new Promise<void>((done) => (release = done));
     await startBot(
       (b) =>
@@ -139,21 +139,21 @@ describe("ClickClackBot commands", () => {
     const response = await post(form({ response_url: delivered.url }));
     expect(response.status).toBe(200);
     expect(await response.text()).toBe("");
-    release();
+    release?.();
     expect(await delivered.body).toEqual({ response_type: "in_channel", text: "done digging" });
   });
 });
 
 /** A real HTTP receiver standing in for the server's response_url. */
 async function receiver(): Promise<{ url: string; body: Promise<unknown> }> {
-  let got: (body: unknown) => void = () => {};
+  let got: ((body: unknown) => void) | undefined;
   const body = new Promise<unknown>((done) => (got = done));
   const server: Server = createServer((req, res) => {
     let text = "";
     req.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
     req.on("end", () => {
       res.writeHead(200).end("{}");
-      got(JSON.parse(text));
+      got?.(JSON.parse(text));
     });
   });
   await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
