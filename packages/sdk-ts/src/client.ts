@@ -9,6 +9,7 @@ import { dmsApi } from "./api/dms.ts";
 import { eventsApi, type EventsApi } from "./api/events.ts";
 import { healthApi } from "./api/health.ts";
 import { meApi } from "./api/me.ts";
+import { eventSubscriptionsApi } from "./api/subscriptions.ts";
 import { messagesApi, reactionsApi, searchApi, threadsApi } from "./api/messages.ts";
 import { realtimeApi } from "./api/realtime.ts";
 import { workspacesApi } from "./api/workspaces.ts";
@@ -33,6 +34,7 @@ export class ClickClackClient {
   readonly bots: ReturnType<typeof botsApi>;
   readonly webhooks: ReturnType<typeof webhooksApi>;
   readonly commands: ReturnType<typeof commandsApi>;
+  readonly eventSubscriptions: ReturnType<typeof eventSubscriptionsApi>;
   readonly me: ReturnType<typeof meApi>;
   readonly workspaces: ReturnType<typeof workspacesApi>;
   readonly channels: ReturnType<typeof channelsApi>;
@@ -54,6 +56,7 @@ export class ClickClackClient {
     this.bots = botsApi(http);
     this.webhooks = webhooksApi(http);
     this.commands = commandsApi(http);
+    this.eventSubscriptions = eventSubscriptionsApi(http);
     this.me = meApi(http);
     this.workspaces = workspacesApi(http);
     this.channels = channelsApi(http);

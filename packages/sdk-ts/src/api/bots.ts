@@ -1,10 +1,12 @@
 // Bot accounts and their tokens, incoming webhooks and slash commands (issue 14).
 import type { Transport } from "../http.ts";
 import type {
+  CommandReply,
   CreateBotInput,
   CreateBotTokenInput,
   CreateWebhookInput,
   IncomingWebhookPayload,
+  RegisterCommandInput,
 } from "../types.ts";
 
 export function botsApi(http: Transport) {
@@ -95,10 +97,44 @@ export function webhooksApi(http: Transport) {
 
 export function commandsApi(http: Transport) {
   return {
-    /** Runs a built-in slash command line (e.g. `/shrug fine`) in a channel. */
+    /** Runs a slash command line (e.g. `/shrug fine`, or a registered `/deploy api`) in a channel. */
     execute: (channelId: string, command: string) =>
       http.request("post", "/api/commands/execute", {
         body: { channel_id: channelId, command },
+      }),
+    /** Built-in and registered commands of a workspace, with descriptions (what the composer autocompletes). */
+    list: async (workspaceId: string) =>
+      (
+        await http.request("get", "/api/workspaces/{workspace_id}/commands", {
+          params: { workspace_id: workspaceId },
+        })
+      ).commands,
+    /** Registers `/trigger` → a callback URL (owners, moderators); `{command, secret}`, the secret only here. */
+    register: (workspaceId: string, input: RegisterCommandInput) =>
+      http.request("post", "/api/workspaces/{workspace_id}/commands", {
+        params: { workspace_id: workspaceId },
+        body: input,
+      }),
+    /** Revokes a registered command; its trigger is free again. */
+    revoke: async (commandId: string) =>
+      (
+        await http.request("post", "/api/commands/{command_id}/revoke", {
+          params: { command_id: commandId },
+        })
+      ).command,
+    /** A new signing secret, shown once: `{command, secret}`. */
+    rotateSecret: (commandId: string) =>
+      http.request("post", "/api/commands/{command_id}/rotate-secret", {
+        params: { command_id: commandId },
+      }),
+    /**
+     * A delayed reply through a callback's `response_url` (pass the token, its last path segment):
+     * in_channel posts as the command's bot, ephemeral reaches the caller's sessions only.
+     */
+    respond: (token: string, reply: CommandReply) =>
+      http.request("post", "/hooks/commands/{token}", {
+        params: { token },
+        body: reply,
       }),
   };
 }

@@ -9,7 +9,7 @@ import { ClickClackClient } from "../client.ts";
 import type { Subscription, WebSocketConstructor } from "../realtime.ts";
 import type { BackoffPolicy, ConnectionStatus } from "../reconnect.ts";
 import type { AnyEvent, Message, User } from "../types.ts";
-import { commandKey, replyBody, type CommandReply, type SlashCommand } from "./command.ts";
+import { commandKey, replyBody, type CommandAnswer, type SlashCommand } from "./command.ts";
 import { messageContext, type MessageContext } from "./context.ts";
 import { listenForCommands, type CommandListener, type ListenOptions } from "./listener.ts";
 
@@ -36,13 +36,13 @@ export type MessageHandler = (message: Message, ctx: MessageContext) => unknown;
 export interface CommandContext {
   client: ClickClackClient;
   /** Posts to the command's response_url (later replies, up to 30 minutes). */
-  respond(reply: CommandReply): Promise<void>;
+  respond(reply: CommandAnswer): Promise<void>;
 }
 
 export type CommandHandler = (
   command: SlashCommand,
   ctx: CommandContext,
-) => CommandReply | void | Promise<CommandReply | void>;
+) => CommandAnswer | void | Promise<CommandAnswer | void>;
 
 /** How many handled message ids are remembered to drop a message seen twice in one run. */
 const SEEN_MESSAGES = 2_000;
@@ -167,7 +167,7 @@ export class ClickClackBot {
     }
   }
 
-  #runCommand(command: SlashCommand): Promise<CommandReply | void> | undefined {
+  #runCommand(command: SlashCommand): Promise<CommandAnswer | void> | undefined {
     const handler = this.#commands.get(commandKey(command.command));
     if (!handler) return undefined;
     const ctx: CommandContext = {
@@ -177,7 +177,7 @@ export class ClickClackBot {
     return Promise.resolve().then(() => handler(command, ctx));
   }
 
-  async #respond(command: SlashCommand, reply: CommandReply): Promise<void> {
+  async #respond(command: SlashCommand, reply: CommandAnswer): Promise<void> {
     if (!command.responseUrl) throw new Error(`${command.command} came without a response_url`);
     const response = await fetch(command.responseUrl, {
       method: "POST",

@@ -1,5 +1,6 @@
 // A registered slash command as the server delivers it: Mattermost's form fields, read into a
 // camelCase record, and the answer the handler gives back.
+import type { CommandReply } from "../types.ts";
 
 /** One invocation of a registered command, e.g. `/claw open the tank`. */
 export interface SlashCommand {
@@ -18,13 +19,16 @@ export interface SlashCommand {
   triggerId: string;
 }
 
-/** What a handler answers: a string is posted in the channel as the command's bot. */
-export type CommandReply = string | { text: string; responseType?: "in_channel" | "ephemeral" };
+/**
+ * What a command handler answers: a string is posted in the channel (as the command's bot); an object is
+ * the wire reply itself, `{response_type?: "in_channel" | "ephemeral", text}` (no type means ephemeral,
+ * as in Mattermost).
+ */
+export type CommandAnswer = string | CommandReply;
 
-/** The JSON body for a reply (`{response_type, text}`), as Mattermost and ClickClack read it. */
-export function replyBody(reply: CommandReply): { response_type: string; text: string } {
-  if (typeof reply === "string") return { response_type: "in_channel", text: reply };
-  return { response_type: reply.responseType ?? "in_channel", text: reply.text };
+/** The JSON body for an answer, as Mattermost and ClickClack read it. */
+export function replyBody(answer: CommandAnswer): CommandReply {
+  return typeof answer === "string" ? { response_type: "in_channel", text: answer } : answer;
 }
 
 /** Reads the form body; undefined when it is not a command (no `command` field). */

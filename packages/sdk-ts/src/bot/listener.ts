@@ -5,7 +5,7 @@
 // node:http is imported when `listen` is called, never at module load, so the SDK stays usable in
 // browsers (which never call it). The few shapes used are declared here rather than pulling Node's
 // types into the SDK's browser build.
-import { parseCommand, replyBody, type CommandReply, type SlashCommand } from "./command.ts";
+import { parseCommand, replyBody, type CommandAnswer, type SlashCommand } from "./command.ts";
 import { verifySignature } from "./signature.ts";
 
 /** The server waits 3 s for the answer; leave room for the network. */
@@ -34,7 +34,7 @@ export interface CommandListener {
 }
 
 /** Runs one command; undefined when nothing is registered for it. */
-export type CommandDispatch = (command: SlashCommand) => Promise<CommandReply | void> | undefined;
+export type CommandDispatch = (command: SlashCommand) => Promise<CommandAnswer | void> | undefined;
 
 interface NodeRequest extends AsyncIterable<Uint8Array> {
   method?: string;
@@ -60,7 +60,7 @@ const NODE_HTTP = "node:http";
 export async function listenForCommands(
   options: ListenOptions,
   dispatch: CommandDispatch,
-  deliverLater: (command: SlashCommand, reply: CommandReply) => Promise<void>,
+  deliverLater: (command: SlashCommand, reply: CommandAnswer) => Promise<void>,
   reportError: (error: unknown) => void,
 ): Promise<CommandListener> {
   const http = (await import(/* @vite-ignore */ NODE_HTTP)) as NodeHttp;
@@ -93,7 +93,7 @@ export async function listenForCommands(
     if (!running) {
       return answer(
         200,
-        replyBody({ text: `${command.command} is not handled here`, responseType: "ephemeral" }),
+        replyBody({ text: `${command.command} is not handled here`, response_type: "ephemeral" }),
       );
     }
     const outcome = await raceTimer(running, options.immediateReplyMs ?? IMMEDIATE_REPLY_MS);
@@ -135,9 +135,12 @@ export async function listenForCommands(
   };
 }
 
-type Outcome = { kind: "done"; reply: CommandReply | void } | { kind: "late" };
+type Outcome = { kind: "done"; reply: CommandAnswer | void } | { kind: "late" };
 
-async function raceTimer(running: Promise<CommandReply | void>, limitMs: number): Promise<Outcome> {
+async function raceTimer(
+  running: Promise<CommandAnswer | void>,
+  limitMs: number,
+): Promise<Outcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<Outcome>((done) => {
     timer = setTimeout(() => done({ kind: "late" }), limitMs);

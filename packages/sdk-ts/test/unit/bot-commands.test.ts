@@ -86,7 +86,7 @@ describe("ClickClackBot commands", () => {
 
   it("passes an ephemeral answer through and says so for a command it does not handle", async () => {
     await startBot((b) =>
-      b.command("claw", () => ({ text: "only you", responseType: "ephemeral" })),
+      b.command("claw", () => ({ text: "only you", response_type: "ephemeral" })),
     );
     expect(await (await post(form({}))).json()).toEqual({
       response_type: "ephemeral",

@@ -23,7 +23,11 @@ import chat.clickclack.bots.BotRoutes;
 import chat.clickclack.bots.Bots;
 import chat.clickclack.webhooks.WebhookRoutes;
 import chat.clickclack.webhooks.Webhooks;
+import chat.clickclack.callbacks.CallbackClient;
+import chat.clickclack.callbacks.CallbackGuard;
+import chat.clickclack.commands.CommandCallbacks;
 import chat.clickclack.commands.CommandRoutes;
+import chat.clickclack.commands.RegisteredCommands;
 import chat.clickclack.commands.SlashCommands;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.config.Config;
@@ -83,10 +87,12 @@ public final class App implements AutoCloseable {
     private final DevFallback devFallback;
     private final AtomicBoolean ready;
     private final Mailer mailer;
+    private final CallbackClient callbackClient;
 
     private App(Database db, Hub hub, HttpServer http, DevFallback devFallback, AtomicBoolean ready, DataDirLock lock,
-            Mailer mailer) {
+            Mailer mailer, CallbackClient callbackClient) {
         this.mailer = mailer;
+        this.callbackClient = callbackClient;
         this.lock = lock;
         this.db = db;
         this.hub = hub;
@@ -146,6 +152,13 @@ public final class App implements AutoCloseable {
         var github = new GitHubSignIn(config.github(), db, baseUrl);
         var sessionCookie = new SessionCookie(config.publicUrl(), forwarded);
 
+        // Outgoing callbacks (registered commands, event subscriptions) go through the SSRF guard.
+        var callbackGuard = new CallbackGuard(config.callbacks().allowedHosts());
+        var callbackClient = new CallbackClient(callbackGuard);
+        var channelMembership = new ChannelMembership(db);
+        var commandCallbacks = new CommandCallbacks(db, callbackClient, posting, hub, baseUrl);
+        var slashCommands = new SlashCommands(db, messages, channels, profiles, channelMembership, commandCallbacks);
+
         var ready = new AtomicBoolean();
         var http = HttpServer.create(config.maxBodyBytes(), config.http(), new AccessFilter(authenticator, origins)::handle, routes -> {
             RequestObserver.register(routes, metrics, observability.accessLog());
@@ -156,7 +169,7 @@ public final class App implements AutoCloseable {
             new SessionRoutes(db, sessionCookie, hub::closeSession).register(routes);
             new WorkspaceRoutes(workspaces, new WorkspaceAdmin(db), invites, limiter, baseUrl).register(routes);
             new ChannelRoutes(channels, limiter).register(routes);
-            new ChannelMemberRoutes(new ChannelMembership(db), new NotificationSettings(db)).register(routes);
+            new ChannelMemberRoutes(channelMembership, new NotificationSettings(db)).register(routes);
             new PinRoutes(new Pins(db)).register(routes);
             new ReadRoutes(new Reads(db)).register(routes);
             new MessageRoutes(messages, limiter).register(routes);
@@ -167,11 +180,12 @@ public final class App implements AutoCloseable {
             new EventRoutes(db, hub.seats()).register(routes);
             new BotRoutes(new Bots(db, hub::closeSession)).register(routes);
             new WebhookRoutes(new Webhooks(db, posting)).register(routes);
-            new CommandRoutes(new SlashCommands(messages, channels, profiles), limiter).register(routes);
+            new CommandRoutes(slashCommands, new RegisteredCommands(db, callbackGuard), commandCallbacks, limiter)
+                    .register(routes);
             new RealtimeRoutes(db, hub, authenticator, origins, forwarded, limiter,
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);
-        var app = new App(db, hub, http, devFallback, ready, lock, mailer);
+        var app = new App(db, hub, http, devFallback, ready, lock, mailer, callbackClient);
         devFallback.prepare();
         http.start(config.host(), config.port());
         if (metrics != null) {
@@ -232,6 +246,7 @@ public final class App implements AutoCloseable {
         ready.set(false);
         hub.shutdown(SHUTDOWN_DRAIN_MILLIS);
         http.stop();
+        callbackClient.close();
         hub.close();
         if (mailer != null) {
             mailer.close();
