@@ -60,20 +60,20 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     return [...list, ...(options.extraArgs ?? [])];
   };
 
-  let process_ = launch(java, args("127.0.0.1:0"));
+  let current = launch(java, args("127.0.0.1:0"));
   const stop = async () => {
-    await process_.stop();
+    await current.stop();
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    const url = await process_.url;
+    const url = await current.url;
     await waitUntilReady(url);
     const cli = (cliArgs: string[]) => runCli(java, jar, [...cliArgs, "--data", dataDir]);
     const restart = async () => {
-      await process_.stop();
+      await current.stop();
       // Same port and data: clients see a server that went away and came back.
-      process_ = launch(java, args(new URL(url).host));
-      await process_.url;
+      current = launch(java, args(new URL(url).host));
+      await current.url;
       await waitUntilReady(url);
     };
     return { url, dataDir, stop, cli, restart };
