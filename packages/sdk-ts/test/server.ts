@@ -12,6 +12,8 @@ export interface StartOptions {
   /** `serve --dev`: loopback requests without credentials act as the default dev user. */
   dev?: boolean;
   extraArgs?: string[];
+  /** Extra environment for the server, e.g. `{CLICKCLACK_ALLOWED_CALLBACK_HOSTS: "127.0.0.1"}`. */
+  env?: Record<string, string>;
 }
 
 export interface RunningServer {
@@ -60,7 +62,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     return [...list, ...(options.extraArgs ?? [])];
   };
 
-  let current = launch(java, args("127.0.0.1:0"));
+  const env = { ...process.env, ...options.env };
+  let current = launch(java, args("127.0.0.1:0"), env);
   const stop = async () => {
     await current.stop();
     await rm(dataDir, { recursive: true, force: true });
@@ -72,7 +75,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const restart = async () => {
       await current.stop();
       // Same port and data: clients see a server that went away and came back.
-      current = launch(java, args(new URL(url).host));
+      current = launch(java, args(new URL(url).host), env);
       await current.url;
       await waitUntilReady(url);
     };
@@ -84,8 +87,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 }
 
 /** One server process: its announced URL and a graceful stop (SIGTERM, then SIGKILL). */
-function launch(java: string, args: string[]) {
-  const child = spawn(java, args, { stdio: ["ignore", "pipe", "pipe"] });
+function launch(java: string, args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(java, args, { stdio: ["ignore", "pipe", "pipe"], env });
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
   const output: string[] = [];
