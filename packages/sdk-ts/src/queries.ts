@@ -50,7 +50,8 @@ export interface EphemeralOptions {
   /** Where someone is typing: a channel or (instead) a direct conversation, whose members alone get it. */
   channelId?: string;
   directConversationId?: string;
-  type: EphemeralEventType;
+  /** What a client may publish (`command.ephemeral` is the server's own). */
+  type: Exclude<EphemeralEventType, "command.ephemeral">;
   payload?: Record<string, unknown>;
 }
 

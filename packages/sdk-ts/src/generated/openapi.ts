@@ -1786,7 +1786,11 @@ export interface components {
             channel_id?: components["schemas"]["ChannelId"];
             /** @description Typing in a direct conversation (instead of `channel_id`) reaches its members only. */
             direct_conversation_id?: components["schemas"]["DirectConversationId"];
-            type: components["schemas"]["EphemeralEventType"];
+            /**
+             * @description `command.ephemeral` is the server's own: clients cannot publish it.
+             * @enum {string}
+             */
+            type: "typing.started" | "typing.stopped" | "presence.changed";
             /** @description Only fixed fields: typing events (which need `channel_id` or `direct_conversation_id`) may carry `thread_root_id`; `presence.changed` may carry `status` (`away` and `online` set the caller's presence, announced only when it changes). Anything else, or a body over 2048 bytes, is a 400. */
             payload?: {
                 thread_root_id?: components["schemas"]["MessageId"];

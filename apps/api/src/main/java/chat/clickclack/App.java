@@ -29,6 +29,9 @@ import chat.clickclack.commands.CommandCallbacks;
 import chat.clickclack.commands.CommandRoutes;
 import chat.clickclack.commands.RegisteredCommands;
 import chat.clickclack.commands.SlashCommands;
+import chat.clickclack.subscriptions.DeliveryWorker;
+import chat.clickclack.subscriptions.EventSubscriptions;
+import chat.clickclack.subscriptions.SubscriptionRoutes;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.config.Config;
 import chat.clickclack.db.Database;
@@ -88,10 +91,12 @@ public final class App implements AutoCloseable {
     private final AtomicBoolean ready;
     private final Mailer mailer;
     private final CallbackClient callbackClient;
+    private final DeliveryWorker deliveries;
 
     private App(Database db, Hub hub, HttpServer http, DevFallback devFallback, AtomicBoolean ready, DataDirLock lock,
-            Mailer mailer, CallbackClient callbackClient) {
+            Mailer mailer, CallbackClient callbackClient, DeliveryWorker deliveries) {
         this.mailer = mailer;
+        this.deliveries = deliveries;
         this.callbackClient = callbackClient;
         this.lock = lock;
         this.db = db;
@@ -122,8 +127,17 @@ public final class App implements AutoCloseable {
     private static App start(Config config, Presence.Timing presenceTiming, DataDirLock lock) {
         var hub = new Hub(config.replayWindowEvents(), config.subscriberBufferEvents(),
                 config.limits().feedBytesPerWorkspace(), presenceTiming);
-        var db = Database.open(config.databaseFile(), config.synchronous(), hub::publish);
+        // Outgoing callbacks (registered commands, event subscriptions) go through the SSRF guard.
+        var callbackGuard = new CallbackGuard(config.callbacks().allowedHosts());
+        var callbackClient = new CallbackClient(callbackGuard);
+        var deliveries = new DeliveryWorker(callbackClient, config.callbacks());
+        // After each commit: the hub fans events out to sockets, the delivery worker to subscriptions.
+        var db = Database.open(config.databaseFile(), config.synchronous(), events -> {
+            hub.publish(events);
+            deliveries.eventsCommitted();
+        });
         hub.start(db);
+        deliveries.start(db);
 
         var devFallback = new DevFallback(db, config.dev());
         var authenticator = new Authenticator(db, devFallback);
@@ -152,9 +166,6 @@ public final class App implements AutoCloseable {
         var github = new GitHubSignIn(config.github(), db, baseUrl);
         var sessionCookie = new SessionCookie(config.publicUrl(), forwarded);
 
-        // Outgoing callbacks (registered commands, event subscriptions) go through the SSRF guard.
-        var callbackGuard = new CallbackGuard(config.callbacks().allowedHosts());
-        var callbackClient = new CallbackClient(callbackGuard);
         var channelMembership = new ChannelMembership(db);
         var commandCallbacks = new CommandCallbacks(db, callbackClient, posting, hub, baseUrl);
         var slashCommands = new SlashCommands(db, messages, channels, profiles, channelMembership, commandCallbacks);
@@ -182,10 +193,11 @@ public final class App implements AutoCloseable {
             new WebhookRoutes(new Webhooks(db, posting)).register(routes);
             new CommandRoutes(slashCommands, new RegisteredCommands(db, callbackGuard), commandCallbacks, limiter)
                     .register(routes);
+            new SubscriptionRoutes(new EventSubscriptions(db, callbackGuard, deliveries)).register(routes);
             new RealtimeRoutes(db, hub, authenticator, origins, forwarded, limiter,
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);
-        var app = new App(db, hub, http, devFallback, ready, lock, mailer, callbackClient);
+        var app = new App(db, hub, http, devFallback, ready, lock, mailer, callbackClient, deliveries);
         devFallback.prepare();
         http.start(config.host(), config.port());
         if (metrics != null) {
@@ -246,6 +258,7 @@ public final class App implements AutoCloseable {
         ready.set(false);
         hub.shutdown(SHUTDOWN_DRAIN_MILLIS);
         http.stop();
+        deliveries.close(); // deliveries in flight finish and record their outcome first
         callbackClient.close();
         hub.close();
         if (mailer != null) {

@@ -128,6 +128,10 @@ public final class CallbackGuard {
 
     private List<InetAddress> resolve(String host) throws Refused {
         try {
+            if (host.contains(":") || host.matches("[0-9.]+")) {
+                // An IP literal (IPv6, dotted or numeric IPv4): parsed as written, never looked up in DNS.
+                return List.of(InetAddress.getByName(host));
+            }
             var addresses = resolver.resolve(host);
             if (addresses.isEmpty()) {
                 throw new Refused("the host " + host + " does not resolve");

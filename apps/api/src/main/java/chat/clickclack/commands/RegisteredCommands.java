@@ -65,6 +65,11 @@ public final class RegisteredCommands {
 
     /** Validates a registration: the trigger's form, the URL's safety, the texts' lengths. */
     public Registration check(Registration input) {
+        return check(guard, input);
+    }
+
+    /** Like {@link #check(Registration)} with this guard (the admin CLI reads it from the configuration). */
+    public static Registration check(CallbackGuard guard, Registration input) {
         var trigger = trigger(input.trigger());
         var url = guard.requireSafe("url", input.url()).toString();
         return new Registration(trigger, url, text("description", input.description(), MAX_DESCRIPTION),

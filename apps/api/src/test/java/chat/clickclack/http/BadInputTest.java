@@ -52,7 +52,13 @@ class BadInputTest {
                 || '|' || (SELECT count(*) FROM bots)
                 || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM incoming_webhooks)
                 || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM bot_tokens)
-                || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM sessions)""";
+                || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM sessions)
+                || '|' || (SELECT count(*) || ':' || count(revoked_at) || ':' || coalesce(group_concat(secret), '')
+                        FROM slash_commands)
+                || '|' || (SELECT count(*) || ':' || coalesce(sum(uses), 0) FROM command_response_tokens)
+                || '|' || (SELECT count(*) || ':' || coalesce(group_concat(status || '/' || cursor), '')
+                        FROM event_subscriptions)
+                || '|' || (SELECT count(*) FROM event_deliveries)""";
 
     /** What the cases act on, made once. */
     record Fixture(String workspaceId, String channelId, String otherChannelId, String rootId, String replyId,
@@ -598,11 +604,75 @@ class BadInputTest {
                 new Case("/status with a letter for an emoji", "POST", f -> "/api/commands/execute",
                         f -> Map.of("channel_id", f.channelId(), "command", "/status a busy"), 400, "emoji"),
                 post("a Mattermost payload to an unknown channel", f -> "/api/hooks/mattermost/" + UNKNOWN_CHANNEL,
-                        Map.of("text", "x"), 404, "channel"));
+                        Map.of("text", "x"), 404, "channel"),
+                // registered slash commands
+                post("a command without a trigger", commands(), Map.of("url", "https://93.184.216.34/x"), 400,
+                        "trigger is required"),
+                post("a command trigger with a space", commands(), Map.of("trigger", "de ploy", "url",
+                        "https://93.184.216.34/x"), 400, "trigger must be"),
+                post("a command without a url", commands(), Map.of("trigger", "deploy"), 400, "url is required"),
+                post("a command with an ftp url", commands(), Map.of("trigger", "deploy", "url", "ftp://93.184.216.34/x"),
+                        400, "http"),
+                post("a command calling back to loopback", commands(), Map.of("trigger", "deploy", "url",
+                        "http://127.0.0.1:8080/x"), 400, "loopback"),
+                post("a command calling back to the metadata service", commands(), Map.of("trigger", "deploy", "url",
+                        "http://169.254.169.254/latest"), 400, "cloud metadata"),
+                post("a command description over 200 characters", commands(), Map.of("trigger", "deploy", "url",
+                        "https://93.184.216.34/x", "description", "d".repeat(201)), 400, "at most 200"),
+                post("a command named like a built-in", commands(), Map.of("trigger", "/help", "url",
+                        "https://93.184.216.34/x"), 409, "built-in"),
+                post("revoking an unknown command", f -> "/api/commands/cmd_nope/revoke", null, 404, "command"),
+                post("rotating an unknown command's secret", f -> "/api/commands/cmd_nope/rotate-secret", null, 404,
+                        "command"),
+                post("a delayed reply to an unknown response URL", f -> "/hooks/commands/ccr_nope", Map.of("text", "x"),
+                        404, "response URL"),
+                post("a delayed reply with a made-up response_type", f -> "/hooks/commands/ccr_nope",
+                        Map.of("response_type", "loud", "text", "x"), 400, "response_type"),
+                post("a delayed reply without text", f -> "/hooks/commands/ccr_nope", Map.of("response_type",
+                        "in_channel"), 400, "text is required"),
+                post("a delayed reply that is a JSON array", f -> "/hooks/commands/ccr_nope", List.of("x"), 400,
+                        "JSON object"),
+                new Case("/invite without a handle", "POST", f -> "/api/commands/execute",
+                        f -> Map.of("channel_id", f.channelId(), "command", "/invite"), 400, "usage: /invite"),
+                new Case("/invite of someone outside the workspace", "POST", f -> "/api/commands/execute",
+                        f -> Map.of("channel_id", f.channelId(), "command", "/invite @nobody-at-all"), 404, "@nobody-at-all"),
+                new Case("/leave in #general", "POST", f -> "/api/commands/execute",
+                        f -> Map.of("channel_id", f.channelId(), "command", "/leave"), 403, "#general"),
+                // outgoing event subscriptions
+                post("a subscription without a url", subscriptions(), Map.of("event_types", List.of("*")), 400,
+                        "url is required"),
+                post("a subscription to a private address", subscriptions(), Map.of("url", "http://10.0.0.8/x",
+                        "event_types", List.of("*")), 400, "private"),
+                post("a subscription to an unknown event type", subscriptions(), Map.of("url", "https://93.184.216.34/x",
+                        "event_types", List.of("message.exploded")), 400, "unknown event type"),
+                post("a subscription without event types", subscriptions(), Map.of("url", "https://93.184.216.34/x",
+                        "event_types", List.of()), 400, "event_types is required"),
+                post("a subscription with * and more", subscriptions(), Map.of("url", "https://93.184.216.34/x",
+                        "event_types", List.of("*", "message.created")), 400, "alone"),
+                post("a subscription whose event_types is a string", subscriptions(), Map.of("url",
+                        "https://93.184.216.34/x", "event_types", "*"), 400, "event_types"),
+                post("pausing an unknown subscription", f -> "/api/event-subscriptions/sub_nope/pause", null, 404,
+                        "event subscription"),
+                post("resuming an unknown subscription", f -> "/api/event-subscriptions/sub_nope/resume", null, 404,
+                        "event subscription"),
+                delete("deleting an unknown subscription", f -> "/api/event-subscriptions/sub_nope", 404,
+                        "event subscription"),
+                get("the deliveries of an unknown subscription", f -> "/api/event-subscriptions/sub_nope/deliveries", 404,
+                        "event subscription"),
+                get("deliveries with limit 0", f -> "/api/event-subscriptions/sub_nope/deliveries?limit=0", 400,
+                        "limit"));
     }
 
     private static Function<Fixture, String> hook() {
         return f -> "/hooks/" + f.webhookKey();
+    }
+
+    private static Function<Fixture, String> commands() {
+        return f -> "/api/workspaces/" + f.workspaceId() + "/commands";
+    }
+
+    private static Function<Fixture, String> subscriptions() {
+        return f -> "/api/workspaces/" + f.workspaceId() + "/event-subscriptions";
     }
 
     private static Function<Fixture, String> bots() {

@@ -34,11 +34,15 @@ class AuthorizationMatrixTest {
     /** The routes this matrix leaves to others: probes, the public sign-in and the WebSocket (realtime tests). */
     private static final Set<String> NOT_IN_MATRIX = Set.of(
             "GET /healthz", "GET /readyz", "GET /api/realtime/ws", "POST /api/auth/magic/consume",
-            "POST /api/auth/magic/inspect", "POST /hooks/{key}");
+            "POST /api/auth/magic/inspect", "POST /hooks/{key}",
+            // the token in the URL is the credential; RegisteredCommandsTest covers it
+            "POST /hooks/commands/{token}");
 
     /** Any prefixed id: a denied body must contain none. */
-    private static final Pattern ANY_ID = Pattern.compile("\\b(usr|wsp|chn|msg|evt|ses|inv|dm|upl|btk|whk)_[0-9A-Za-z]{6,}");
+    private static final Pattern ANY_ID = Pattern.compile("\\b(usr|wsp|chn|msg|evt|ses|inv|dm|upl|btk|whk|cmd|sub|dlv)_[0-9A-Za-z]{6,}");
 
+    /** An allowed (loopback) callback URL where nothing listens: registrations pass, nothing is delivered. */
+    private static final String CALLBACK_URL = "http://127.0.0.1:9/callback";
     private static final String SECRET_BODY = "the crab council meets at dawn";
     private static final String SECRET_WORKSPACE = "Hidden Reef";
     private static final String SECRET_DM = "between you and me, the reef is moving";
@@ -62,7 +66,7 @@ class AuthorizationMatrixTest {
     record World(String workspaceId, String channelId, String messageId, String inviteToken,
             TestServer.User owner, TestServer.User member, TestServer.User bystander, TestServer.User outsider,
             String inviteId, String dmId, String ownerSessionId, String sideChannelId, String unpinnedId,
-            String botId, String botTokenId, String webhookId) {
+            String botId, String botTokenId, String webhookId, String commandId, String subscriptionId) {
         Api as(Caller caller) {
             return switch (caller) {
                 case NO_CREDENTIALS -> server.anonymous();
@@ -93,7 +97,7 @@ class AuthorizationMatrixTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Map.of("dev", "false"));
+        server = TestServer.start(Map.of("dev", "false", "allowed_callback_hosts", "127.0.0.1"));
     }
 
     @AfterAll
@@ -275,6 +279,30 @@ class AuthorizationMatrixTest {
                         403, 403, 200),
                 row("POST", "/api/webhooks/{webhook_id}/revoke", w -> "/api/webhooks/" + w.webhookId() + "/revoke",
                         403, 403, 200),
+                // any member lists the commands (the composer autocompletes them); managing them is the admins'
+                row("GET", "/api/workspaces/{workspace_id}/commands",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/commands", 403, 200, 200),
+                row("POST", "/api/workspaces/{workspace_id}/commands",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/commands",
+                        w -> Map.of("trigger", "cell", "url", CALLBACK_URL), 403, 403, 201),
+                row("POST", "/api/commands/{command_id}/revoke", w -> "/api/commands/" + w.commandId() + "/revoke",
+                        403, 403, 200),
+                row("POST", "/api/commands/{command_id}/rotate-secret",
+                        w -> "/api/commands/" + w.commandId() + "/rotate-secret", 403, 403, 200),
+                // outgoing event subscriptions, like webhooks, are the admins' business
+                row("GET", "/api/workspaces/{workspace_id}/event-subscriptions",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/event-subscriptions", 403, 403, 200),
+                row("POST", "/api/workspaces/{workspace_id}/event-subscriptions",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/event-subscriptions",
+                        w -> Map.of("url", CALLBACK_URL, "event_types", List.of("*")), 403, 403, 201),
+                row("POST", "/api/event-subscriptions/{subscription_id}/pause",
+                        w -> "/api/event-subscriptions/" + w.subscriptionId() + "/pause", 403, 403, 200),
+                row("POST", "/api/event-subscriptions/{subscription_id}/resume",
+                        w -> "/api/event-subscriptions/" + w.subscriptionId() + "/resume", 403, 403, 200),
+                row("DELETE", "/api/event-subscriptions/{subscription_id}",
+                        w -> "/api/event-subscriptions/" + w.subscriptionId(), 403, 403, 204),
+                row("GET", "/api/event-subscriptions/{subscription_id}/deliveries",
+                        w -> "/api/event-subscriptions/" + w.subscriptionId() + "/deliveries", 403, 403, 200),
                 row("POST", "/api/commands/execute", w -> "/api/commands/execute",
                         w -> Map.of("channel_id", w.channelId(), "command", "/shrug"), 403, 200, 200),
                 row("POST", "/api/hooks/mattermost/{channel_id}", w -> "/api/hooks/mattermost/" + w.channelId(),
@@ -515,7 +543,17 @@ class AuthorizationMatrixTest {
                 ownerSessionId, sideChannelId, unpinned.at("/message/id").asText(), bot.at("/bot/id").asText(),
                 bot.at("/bot_token/id").asText(),
                 server.app().database().write(tx -> chat.clickclack.webhooks.Webhooks.create(tx, channelId, "World Hook",
-                        owner.id())).id());
+                        owner.id())).id(),
+                created(owner.api().post("/api/workspaces/" + workspaceId + "/commands",
+                        Map.of("trigger", "world", "url", CALLBACK_URL)), "/command/id"),
+                created(owner.api().post("/api/workspaces/" + workspaceId + "/event-subscriptions",
+                        Map.of("url", CALLBACK_URL, "event_types", List.of("workspace.ownership_transferred"))),
+                        "/subscription/id"));
+    }
+
+    private static String created(Api.Response response, String idPointer) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.at(idPointer).asText();
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
