@@ -147,7 +147,8 @@ export class ClickClackBot {
     const me = this.me;
     if (message.author_id === me.id || message.deleted_at || this.#seen.has(message.id)) return;
     this.#remember(message.id);
-    const mentioned = message.mentioned_user_ids.includes(me.id);
+    // Old stored events may carry an explicit null here.
+    const mentioned = (message.mentioned_user_ids ?? []).includes(me.id);
     for (const [index, { kind, handler }] of this.#handlers.entries()) {
       if (kind === "mention" && !mentioned) continue;
       const ctx = messageContext(this.client, me, message, `${kind}${index}`);
