@@ -10,6 +10,7 @@ import { eventsApi, type EventsApi } from "./api/events.ts";
 import { healthApi } from "./api/health.ts";
 import { meApi } from "./api/me.ts";
 import { eventSubscriptionsApi } from "./api/subscriptions.ts";
+import { uploadsApi } from "./api/uploads.ts";
 import { messagesApi, reactionsApi, searchApi, threadsApi } from "./api/messages.ts";
 import { realtimeApi } from "./api/realtime.ts";
 import { workspacesApi } from "./api/workspaces.ts";
@@ -44,6 +45,7 @@ export class ClickClackClient {
   readonly reactions: ReturnType<typeof reactionsApi>;
   readonly realtime: ReturnType<typeof realtimeApi>;
   readonly search: ReturnType<typeof searchApi>;
+  readonly uploads: ReturnType<typeof uploadsApi>;
   readonly health: ReturnType<typeof healthApi>;
   readonly events: EventsApi;
   readonly #http: Transport;
@@ -66,6 +68,7 @@ export class ClickClackClient {
     this.reactions = reactionsApi(http);
     this.realtime = realtimeApi(http);
     this.search = searchApi(http);
+    this.uploads = uploadsApi(http);
     this.health = healthApi(http);
     this.events = eventsApi(http);
   }

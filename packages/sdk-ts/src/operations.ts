@@ -29,6 +29,7 @@ export const OPERATIONS: Record<string, SdkMethod> = {
   "POST /api/workspaces": "workspaces.create",
   "GET /api/workspaces/{workspace_id}": "workspaces.get",
   "PATCH /api/workspaces/{workspace_id}": "workspaces.update",
+  "DELETE /api/workspaces/{workspace_id}": "workspaces.delete",
   "POST /api/workspaces/{workspace_id}/transfer-ownership": "workspaces.transferOwnership",
   "GET /api/workspaces/{workspace_id}/members": "workspaces.memberPage",
   "PATCH /api/workspaces/{workspace_id}/members/{user_id}": "workspaces.changeRole",
@@ -97,6 +98,12 @@ export const OPERATIONS: Record<string, SdkMethod> = {
   "POST /api/messages/{message_id}/reactions": "reactions.add",
   "DELETE /api/messages/{message_id}/reactions/{emoji}": "reactions.remove",
   "GET /api/search": "search",
+
+  "POST /api/uploads": "uploads.create",
+  "GET /api/uploads/{upload_id}": "uploads.download",
+  "GET /api/uploads/{upload_id}/thumbnail": "uploads.thumbnail",
+  "GET /api/avatars/{upload_id}": "uploads.avatar",
+  "POST /api/messages/{message_id}/attachments": "uploads.attach",
 
   "GET /api/realtime/events": "events.list",
   "POST /api/realtime/ephemeral": "realtime.ephemeral",

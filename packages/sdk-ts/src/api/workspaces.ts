@@ -32,12 +32,25 @@ export function workspacesApi(http: Transport) {
         params: { workspace_id: workspaceId },
         query: options,
       }),
-    /** Renames the workspace or changes its slug (owners and moderators). */
-    update: (workspaceId: string, patch: { name?: string; slug?: string }) =>
+    /**
+     * Renames the workspace, changes its slug or its icon (one emoji or one or two letters; `""` removes it);
+     * owners and moderators.
+     */
+    update: (workspaceId: string, patch: { name?: string; slug?: string; icon?: string }) =>
       http.request("patch", "/api/workspaces/{workspace_id}", {
         params: { workspace_id: workspaceId },
         body: patch,
       }),
+    /**
+     * Deletes the workspace and everything in it (the owner only); `confirm` must be its slug. Its open
+     * sockets close with 4002 (`CLOSE_WORKSPACE_DELETED`).
+     */
+    delete: async (workspaceId: string, confirm: string): Promise<void> => {
+      await http.request("delete", "/api/workspaces/{workspace_id}", {
+        params: { workspace_id: workspaceId },
+        body: { confirm },
+      });
+    },
     /** Gives a member the role `moderator`, `member` or `guest` (the owner only). */
     changeRole: (workspaceId: string, userId: string, role: "moderator" | "member" | "guest") =>
       http.request("patch", "/api/workspaces/{workspace_id}/members/{user_id}", {

@@ -100,9 +100,15 @@ describe("openapi.yaml", () => {
         // what an incoming webhook posted under
         "override_username",
         "override_icon_url",
+        // omitted without attachments (and on a deleted message)
+        "attachments",
       ],
+      // only images have dimensions and a thumbnail
+      Upload: ["width", "height", "thumbnail_url"],
       ThreadState: ["last_reply_at"],
       Presence: ["since"],
+      // a workspace without an icon shows its initial
+      Workspace: ["icon"],
       Event: ["channel_id", "seq"],
       EphemeralEvent: ["channel_id", "direct_conversation_id"],
       InviteAcceptResponse: ["event"],

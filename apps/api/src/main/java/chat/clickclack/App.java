@@ -61,15 +61,23 @@ import chat.clickclack.search.Search;
 import chat.clickclack.search.SearchRoutes;
 import chat.clickclack.threads.ThreadRoutes;
 import chat.clickclack.threads.Threads;
+import chat.clickclack.uploads.UploadRoutes;
+import chat.clickclack.uploads.UploadStorage;
+import chat.clickclack.uploads.UploadSweeper;
+import chat.clickclack.uploads.Uploads;
+import chat.clickclack.uploads.WorkspaceUploads;
 import chat.clickclack.users.MeRoutes;
 import chat.clickclack.users.Profiles;
 import chat.clickclack.workspaces.Invites;
 import chat.clickclack.workspaces.WorkspaceAdmin;
+import chat.clickclack.workspaces.WorkspaceDataOwner;
+import chat.clickclack.workspaces.WorkspaceDeletion;
 import chat.clickclack.workspaces.WorkspaceRoutes;
 import chat.clickclack.workspaces.Workspaces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -82,6 +90,8 @@ public final class App implements AutoCloseable {
     private final DataDirLock lock;
     /** Serves /metrics when metrics_addr is set; null otherwise. */
     private volatile MetricsServer metricsServer;
+    /** Removes uploads nobody attached within upload_unattached_ttl_ms. */
+    private volatile UploadSweeper sweeper;
     public static final long SHUTDOWN_DRAIN_MILLIS = 2_000;
 
     private final Database db;
@@ -144,9 +154,15 @@ public final class App implements AutoCloseable {
         var forwarded = new ForwardedHeaders(config.http().trustedProxies());
         var origins = new OriginCheck(config.publicUrl(), forwarded);
         var sessions = new Sessions(db, hub::closeSession);
-        var profiles = new Profiles(db);
+        var uploadStorage = new UploadStorage(config.dataDir());
+        var uploads = new Uploads(db, uploadStorage, config.uploads().maxBytes());
+        uploads.reconcile(); // before serving: temp files and files without a row go (a crash mid-upload)
+        var profiles = new Profiles(db, uploads::prepareAvatar);
         var workspaces = new Workspaces(db, config.limits().workspacesPerUser());
         var invites = new Invites(db);
+        // The features whose workspace data lives outside the core tables (uploads' rows and files) join this list.
+        var workspaceDataOwners = List.<WorkspaceDataOwner>of(new WorkspaceUploads(uploadStorage));
+        var workspaceDeletion = new WorkspaceDeletion(db, hub::closeWorkspace, workspaceDataOwners);
         var channels = new Channels(db, config.limits().channelsPerUserPerWorkspace());
         var posting = new MessagePosting(db); // the one path for roots, replies and direct messages
         var messages = new Messages(db, posting);
@@ -171,14 +187,16 @@ public final class App implements AutoCloseable {
         var slashCommands = new SlashCommands(db, messages, channels, profiles, channelMembership, commandCallbacks);
 
         var ready = new AtomicBoolean();
-        var http = HttpServer.create(config.maxBodyBytes(), config.http(), new AccessFilter(authenticator, origins)::handle, routes -> {
+        var http = HttpServer.create(config.maxBodyBytes(), config.uploads().maxBytes(), config.http(),
+                new AccessFilter(authenticator, origins)::handle, routes -> {
             RequestObserver.register(routes, metrics, observability.accessLog());
             new AuthRoutes(sessions, sessionCookie, limiter, authenticator).register(routes);
             new SignInRoutes(emailLinks, github.configured(), limiter).register(routes);
             new GitHubRoutes(github, sessionCookie, authenticator, limiter).register(routes);
             new MeRoutes(profiles).register(routes);
             new SessionRoutes(db, sessionCookie, hub::closeSession).register(routes);
-            new WorkspaceRoutes(workspaces, new WorkspaceAdmin(db), invites, limiter, baseUrl).register(routes);
+            new WorkspaceRoutes(workspaces, new WorkspaceAdmin(db), workspaceDeletion, invites, limiter, baseUrl)
+                    .register(routes);
             new ChannelRoutes(channels, limiter).register(routes);
             new ChannelMemberRoutes(channelMembership, new NotificationSettings(db)).register(routes);
             new PinRoutes(new Pins(db)).register(routes);
@@ -188,6 +206,7 @@ public final class App implements AutoCloseable {
             new ReactionRoutes(reactions, limiter).register(routes);
             new DmRoutes(dms, limiter).register(routes);
             new SearchRoutes(new Search(db), limiter).register(routes);
+            new UploadRoutes(uploads, limiter).register(routes);
             new EventRoutes(db, hub.seats()).register(routes);
             new BotRoutes(new Bots(db, hub::closeSession)).register(routes);
             new WebhookRoutes(new Webhooks(db, posting)).register(routes);
@@ -198,6 +217,7 @@ public final class App implements AutoCloseable {
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);
         var app = new App(db, hub, http, devFallback, ready, lock, mailer, callbackClient, deliveries);
+        app.sweeper = new UploadSweeper(db, uploadStorage, config.uploads().unattachedTtl(), config.uploads().sweepInterval());
         devFallback.prepare();
         http.start(config.host(), config.port());
         if (metrics != null) {
@@ -240,6 +260,11 @@ public final class App implements AutoCloseable {
         return devFallback.enabled();
     }
 
+    /** The sweeper of unattached uploads (tests run a pass with {@code sweep()}). */
+    public UploadSweeper uploadSweeper() {
+        return sweeper;
+    }
+
     public Database database() {
         return db;
     }
@@ -261,6 +286,9 @@ public final class App implements AutoCloseable {
         deliveries.close(); // deliveries in flight finish and record their outcome first
         callbackClient.close();
         hub.close();
+        if (sweeper != null) {
+            sweeper.close();
+        }
         if (mailer != null) {
             mailer.close();
         }

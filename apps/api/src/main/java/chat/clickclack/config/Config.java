@@ -22,6 +22,7 @@ import java.nio.file.Path;
  * @param smtp              where sign-in mail goes out, or null (email sign-in off)
  * @param github            GitHub sign-in, or null (off)
  * @param observability     metrics listen address and access log
+ * @param uploads           upload size limit and the sweeper of unattached uploads
  * @param callbacks         outgoing callbacks: allowed internal hosts, event delivery retries
  */
 public record Config(
@@ -41,4 +42,5 @@ public record Config(
         Observability observability,
         Smtp smtp,
         GitHubOAuth github,
+        UploadSettings uploads,
         Callbacks callbacks) {}

@@ -107,6 +107,7 @@ public final class ConfigLoader {
                 // Sign-in from the browser: email links over SMTP, GitHub OAuth (each off unless configured).
                 Smtp.load(this::value),
                 GitHubOAuth.load(this::value),
+                UploadSettings.load(this::value),
                 // Outgoing callbacks: slash commands and event subscriptions.
                 Callbacks.load(this::value));
     }
