@@ -44,7 +44,8 @@ class CliIT {
         tree.put("migrate", List.of());
         tree.put("version", List.of());
         tree.put("help", List.of());
-        tree.put("admin", List.of("bootstrap", "workspace", "user", "invite", "token", "bot", "webhook", "magic-link", "events"));
+        tree.put("admin", List.of("bootstrap", "workspace", "user", "invite", "token", "bot", "webhook", "command", "magic-link",
+                "events"));
         tree.put("admin bootstrap", List.of());
         tree.put("admin workspace", List.of("list"));
         tree.put("admin workspace list", List.of());
@@ -57,6 +58,8 @@ class CliIT {
         tree.put("admin invite create", List.of());
         tree.put("admin token", List.of("create"));
         tree.put("admin token create", List.of());
+        tree.put("admin command", List.of("create"));
+        tree.put("admin command create", List.of());
         tree.put("admin bot", List.of("create"));
         tree.put("admin bot create", List.of());
         tree.put("admin webhook", List.of("create"));
