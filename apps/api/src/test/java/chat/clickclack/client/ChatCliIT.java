@@ -32,8 +32,8 @@ class ChatCliIT {
     @BeforeEach
     void bootstrap() {
         data = dir.resolve("data");
-        admin("bootstrap", "--name", "Ada Owner", "--email", "ada@example.com", "--workspace", "Crustacean Labs");
-        admin("user", "create", "--name", "Bob Crab", "--email", "bob@example.com", "--workspace", "crustacean-labs");
+        admin("bootstrap", "--name", "Ada", "--email", "ada@example.com", "--workspace", "Crustacean Labs");
+        admin("user", "create", "--name", "Bob", "--email", "bob@example.com", "--workspace", "crustacean-labs");
         adaToken = admin("token", "create", "--email", "ada@example.com").stdout().strip();
         bobToken = admin("token", "create", "--email", "bob@example.com").stdout().strip();
     }
