@@ -23,6 +23,7 @@ import type {
   SendMessageInput,
   UpdateChannelInput,
   UpdateMeInput,
+  Upload,
   User,
 } from "./types.ts";
 
@@ -539,6 +540,41 @@ function restApi(http: Transport) {
           params: { message_id: messageId, emoji },
         }),
     },
+    uploads: {
+      /**
+       * Uploads a file into a workspace (multipart, form field `file`) and returns the stored `Upload`:
+       * its `content_type` is sniffed by the server, images get `width`/`height`. Attach it with
+       * `upload_ids` when sending a message, or later with `uploads.attach`. Past the server's
+       * `max_upload_bytes` this throws a `ClickClackError` with status 413.
+       */
+      create: async (workspaceId: string, file: Blob, filename?: string) => {
+        const form = new FormData();
+        const name = filename ?? (file as { name?: string }).name ?? "file";
+        form.append("file", file, name);
+        const response = await http.raw("post", "/api/uploads", {
+          query: { workspace_id: workspaceId },
+          body: form,
+        });
+        return ((await response.json()) as { upload: Upload }).upload;
+      },
+      /** Attaches the caller's upload to their own message: `{message, event}` (`message.updated`). */
+      attach: (messageId: string, uploadId: string) =>
+        http.request("post", "/api/messages/{message_id}/attachments", {
+          params: { message_id: messageId },
+          body: { upload_id: uploadId },
+        }),
+      /** The upload's bytes as a `Response` (headers included; pass `range` for a part, e.g. `bytes=0-99`). */
+      download: (uploadId: string, options: { range?: string } = {}) =>
+        http.raw("get", "/api/uploads/{upload_id}", {
+          params: { upload_id: uploadId },
+          headers: options.range ? { range: options.range } : undefined,
+        }),
+      /** The small preview of an image upload (404 for other files). */
+      thumbnail: (uploadId: string) =>
+        http.raw("get", "/api/uploads/{upload_id}/thumbnail", { params: { upload_id: uploadId } }),
+      /** The URL of an upload (absolute when the client has a base URL), for `<img src>` and links. */
+      url: (uploadId: string) => http.url("/api/uploads/{upload_id}", { upload_id: uploadId }),
+    },
     /**
      * Messages the caller may read that match `q`: `{results: [{message, rank, snippet}], next_cursor?}`.
      * `snippet` is HTML-escaped text whose only markup is `<mark>` around the matches.
@@ -601,6 +637,7 @@ export class ClickClackClient {
   readonly reactions: RestApi["reactions"];
   readonly realtime: RestApi["realtime"];
   readonly search: RestApi["search"];
+  readonly uploads: RestApi["uploads"];
   readonly events: {
     /** A page of the durable event log after a cursor. */
     list(options: EventListOptions): Promise<EventPage>;
@@ -627,6 +664,7 @@ export class ClickClackClient {
     this.reactions = api.reactions;
     this.realtime = api.realtime;
     this.search = api.search;
+    this.uploads = api.uploads;
     this.events = {
       list: (listOptions) =>
         http.request("get", "/api/realtime/events", { query: eventListQuery(listOptions) }),

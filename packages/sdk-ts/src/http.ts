@@ -117,6 +117,40 @@ export class Transport {
     return joinUrl(this.baseUrl, expandPath(path, params) + buildQuery(query));
   }
 
+  /**
+   * A request whose body or answer is not JSON (a multipart upload, a file download): the raw
+   * `Response` of a 2xx answer; any other status throws a `ClickClackError` like `request`.
+   */
+  async raw<P extends ApiPath, M extends HttpMethod>(
+    method: M,
+    path: P,
+    spec: {
+      params?: PathParams<P>;
+      query?: QueryOf<Operation<P, M>>;
+      body?: BodyInit;
+      headers?: Record<string, string>;
+    } = {},
+  ): Promise<Response> {
+    const url = this.url(
+      path,
+      spec.params as Record<string, string> | undefined,
+      spec.query as Record<string, QueryValue> | undefined,
+    );
+    // No content-type for a body: fetch sets multipart/form-data with its boundary itself.
+    const headers = { ...requestHeaders(method, this.token, false), ...spec.headers };
+    const init: RequestInit = { method: method.toUpperCase(), headers };
+    if (spec.body !== undefined) init.body = spec.body;
+    if (this.#credentials) init.credentials = this.#credentials;
+    let response: Response;
+    try {
+      response = await this.#fetch(url, init);
+    } catch (cause) {
+      throw new ClickClackError(0, `network error: ${String(cause)}`, { cause });
+    }
+    if (!response.ok && response.status !== 304) throw await errorFromResponse(response);
+    return response;
+  }
+
   async request<P extends ApiPath, M extends HttpMethod>(
     method: M,
     path: P,

@@ -29,6 +29,7 @@ export type EventPage = Schemas["EventPage"];
 export type ErrorBody = Schemas["Error"];
 export type SearchPage = Schemas["SearchResponse"];
 export type SearchResult = Schemas["SearchResult"];
+export type Upload = Schemas["Upload"];
 /** The `sort` of a search: best match first, or newest first (`newest` is the same as `recent`). */
 export type SearchSort = "relevance" | "recent" | "newest";
 

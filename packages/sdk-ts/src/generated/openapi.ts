@@ -1110,8 +1110,8 @@ export interface paths {
          *
          *     `q` (≤ 500 characters) is a Slack-style query: words (all must match), `"exact phrase"`,
          *     `prefix*`, and the modifiers `from:@handle`, `in:#channel`, `before:YYYY-MM-DD`,
-         *     `after:YYYY-MM-DD` (UTC days, both exclusive), `has:link`, `has:file` (matches nothing until
-         *     attachments exist) and `is:thread` (replies, and roots that have replies). Anything else is
+         *     `after:YYYY-MM-DD` (UTC days, both exclusive), `has:link`, `has:file` (messages with
+         *     attachments) and `is:thread` (replies, and roots that have replies). Anything else is
          *     searched as text: `AND`, `NEAR`, `-`, `*` and stray quotes are never query syntax. A query
          *     with nothing searchable left (only punctuation or emoji), a modifier with a bad value, or more
          *     than 32 words answers 400. A query of modifiers only lists matching messages newest first.
@@ -1119,6 +1119,120 @@ export interface paths {
         get: operations["searchMessages"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file into a workspace (multipart, form field `file`)
+         * @description The file is streamed to disk while it is counted and hashed, never held in memory. Past
+         *     `max_upload_bytes` (64 MiB by default) the answer is 413 and nothing is kept. The content type is
+         *     sniffed from the bytes (the client's is ignored); images get `width` and `height`. The upload is
+         *     readable by its uploader until it is attached to a message, then by whoever can read that message.
+         *     An upload that is never attached is removed after a day. Bots need the `uploads:write` scope.
+         */
+        post: operations["createUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads/{upload_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The bytes of an upload
+         * @description For the uploader before it is attached, then for whoever can read a message it is attached to
+         *     (404 for everyone else, and once every such message is deleted). Served with
+         *     `X-Content-Type-Options: nosniff`, `Content-Security-Policy: default-src 'none'; sandbox`,
+         *     `ETag` (the SHA-256), `Cache-Control: private, max-age=31536000, immutable` and
+         *     `Content-Disposition: inline` for PNG, JPEG, GIF and WebP only; everything else (SVG and HTML
+         *     included) is `attachment`. `Range: bytes=…` answers 206 (one range) or 416; `If-None-Match` 304.
+         */
+        get: operations["getUpload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads/{upload_id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A small preview of an image upload (at most 400×400, PNG or JPEG)
+         * @description Made on first request and cached on disk; same access rule and cache headers as the upload.
+         *     404 for uploads that are not images (see `thumbnail_url` on the upload).
+         */
+        get: operations["getUploadThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/avatars/{upload_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's avatar image (256×256 PNG)
+         * @description The square avatar made from the upload a user chose with `PATCH /api/me {avatar_upload_id}`; the
+         *     `avatar_url` of that user points here. Served to the user and to members of a workspace they share
+         *     (404 otherwise), cacheable for a year (a new avatar gets a new URL).
+         */
+        get: operations["getAvatar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{message_id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach an upload to a message (its author only)
+         * @description The upload must be the caller's own, in the message's workspace and not attached yet (409 if it
+         *     is); a message holds at most 10 attachments. The message's audience gets `message.updated`
+         *     carrying the message with its `attachments`.
+         */
+        post: operations["attachUpload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1255,7 +1369,7 @@ export interface components {
             display_name: string;
             /** @description Unique on the instance, lowercase; shown as `@handle`. */
             handle: string;
-            /** @description An http(s) URL, or the empty string when the user has no avatar. */
+            /** @description An http(s) URL, a server-relative `/api/avatars/{upload_id}` for an uploaded avatar, or the empty string when the user has no avatar. */
             avatar_url: string;
             /** @description Omitted when the user has no status or it has expired. */
             status?: components["schemas"]["UserStatus"];
@@ -1386,6 +1500,36 @@ export interface components {
             override_username?: string;
             /** @description The avatar (http(s)) an incoming webhook posted under (Mattermost's `icon_url`). Omitted when unset. */
             override_icon_url?: string;
+            /** @description The uploads attached to the message, in order; omitted when there are none and for a deleted message. */
+            attachments?: components["schemas"]["Upload"][];
+        };
+        UploadId: string;
+        /**
+         * @description A stored file. `content_type` is sniffed from the bytes. `width`/`height` (pixels) and
+         *     `thumbnail_url` are set for images only. `url` and `thumbnail_url` are server-relative paths.
+         */
+        Upload: {
+            id: components["schemas"]["UploadId"];
+            workspace_id: components["schemas"]["WorkspaceId"];
+            owner_id: components["schemas"]["UserId"];
+            filename: string;
+            content_type: string;
+            byte_size: number;
+            sha256: string;
+            width?: number;
+            height?: number;
+            /** @description `/api/uploads/{id}` */
+            url: string;
+            /** @description `/api/uploads/{id}/thumbnail`; images only. */
+            thumbnail_url?: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        UploadResponse: {
+            upload: components["schemas"]["Upload"];
+        };
+        AttachUploadRequest: {
+            upload_id: components["schemas"]["UploadId"];
         };
         Session: {
             id: components["schemas"]["SessionId"];
@@ -1545,6 +1689,8 @@ export interface components {
             handle?: string;
             /** @description An absolute http(s) URL, or the empty string to remove the avatar. */
             avatar_url?: string;
+            /** @description One of the caller's own image uploads: cropped to a centred square and scaled to 256×256; the user's `avatar_url` becomes `/api/avatars/{upload_id}`. Not together with `avatar_url`. */
+            avatar_upload_id?: components["schemas"]["UploadId"];
             /** @description The new status, or null to clear it. */
             status?: components["schemas"]["UpdateStatusRequest"] | null;
         };
@@ -1585,7 +1731,10 @@ export interface components {
             kind?: "public" | "private";
         };
         SendMessageRequest: {
+            /** @description The Markdown text; may be empty only when `upload_ids` attaches at least one file. */
             body: string;
+            /** @description The caller's own unattached uploads of this workspace, attached with the message in the same write (400 for an unknown or foreign upload, 409 for one already attached; no message is written then). */
+            upload_ids?: components["schemas"]["UploadId"][];
             /** @description Client-chosen idempotency key; a retry with the same nonce is not duplicated. */
             nonce?: string;
         };
@@ -2087,6 +2236,24 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The range is outside the file (`Content-Range: bytes *\/size`). */
+        RangeNotSatisfiable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The file is larger than `max_upload_bytes` (64 MiB by default); nothing was kept. */
+        UploadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The caller already holds its cap of open WebSockets (`max_sockets_per_user`, or `max_sockets_per_ip` for its address): close one, then reconnect. */
         SocketCapReached: {
             headers: {
@@ -2141,6 +2308,7 @@ export interface components {
         DmIdPath: components["schemas"]["DirectConversationId"];
         MessageIdPath: components["schemas"]["MessageId"];
         UserIdPath: components["schemas"]["UserId"];
+        UploadIdPath: components["schemas"]["UploadId"];
         /** @description The emoji, percent-encoded (e.g. `%F0%9F%A6%9E` or `lobster`). */
         EmojiPath: string;
         /** @description The secret from the invite link. */
@@ -4371,6 +4539,196 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createUpload: {
+        parameters: {
+            query: {
+                workspace_id: components["schemas"]["WorkspaceId"];
+            };
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file; its part's filename is kept (at most 255 characters).
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["UploadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                Range?: string;
+                "If-None-Match"?: string;
+            };
+            path: {
+                upload_id: components["parameters"]["UploadIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole file, with its sniffed `Content-Type`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The requested range (`Content-Range` says which). */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified (the `If-None-Match` ETag matches). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            416: components["responses"]["RangeNotSatisfiable"];
+        };
+    };
+    getUploadThumbnail: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                upload_id: components["parameters"]["UploadIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Not modified. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getAvatar: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                upload_id: components["parameters"]["UploadIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The avatar. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description Not modified. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    attachUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                message_id: components["parameters"]["MessageIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description Attached; `event` is `message.updated`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     listEvents: {

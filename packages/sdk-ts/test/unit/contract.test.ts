@@ -100,7 +100,11 @@ describe("openapi.yaml", () => {
         // what an incoming webhook posted under
         "override_username",
         "override_icon_url",
+        // omitted without attachments (and on a deleted message)
+        "attachments",
       ],
+      // only images have dimensions and a thumbnail
+      Upload: ["width", "height", "thumbnail_url"],
       ThreadState: ["last_reply_at"],
       Presence: ["since"],
       Event: ["channel_id", "seq"],
