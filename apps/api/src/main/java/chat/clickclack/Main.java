@@ -20,6 +20,7 @@ import chat.clickclack.client.SearchCommand;
 import chat.clickclack.client.SendCommand;
 import chat.clickclack.client.TailCommand;
 import chat.clickclack.client.ThreadCommand;
+import chat.clickclack.client.UploadCommand;
 import chat.clickclack.config.ConfigLoader;
 import chat.clickclack.http.ApiException;
 import java.util.LinkedHashMap;
@@ -66,6 +67,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         commands.put("search", SearchCommand.class);
         commands.put("dm", DmCommand.class);
         commands.put("react", ReactCommand.class);
+        commands.put("upload", UploadCommand.class);
         commands.put("version", VersionCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         commands.put("aot-training", AotTrainingCommand.class);

@@ -24,6 +24,7 @@ import java.util.StringJoiner;
 public final class ChatClient {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(10);
     private static final int POST_ATTEMPTS = 3;
     private static final Duration RETRY_DELAY = Duration.ofMillis(500);
 
@@ -64,6 +65,28 @@ public final class ChatClient {
     public JsonNode post(String path, Object body) {
         return send(request(path, Map.of()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    /**
+     * POSTs a file as {@code multipart/form-data} in the field {@code field}, streamed from disk. The filename is
+     * sent as browsers send it (UTF-8, with {@code "} and line breaks percent-encoded), which the server reads.
+     */
+    public JsonNode postFile(String path, Map<String, String> query, String field, java.nio.file.Path file) {
+        var boundary = "clickclack-" + java.util.UUID.randomUUID();
+        var name = file.getFileName().toString().replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+        var head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        var tail = "\r\n--" + boundary + "--\r\n";
+        try {
+            var body = HttpRequest.BodyPublishers.concat(
+                    HttpRequest.BodyPublishers.ofString(head, StandardCharsets.UTF_8),
+                    HttpRequest.BodyPublishers.ofFile(file),
+                    HttpRequest.BodyPublishers.ofString(tail, StandardCharsets.UTF_8));
+            return send(request(path, query).timeout(UPLOAD_TIMEOUT)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body));
+        } catch (java.io.FileNotFoundException e) {
+            throw ClientException.notFound("no such file: " + file);
+        }
     }
 
     /**

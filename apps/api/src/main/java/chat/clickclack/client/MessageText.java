@@ -38,7 +38,7 @@ final class MessageText {
         return given != null && !given.isBlank() ? given : Ids.next("cli");
     }
 
-    /** {@code 2026-12-01 16:30 @ari: body  [msg_…]}, continuation lines indented. */
+    /** {@code 2026-12-01 16:30 @ari: body 📎 file.png  [msg_…]}, continuation lines indented. */
     static String line(JsonNode message) {
         var time = message.path("created_at").asText("");
         String when;
@@ -51,6 +51,10 @@ final class MessageText {
         var who = override.isBlank() ? "@" + message.path("author").path("handle").asText("?") : override;
         var body = message.hasNonNull("deleted_at") ? "(deleted)" : message.path("body").asText("").replace("\n", "\n    ");
         var edited = message.hasNonNull("edited_at") && !message.hasNonNull("deleted_at") ? " (edited)" : "";
-        return when + " " + who + ": " + body + edited + "  [" + message.path("id").asText() + "]";
+        var files = new StringBuilder();
+        for (var attachment : message.path("attachments")) {
+            files.append(files.isEmpty() && body.isEmpty() ? "" : " ").append("📎 ").append(attachment.path("filename").asText());
+        }
+        return when + " " + who + ": " + body + files + edited + "  [" + message.path("id").asText() + "]";
     }
 }

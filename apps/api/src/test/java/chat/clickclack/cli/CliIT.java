@@ -35,8 +35,8 @@ class CliIT {
     private static Map<String, List<String>> commandTree() {
         var tree = new LinkedHashMap<String, List<String>>();
         tree.put("", List.of("serve", "migrate", "admin", "backup", "restore", "export", "import", "login", "logout",
-                "channels", "send", "reply", "thread", "tail", "search", "dm", "react", "version", "help"));
-        for (var chat : List.of("login", "logout", "channels", "send", "reply", "thread", "tail", "search", "dm", "react")) {
+                "channels", "send", "reply", "thread", "tail", "search", "dm", "react", "upload", "version", "help"));
+        for (var chat : List.of("login", "logout", "channels", "send", "reply", "thread", "tail", "search", "dm", "react", "upload")) {
             tree.put(chat, List.of());
         }
         tree.put("import", List.of("slack"));

@@ -142,6 +142,36 @@ class ChatCliIT {
     }
 
     @Test
+    void uploadPostsTheFileAsAnAttachmentToAChannelOrAPerson() throws Exception {
+        var report = dir.resolve("nightly report.txt");
+        Files.writeString(report, "all green\n");
+        try (var server = ClickClackJar.serve(data)) {
+            assertThat(chat("login", "--url", server.url(), "--token", adaToken).exitCode()).isZero();
+
+            var uploaded = chat("upload", report.toString(), "--to", "#general", "--message", "nightly", "--json");
+
+            var message = jsonLines(uploaded).getFirst();
+            assertThat(message.path("body").asText()).isEqualTo("nightly");
+            assertThat(message.at("/attachments/0/filename").asText()).isEqualTo("nightly report.txt");
+            var bob = server.bearer(bobToken);
+            var file = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create(server.url() + "/api/uploads/" + message.at("/attachments/0/id").asText()))
+                    .header("Authorization", "Bearer " + bobToken).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(file.statusCode()).as("a reader of the channel downloads it").isEqualTo(200);
+            assertThat(file.body()).isEqualTo("all green\n");
+            assertThat(chat("tail", "#general").stdout()).contains("nightly 📎 nightly report.txt");
+
+            var direct = chat("upload", report.toString(), "--to", "@bob");
+            assertThat(direct.exitCode()).as(direct.toString()).isZero();
+            assertThat(bob.get("/api/messages/" + direct.stdout().strip()).at("/message/attachments/0/filename").asText())
+                    .isEqualTo("nightly report.txt");
+
+            assertError(chat("upload", dir.resolve("missing.txt").toString(), "--to", "#general"), 4, "missing.txt");
+            assertError(chat("upload", report.toString(), "--to", "#nowhere"), 4, "#nowhere");
+        }
+    }
+
+    @Test
     void failuresEndWithTheDocumentedExitCodesAndOneErrorLine() {
         try (var server = ClickClackJar.serve(data)) {
             assertThat(chat("login", "--url", server.url(), "--token", adaToken).exitCode()).isZero();
