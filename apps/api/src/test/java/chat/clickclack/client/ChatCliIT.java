@@ -135,6 +135,12 @@ class ChatCliIT {
                     .isEqualTo("bob");
             assertThat(dir.resolve("config")).as("nothing written").doesNotExist();
 
+            var botToken = admin("bot", "create", "--workspace", "crustacean-labs", "--name", "Clawbot").stdout().strip();
+            var bot = withEnv(Map.of("CLICKCLACK_URL", server.url(), "CLICKCLACK_TOKEN", botToken));
+            var botSent = ClickClackJar.run(dir, bot, "send", "#general", "beep");
+            assertThat(botSent.exitCode()).as("a bot token works within its scopes: " + botSent).isZero();
+            assertError(ClickClackJar.run(dir, bot, "react", botSent.stdout().strip(), ":+1:"), 3, "reactions:write");
+
             var piped = ClickClackJar.runWithInput(dir, env(), bobToken + "\n", "login", "--url", server.url(), "--profile", "bob");
             assertThat(piped.exitCode()).as("the token read from stdin: " + piped).isZero();
             assertThat(chat("send", "#general", "as bob", "--profile", "bob").exitCode()).isZero();

@@ -24,12 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The issue's must-show: {@code clickclack tail '#general' --follow --json} keeps printing every new message
- * exactly once, in order, while the server is killed and restarted under it (same port, same data), also when
- * the events it would resume from were pruned meanwhile (close 4001: the gap comes over HTTP).
+ * exactly once, in order, while the server is killed and restarted under it (same port, same data). Messages
+ * posted while it was away (through a server on another port) must come on the resume, also when the events it
+ * would resume from were pruned meanwhile (close 4001: the gap comes over HTTP).
  */
 class ChatTailIT {
     private static final Duration GENEROUS = Duration.ofSeconds(180);
     private static final int BEFORE_RESTART = 6;
+    private static final int WHILE_AWAY = 4;
     private static final int AFTER_RESTART = 6;
 
     @TempDir
@@ -80,6 +82,13 @@ class ChatTailIT {
                 admin("user", "create", "--name", "Carol", "--email", "carol@example.com", "--workspace", "crustacean-labs");
                 admin("events", "prune", "--older-than", "0s");
             }
+            // Messages the tail cannot see live: posted through the same data on a port it does not know.
+            try (var elsewhere = ClickClackJar.serveAt("127.0.0.1:" + freePortOtherThan(addr), data)) {
+                for (int i = 1; i <= WHILE_AWAY; i++) {
+                    post(elsewhere.bearer(token), general, "while away " + i, expected);
+                }
+            }
+            assertThat(tail.lines()).as("nothing printed while the server was away").hasSize(2 + BEFORE_RESTART);
             assertThat(tail.process().isAlive()).as("tail keeps running while the server is away").isTrue();
             server = ClickClackJar.serveAt(addr, data);
             api = server.bearer(token);
@@ -123,6 +132,15 @@ class ChatTailIT {
     private static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    private static int freePortOtherThan(String addr) throws IOException {
+        while (true) {
+            int port = freePort();
+            if (!addr.endsWith(":" + port)) {
+                return port;
+            }
         }
     }
 
