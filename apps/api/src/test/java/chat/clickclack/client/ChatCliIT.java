@@ -76,9 +76,20 @@ class ChatCliIT {
                 assertThat(m.path("channel_id").asText()).isEqualTo(generalId);
             });
 
+            var cursor = ada.get("/api/realtime/events?include_tail=true&limit=1&workspace_id="
+                    + profile.path("workspace").asText()).text("tail_cursor");
             var first = chat("send", "#general", "only once", "--nonce", "ci-job-42");
             var retried = chat("send", "#general", "only once", "--nonce", "ci-job-42");
             assertThat(retried.stdout()).as("the same nonce is the same message").isEqualTo(first.stdout());
+
+            assertThat(jsonLines(chat("tail", "#general", "--json"))).extracting(m -> m.path("body").asText())
+                    .containsExactly("hello reef", "build log line 1\nbuild log line 2", "only once");
+            assertThat(jsonLines(chat("tail", "#general", "--since", messageId, "--json"))).extracting(m -> m.path("body").asText())
+                    .containsExactly("build log line 1\nbuild log line 2", "only once");
+            assertThat(jsonLines(chat("tail", "#general", "--since", cursor, "--json"))).extracting(m -> m.path("id").asText())
+                    .as("after an event cursor").containsExactly(first.stdout().strip());
+            assertThat(chat("tail", "general", "-n", "1").stdoutLines()).singleElement().asString()
+                    .contains("@ada: only once").endsWith("[" + first.stdout().strip() + "]");
 
             var reply = chat("reply", messageId, "on", "it");
             assertThat(reply.exitCode()).as(reply.toString()).isZero();
