@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 public final class Output {
     private static final PrintStream STDOUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 
+    private static final int BROKEN_PIPE_EXIT = 141;
+
     private final boolean json;
 
     public Output(boolean json) {
@@ -29,7 +31,7 @@ public final class Output {
     /** One JSON object on its own line. */
     public void object(JsonNode node) {
         try {
-            STDOUT.println(Json.MAPPER.writeValueAsString(node));
+            line(Json.MAPPER.writeValueAsString(node));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -38,6 +40,11 @@ public final class Output {
     /** One line of text. */
     public void line(String text) {
         STDOUT.println(text);
+        // PrintStream swallows write errors. When the reader went away ({@code tail -f | head -3}) there is no one
+        // to print for: end as a process killed by SIGPIPE would (128 + 13), which the JVM itself never is.
+        if (STDOUT.checkError()) {
+            System.exit(BROKEN_PIPE_EXIT);
+        }
     }
 
     /** The JSON object with --json, else the text line. */

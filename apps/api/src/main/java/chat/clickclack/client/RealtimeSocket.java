@@ -29,6 +29,9 @@ final class RealtimeSocket implements AutoCloseable {
 
     record Failed(Throwable error) implements Item {}
 
+    /** A ping from the server (answered by the JDK): the connection is alive even when the channel is quiet. */
+    record Alive() implements Item {}
+
     private final BlockingQueue<Item> items = new LinkedBlockingQueue<>();
     private final WebSocket socket;
 
@@ -51,9 +54,9 @@ final class RealtimeSocket implements AutoCloseable {
         return new RealtimeSocket(client, ws);
     }
 
-    /** The next frame, close or failure; blocks until there is one. */
-    Item next() throws InterruptedException {
-        return items.take();
+    /** The next frame, close, failure or ping; null when nothing came within {@code timeout}. */
+    Item next(Duration timeout) throws InterruptedException {
+        return items.poll(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -87,6 +90,13 @@ final class RealtimeSocket implements AutoCloseable {
             }
             webSocket.request(1);
             return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletionStage<?> onPing(WebSocket webSocket, java.nio.ByteBuffer message) {
+            items.add(new Alive());
+            webSocket.request(1);
+            return null; // the JDK sends the pong once this returns
         }
 
         @Override

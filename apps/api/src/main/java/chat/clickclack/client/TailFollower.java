@@ -18,6 +18,11 @@ final class TailFollower {
     static final int POLICY_VIOLATION = 1008;
     private static final Duration FIRST_DELAY = Duration.ofMillis(250);
     private static final Duration MAX_DELAY = Duration.ofSeconds(5);
+    /**
+     * The server pings every 15 seconds; three missed pings mean a dead connection that TCP has not noticed
+     * (a laptop that slept, a dropped route), so the socket is given up and resumed by cursor.
+     */
+    private static final Duration SILENCE_LIMIT = Duration.ofSeconds(45);
 
     private final ChatSession session;
     private final Timeline timeline;
@@ -77,8 +82,13 @@ final class TailFollower {
     /** Applies frames until the socket ends; returns how it ended (a failure as 1006, as browsers report it). */
     private RealtimeSocket.Closed follow(RealtimeSocket socket) throws InterruptedException {
         while (true) {
-            switch (socket.next()) {
+            var item = socket.next(SILENCE_LIMIT);
+            if (item == null) {
+                return new RealtimeSocket.Closed(1006, "nothing heard for " + SILENCE_LIMIT.toSeconds() + " s");
+            }
+            switch (item) {
                 case RealtimeSocket.Frame frame -> applyFrame(frame.text());
+                case RealtimeSocket.Alive alive -> { }
                 case RealtimeSocket.Closed closed -> {
                     return new RealtimeSocket.Closed(closed.code(), closed.reason() == null ? "" : closed.reason());
                 }
