@@ -44,16 +44,18 @@ public final class ClientOptions {
         var name = profileName(store, env);
         var saved = store.load(name);
         var url = nonBlank(env.get("CLICKCLACK_URL"), saved.map(Profile::url).orElse(null));
-        var token = nonBlank(env.get("CLICKCLACK_TOKEN"), saved.map(Profile::token).orElse(null));
+        // A saved token is only ever sent to the server it was saved for, never to another CLICKCLACK_URL.
+        var sameServer = saved.filter(p -> url != null && p.url() != null
+                && ChatClient.stripTrailingSlash(p.url()).equals(ChatClient.stripTrailingSlash(url)));
+        var token = nonBlank(env.get("CLICKCLACK_TOKEN"), sameServer.map(Profile::token).orElse(null));
         if (url == null || token == null) {
             throw ClientException.auth(saved.isPresent() || profile == null
                     ? "not logged in: run 'clickclack login --url URL', or set CLICKCLACK_URL and CLICKCLACK_TOKEN"
                     : "no profile '" + name + "' in " + store.file() + ": run 'clickclack login --url URL --profile " + name + "'");
         }
         var client = new ChatClient(url, token);
-        // A profile's workspace belongs to its server: with another URL from the environment it is not reused.
-        var savedWorkspace = saved.filter(p -> ChatClient.stripTrailingSlash(p.url()).equals(client.baseUrl()))
-                .map(Profile::workspace).orElse(null);
+        // A profile's workspace belongs to its server too.
+        var savedWorkspace = sameServer.map(Profile::workspace).orElse(null);
         var workspace = Workspaces.pick(client, nonBlank(env.get("CLICKCLACK_WORKSPACE"), savedWorkspace));
         return new ChatSession(client, workspace.path("id").asText(), output());
     }

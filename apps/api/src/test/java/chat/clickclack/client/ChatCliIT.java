@@ -200,6 +200,8 @@ class ChatCliIT {
                     "channels"), 3, "token");
             assertError(ClickClackJar.run(dir, Map.of("XDG_CONFIG_HOME", dir.resolve("empty").toString()), "channels"), 3,
                     "clickclack login");
+            assertError(ClickClackJar.run(dir, withEnv(Map.of("CLICKCLACK_URL", "http://127.0.0.1:9")), "channels"), 3,
+                    "not logged in"); // the saved token is for another server: it is not sent there
             assertError(chat("login", "--url", server.url(), "--token", "cct_bogus", "--profile", "bad"), 3, "token");
             assertError(chat("channels", "--profile", "bad"), 3, "no profile 'bad'");
             assertError(chat("send"), 2, "CHANNEL");
