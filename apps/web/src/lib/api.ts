@@ -101,6 +101,8 @@ export const api = {
   /** Runs a slash command line in a channel; what it posted or changed arrives as events like any other. */
   command: async (channelId: string, line: string) =>
     await client.commands.execute(channelId, line),
+  /** The workspace's commands (built-in and registered) with descriptions, for the composer. */
+  commands: (workspaceId: string) => client.commands.list(workspaceId),
   markRead: async (channelId: string, seq: number): Promise<void> => {
     await client.channels.markRead(channelId, seq);
   },

@@ -53,6 +53,8 @@ export class WorkspaceStore {
   /** Unread messages that mention me, per channel (lib/mentions.ts). */
   mentionCounts = $state.raw<MentionCounts>({});
   typingVersion = $state(0);
+  /** A registered command's delayed ephemeral reply, per channel, until the channel shows it. */
+  commandNotes = $state.raw<Record<string, string>>({});
   /** Channels with a draft in their composer or one of their threads (the sidebar's pencil). */
   draftChannels = $state.raw<ReadonlySet<string>>(new Set());
   /** Where each open channel's "New" divider goes: the read pointer when I came to it (lib/divider.ts). */
@@ -384,7 +386,9 @@ export class WorkspaceStore {
     const where = e.channel_id ?? e.direct_conversation_id;
     if (e.type === "typing.started" && where) this.#typing.started(where, e.user_id);
     else if (e.type === "typing.stopped" && where) this.#typing.stopped(where, e.user_id);
-    else if (e.type === "presence.changed") {
+    else if (e.type === "command.ephemeral" && e.channel_id) {
+      this.commandNotes = { ...this.commandNotes, [e.channel_id]: String(e.payload?.text ?? "") };
+    } else if (e.type === "presence.changed") {
       const next = new Map(this.presence);
       next.set(e.user_id, String(e.payload?.status ?? "offline"));
       this.presence = next;

@@ -27,6 +27,8 @@ class NoDevIT {
             Map.entry("{bot_id}", "usr_01JZZZZZZZZZZZZZZZZZZZZZZY"),
             Map.entry("{bot_token_id}", "btk_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
             Map.entry("{webhook_id}", "whk_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
+            Map.entry("{command_id}", "cmd_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
+            Map.entry("{subscription_id}", "sub_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
             Map.entry("{workspace_id}", "wsp_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
             Map.entry("{channel_id}", "chn_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
             Map.entry("{message_id}", "msg_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
@@ -35,6 +37,7 @@ class NoDevIT {
             Map.entry("{invite_id}", "inv_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
             Map.entry("{dm_id}", "dm_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
             Map.entry("{session_id}", "ses_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
+            Map.entry("{upload_id}", "upl_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
             Map.entry("{emoji}", "crab"));
 
     /**

@@ -34,11 +34,15 @@ class AuthorizationMatrixTest {
     /** The routes this matrix leaves to others: probes, the public sign-in and the WebSocket (realtime tests). */
     private static final Set<String> NOT_IN_MATRIX = Set.of(
             "GET /healthz", "GET /readyz", "GET /api/realtime/ws", "POST /api/auth/magic/consume",
-            "POST /api/auth/magic/inspect", "POST /hooks/{key}");
+            "POST /api/auth/magic/inspect", "POST /hooks/{key}",
+            // the token in the URL is the credential; RegisteredCommandsTest covers it
+            "POST /hooks/commands/{token}");
 
     /** Any prefixed id: a denied body must contain none. */
-    private static final Pattern ANY_ID = Pattern.compile("\\b(usr|wsp|chn|msg|evt|ses|inv|dm|upl|btk|whk)_[0-9A-Za-z]{6,}");
+    private static final Pattern ANY_ID = Pattern.compile("\\b(usr|wsp|chn|msg|evt|ses|inv|dm|upl|btk|whk|cmd|sub|dlv)_[0-9A-Za-z]{6,}");
 
+    /** An allowed (loopback) callback URL where nothing listens: registrations pass, nothing is delivered. */
+    private static final String CALLBACK_URL = "http://127.0.0.1:9/callback";
     private static final String SECRET_BODY = "the crab council meets at dawn";
     private static final String SECRET_WORKSPACE = "Hidden Reef";
     private static final String SECRET_DM = "between you and me, the reef is moving";
@@ -62,7 +66,8 @@ class AuthorizationMatrixTest {
     record World(String workspaceId, String channelId, String messageId, String inviteToken,
             TestServer.User owner, TestServer.User member, TestServer.User bystander, TestServer.User outsider,
             String inviteId, String dmId, String ownerSessionId, String sideChannelId, String unpinnedId,
-            String botId, String botTokenId, String webhookId) {
+            String botId, String botTokenId, String webhookId, String uploadId, String avatarUploadId,
+            String freeUploadId, String commandId, String subscriptionId) {
         Api as(Caller caller) {
             return switch (caller) {
                 case NO_CREDENTIALS -> server.anonymous();
@@ -93,7 +98,7 @@ class AuthorizationMatrixTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Map.of("dev", "false"));
+        server = TestServer.start(Map.of("dev", "false", "allowed_callback_hosts", "127.0.0.1"));
     }
 
     @AfterAll
@@ -275,10 +280,46 @@ class AuthorizationMatrixTest {
                         403, 403, 200),
                 row("POST", "/api/webhooks/{webhook_id}/revoke", w -> "/api/webhooks/" + w.webhookId() + "/revoke",
                         403, 403, 200),
+                // any member lists the commands (the composer autocompletes them); managing them is the admins'
+                row("GET", "/api/workspaces/{workspace_id}/commands",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/commands", 403, 200, 200),
+                row("POST", "/api/workspaces/{workspace_id}/commands",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/commands",
+                        w -> Map.of("trigger", "cell", "url", CALLBACK_URL), 403, 403, 201),
+                row("POST", "/api/commands/{command_id}/revoke", w -> "/api/commands/" + w.commandId() + "/revoke",
+                        403, 403, 200),
+                row("POST", "/api/commands/{command_id}/rotate-secret",
+                        w -> "/api/commands/" + w.commandId() + "/rotate-secret", 403, 403, 200),
+                // outgoing event subscriptions, like webhooks, are the admins' business
+                row("GET", "/api/workspaces/{workspace_id}/event-subscriptions",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/event-subscriptions", 403, 403, 200),
+                row("POST", "/api/workspaces/{workspace_id}/event-subscriptions",
+                        w -> "/api/workspaces/" + w.workspaceId() + "/event-subscriptions",
+                        w -> Map.of("url", CALLBACK_URL, "event_types", List.of("*")), 403, 403, 201),
+                row("POST", "/api/event-subscriptions/{subscription_id}/pause",
+                        w -> "/api/event-subscriptions/" + w.subscriptionId() + "/pause", 403, 403, 200),
+                row("POST", "/api/event-subscriptions/{subscription_id}/resume",
+                        w -> "/api/event-subscriptions/" + w.subscriptionId() + "/resume", 403, 403, 200),
+                row("DELETE", "/api/event-subscriptions/{subscription_id}",
+                        w -> "/api/event-subscriptions/" + w.subscriptionId(), 403, 403, 204),
+                row("GET", "/api/event-subscriptions/{subscription_id}/deliveries",
+                        w -> "/api/event-subscriptions/" + w.subscriptionId() + "/deliveries", 403, 403, 200),
                 row("POST", "/api/commands/execute", w -> "/api/commands/execute",
                         w -> Map.of("channel_id", w.channelId(), "command", "/shrug"), 403, 200, 200),
                 row("POST", "/api/hooks/mattermost/{channel_id}", w -> "/api/hooks/mattermost/" + w.channelId(),
                         w -> Map.of("text", "from a script"), 403, 201, 201),
+                // uploads: the world's message carries the member's image; a non-member gets 404 (as for an unknown id)
+                row("POST", "/api/uploads", w -> "/api/uploads?workspace_id=" + w.workspaceId(),
+                        w -> new Api.FilePart("cell.txt", "a file".getBytes()), 403, 201, 201),
+                row("GET", "/api/uploads/{upload_id}", w -> "/api/uploads/" + w.uploadId(), 404, 200, 200),
+                row("GET", "/api/uploads/{upload_id}/thumbnail", w -> "/api/uploads/" + w.uploadId() + "/thumbnail",
+                        404, 200, 200),
+                // the member's avatar: for co-members, not for someone who shares no workspace
+                row("GET", "/api/avatars/{upload_id}", w -> "/api/avatars/" + w.avatarUploadId(), 404, 200, 200),
+                // only the message's author attaches (the owner is not it)
+                row("POST", "/api/messages/{message_id}/attachments",
+                        w -> "/api/messages/" + w.messageId() + "/attachments", w -> Map.of("upload_id", w.freeUploadId()),
+                        403, 200, 403),
                 row("GET", "/api/realtime/events", w -> "/api/realtime/events?workspace_id=" + w.workspaceId(),
                         403, 200, 200),
                 row("POST", "/api/realtime/ephemeral", w -> "/api/realtime/ephemeral",
@@ -356,9 +397,10 @@ class AuthorizationMatrixTest {
             token = stranger.api().post("/api/workspaces/" + elsewhere.at("/workspace/id").asText() + "/bots",
                     Map.of("name", "Stray Bot", "scopes", chat.clickclack.auth.BotScopes.ALL)).at("/bot_token/token").asText();
         } else {
-            // uploads:write opens none of these routes
+            // commands:write opens only the command routes, uploads:write only the upload routes
+            var narrow = row.route().contains("/commands") ? "uploads:write" : "commands:write";
             token = world.owner().api().post("/api/workspaces/" + world.workspaceId() + "/bots",
-                    Map.of("name", "Narrow Bot", "scopes", List.of("uploads:write"))).at("/bot_token/token").asText();
+                    Map.of("name", "Narrow Bot", "scopes", List.of(narrow))).at("/bot_token/token").asText();
         }
         var key = row.method() + " " + row.route();
         var openToAnyBot = Set.of("GET /api/me", "GET /api/workspaces").contains(key);
@@ -484,7 +526,11 @@ class AuthorizationMatrixTest {
         var channelId = created.at("/channel/id").asText();
         server.join(workspaceId, member, "member");
         server.join(workspaceId, bystander, "member");
-        var posted = member.api().post("/api/channels/" + channelId + "/messages", Map.of("body", SECRET_BODY));
+        var image = member.api().upload(workspaceId, "reef.png", WORLD_IMAGE);
+        assertThat(image.status()).as(image.body()).isEqualTo(201);
+        var uploadId = image.at("/upload/id").asText();
+        var posted = member.api().post("/api/channels/" + channelId + "/messages",
+                Map.of("body", SECRET_BODY, "upload_ids", List.of(uploadId)));
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
         var messageId = posted.at("/message/id").asText();
         var reacted = member.api().post("/api/messages/" + messageId + "/reactions", Map.of("emoji", "lobster"));
@@ -509,13 +555,40 @@ class AuthorizationMatrixTest {
         assertThat(pinned.status()).as(pinned.body()).isEqualTo(201);
         var unpinned = owner.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "pin me"));
         assertThat(unpinned.status()).as(unpinned.body()).isEqualTo(201);
+        var avatar = member.api().upload(workspaceId, "me.png", WORLD_IMAGE).at("/upload/id").asText();
+        assertThat(member.api().patch("/api/me", Map.of("avatar_upload_id", avatar)).status()).isEqualTo(200);
+        var free = member.api().upload(workspaceId, "later.txt", "attach me later".getBytes()).at("/upload/id").asText();
         var bot = owner.api().post("/api/workspaces/" + workspaceId + "/bots", Map.of("name", "World Bot"));
         assertThat(bot.status()).as(bot.body()).isEqualTo(201);
         return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider, inviteId, dmId,
                 ownerSessionId, sideChannelId, unpinned.at("/message/id").asText(), bot.at("/bot/id").asText(),
                 bot.at("/bot_token/id").asText(),
                 server.app().database().write(tx -> chat.clickclack.webhooks.Webhooks.create(tx, channelId, "World Hook",
-                        owner.id())).id());
+                        owner.id())).id(), uploadId, avatar, free,
+                                        created(owner.api().post("/api/workspaces/" + workspaceId + "/commands",
+                        Map.of("trigger", "world", "url", CALLBACK_URL)), "/command/id"),
+                created(owner.api().post("/api/workspaces/" + workspaceId + "/event-subscriptions",
+                        Map.of("url", CALLBACK_URL, "event_types", List.of("workspace.ownership_transferred"))),
+                        "/subscription/id"));
+    }
+
+    /** A small PNG, made once: the world's attached image and the member's avatar. */
+    private static final byte[] WORLD_IMAGE = png();
+
+    private static byte[] png() {
+        var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String created(Api.Response response, String idPointer) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.at(idPointer).asText();
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
