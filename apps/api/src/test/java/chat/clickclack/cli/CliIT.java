@@ -48,7 +48,8 @@ class CliIT {
         tree.put("migrate", List.of());
         tree.put("version", List.of());
         tree.put("help", List.of());
-        tree.put("admin", List.of("bootstrap", "workspace", "user", "invite", "token", "bot", "webhook", "magic-link", "events"));
+        tree.put("admin", List.of("bootstrap", "workspace", "user", "invite", "token", "bot", "webhook", "command", "magic-link",
+                "events"));
         tree.put("admin bootstrap", List.of());
         tree.put("admin workspace", List.of("list"));
         tree.put("admin workspace list", List.of());
@@ -65,6 +66,8 @@ class CliIT {
         tree.put("admin bot create", List.of());
         tree.put("admin webhook", List.of("create"));
         tree.put("admin webhook create", List.of());
+        tree.put("admin command", List.of("create"));
+        tree.put("admin command create", List.of());
         tree.put("admin magic-link", List.of("create"));
         tree.put("admin magic-link create", List.of());
         tree.put("admin events", List.of("prune"));
