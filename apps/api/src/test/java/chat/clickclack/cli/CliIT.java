@@ -34,7 +34,11 @@ class CliIT {
 
     private static Map<String, List<String>> commandTree() {
         var tree = new LinkedHashMap<String, List<String>>();
-        tree.put("", List.of("serve", "migrate", "admin", "backup", "restore", "export", "import", "version", "help"));
+        tree.put("", List.of("serve", "migrate", "admin", "backup", "restore", "export", "import", "login", "logout",
+                "channels", "send", "reply", "thread", "tail", "search", "dm", "react", "upload", "version", "help"));
+        for (var chat : List.of("login", "logout", "channels", "send", "reply", "thread", "tail", "search", "dm", "react", "upload")) {
+            tree.put(chat, List.of());
+        }
         tree.put("import", List.of("slack"));
         tree.put("import slack", List.of());
         tree.put("export", List.of());
@@ -64,6 +68,8 @@ class CliIT {
         tree.put("admin bot create", List.of());
         tree.put("admin webhook", List.of("create"));
         tree.put("admin webhook create", List.of());
+        tree.put("admin command", List.of("create"));
+        tree.put("admin command create", List.of());
         tree.put("admin magic-link", List.of("create"));
         tree.put("admin magic-link create", List.of());
         tree.put("admin events", List.of("prune"));
