@@ -45,6 +45,15 @@ export type CreateBotTokenInput = Schemas["CreateBotTokenRequest"];
 export type Webhook = Schemas["Webhook"];
 export type CreateWebhookInput = Schemas["CreateWebhookRequest"];
 export type IncomingWebhookPayload = Schemas["IncomingWebhookRequest"];
+export type SlashCommand = Schemas["SlashCommand"];
+export type RegisterCommandInput = Schemas["RegisterCommandRequest"];
+export type CommandWithSecret = Schemas["CommandSecretResponse"];
+export type CommandReply = Schemas["CommandReplyRequest"];
+export type CommandResult = Schemas["CommandResponse"];
+export type EventSubscription = Schemas["EventSubscription"];
+export type EventSubscriptionWithSecret = Schemas["EventSubscriptionSecretResponse"];
+export type CreateEventSubscriptionInput = Schemas["CreateEventSubscriptionRequest"];
+export type EventDelivery = Schemas["EventDelivery"];
 export type InviteAcceptResult = Schemas["InviteAcceptResponse"];
 export type InvitePreview = Schemas["InvitePreview"];
 export type InviteCreated = Schemas["InviteCreatedResponse"];
@@ -97,6 +106,12 @@ export type TypedEvent<T extends EventType> = Omit<Event, "type" | "payload"> & 
   type: T;
   payload: EventPayloads[T];
 };
+
+/**
+ * A durable event as a union over `type`, so `switch (event.type)` narrows `payload`:
+ * `case "reaction.added": event.payload.reaction.emoji`.
+ */
+export type AnyEvent = { [T in EventType]: TypedEvent<T> }[EventType];
 
 /**
  * Narrows an event by type so its payload is typed:

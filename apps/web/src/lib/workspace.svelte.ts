@@ -6,7 +6,8 @@
 // the projection treats as a no-op.
 
 import { showsUnread } from "./membership";
-import type { ConnectionStatus, Subscription } from "@clickclack/sdk";
+import { applyMemberEvent } from "./admin";
+import { CLOSE_WORKSPACE_DELETED, type ConnectionStatus, type Subscription } from "@clickclack/sdk";
 import { untrack } from "svelte";
 import { api, client } from "./api";
 import { conversationOf, isDmId } from "./conversation";
@@ -53,12 +54,16 @@ export class WorkspaceStore {
   /** Unread messages that mention me, per channel (lib/mentions.ts). */
   mentionCounts = $state.raw<MentionCounts>({});
   typingVersion = $state(0);
+  /** A registered command's delayed ephemeral reply, per channel, until the channel shows it. */
+  commandNotes = $state.raw<Record<string, string>>({});
   /** Channels with a draft in their composer or one of their threads (the sidebar's pencil). */
   draftChannels = $state.raw<ReadonlySet<string>>(new Set());
   /** Where each open channel's "New" divider goes: the read pointer when I came to it (lib/divider.ts). */
   newSince = $state.raw<Record<string, number>>({});
   /** My own presence as this client reports it (lib/away.ts). */
   ownStatus = $state<OwnStatus>("online");
+  /** The server closed the socket with 4002: the workspace is gone, with everything in it. */
+  deleted = $state(false);
 
   /** Whether the timeline on screen is scrolled to its newest message, per channel (set by Timeline). */
   #atBottom = new Map<string, boolean>();
@@ -150,6 +155,11 @@ export class WorkspaceStore {
     return presenceOf(this.presence, userId, this.connection === "live");
   }
 
+  /** My role here, from the live member list (so a change by the owner applies at once). */
+  get myRole(): Member["role"] | undefined {
+    return this.members.find((m) => m.user.id === this.me.id)?.role;
+  }
+
   /** Bold in the sidebar: not for the channel in front of me (while I am in front of it). */
   unread(channel: Channel): boolean {
     if (channel.id === this.#visibleChannel && this.#looking()) return false;
@@ -210,19 +220,25 @@ export class WorkspaceStore {
   }
 
   #subscribe(afterCursor: string | undefined): void {
-    this.#sub = client.events.subscribe({
+    const sub = client.events.subscribe({
       workspaceId: this.id,
       afterCursor,
       onEvent: (e) => this.#onEvent(e),
       onEphemeral: (e) => this.#onEphemeral(e),
-      onStatus: (s) => this.#onStatus(s),
+      onStatus: (s, detail) => this.#onStatus(s, detail.code),
       onResync: () => this.resync(),
       // A person is looking at this screen: retry at least every 10 s rather than the SDK's 30 s.
       backoff: { maxDelayMs: RECONNECT_MAX_DELAY_MS },
     });
+    this.#sub = sub;
+    this.#updateView(); // a new subscription (after a resync) previews what is on screen again
   }
 
-  #onStatus(status: ConnectionStatus): void {
+  #onStatus(status: ConnectionStatus, code?: number): void {
+    if (status === "closed" && code === CLOSE_WORKSPACE_DELETED) {
+      this.deleted = true;
+      return;
+    }
     if (status === "open") {
       this.connection = "live";
       // Presence changes are ephemeral: any made while we were away are gone, so ask again.
@@ -346,6 +362,11 @@ export class WorkspaceStore {
         this.#saveRead({ ...this.readSeq, [p.channel_id]: 0 });
     } else if (event.type === "member.removed") {
       this.members = this.members.filter((m) => m.user.id !== p.user_id);
+    } else if (
+      event.type === "member.updated" ||
+      event.type === "workspace.ownership_transferred"
+    ) {
+      this.members = applyMemberEvent(this.members, event);
     } else if (event.type === "user.updated" && p.user) {
       // Names and statuses change live: the member list, author lines (they read users from here)
       // and, for my own edits from another tab, the card at the foot of the sidebar.
@@ -384,7 +405,9 @@ export class WorkspaceStore {
     const where = e.channel_id ?? e.direct_conversation_id;
     if (e.type === "typing.started" && where) this.#typing.started(where, e.user_id);
     else if (e.type === "typing.stopped" && where) this.#typing.stopped(where, e.user_id);
-    else if (e.type === "presence.changed") {
+    else if (e.type === "command.ephemeral" && e.channel_id) {
+      this.commandNotes = { ...this.commandNotes, [e.channel_id]: String(e.payload?.text ?? "") };
+    } else if (e.type === "presence.changed") {
       const next = new Map(this.presence);
       next.set(e.user_id, String(e.payload?.status ?? "offline"));
       this.presence = next;
@@ -406,6 +429,13 @@ export class WorkspaceStore {
 
   async #open(channelId: string, aroundSeq?: number): Promise<void> {
     this.#visibleChannel = channelId;
+    // A public channel I have not joined: its events reach me only while my socket says I am looking at it
+    // (the view signal), so what was cached from an earlier preview may have missed some: read it afresh.
+    const previewing = this.isPreview(channelId);
+    this.#updateView();
+    if (previewing && aroundSeq === undefined) {
+      this.proj.replaceTimeline(channelId, await api.latest(channelId));
+    }
     // A jump into history is not the newest message: nothing is read until the reader gets there.
     this.#atBottom.set(channelId, aroundSeq === undefined);
     // The divider marks what is new since I was last here; it stays while I read on.
@@ -594,7 +624,25 @@ export class WorkspaceStore {
 
   /** Joins a channel from the browser; the answer carries my membership, so the sidebar shows it at once. */
   async joinChannel(channelId: string): Promise<void> {
+    const wasPreviewed = !!this.proj.timeline(channelId);
     this.proj.upsertChannel(await api.joinChannel(channelId));
+    this.#updateView();
+    // Its events reach me from the join on; a page cached from an old preview may lack some before it.
+    if (wasPreviewed && channelId !== this.#visibleChannel) {
+      this.proj.replaceTimeline(channelId, await api.latest(channelId));
+    }
+  }
+
+  /** Whether the channel is one I may read but have not joined: shown read-only, with a Join bar. */
+  isPreview(channelId: string): boolean {
+    const channel = this.proj.channel(channelId);
+    return !!channel && channel.kind !== "private" && channel.is_member === false;
+  }
+
+  /** Tells the socket which unjoined channel is on screen (or none), so its events keep a preview live. */
+  #updateView(): void {
+    const id = this.#visibleChannel;
+    this.#sub?.view(id && this.isPreview(id) ? id : undefined);
   }
 
   async leaveChannel(channelId: string): Promise<void> {

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { subscribe, type RealtimeContext, type WebSocketLike } from "../../src/realtime.ts";
+import {
+  subscribe,
+  SubscriptionClosedError,
+  type RealtimeContext,
+  type WebSocketLike,
+} from "../../src/realtime.ts";
 import type { ConnectionStatus } from "../../src/reconnect.ts";
 import type { EphemeralEvent, Event } from "../../src/types.ts";
 
@@ -22,8 +27,14 @@ class FakeSocket implements WebSocketLike {
   open() {
     this.onopen?.(undefined as never);
   }
-  send(frame: object) {
+  /** What the client sent (the view signal). */
+  sent: string[] = [];
+  /** The server sends a frame. */
+  push(frame: object) {
     this.onmessage?.({ data: JSON.stringify(frame) });
+  }
+  send(data: string) {
+    this.sent.push(data);
   }
   serverClose(code: number) {
     this.onclose?.({ code, reason: "" });
@@ -72,10 +83,32 @@ describe("subscribe", () => {
     expect(latest().url).toBe("ws://h/ws?w=wsp_1&after=tail1");
     expect(latest().protocols).toEqual(["clickclack.bearer.secret"]);
     latest().open();
-    latest().send(event("c1"));
-    latest().send(event("c2"));
+    latest().push(event("c1"));
+    latest().push(event("c2"));
     expect(seen).toEqual(["c1", "c2"]);
     expect(sub.cursor()).toBe("c2");
+    sub.close();
+  });
+
+  it("sends the view signal on the open socket and again after a reconnect", async () => {
+    const sub = subscribe(context, {
+      workspaceId: "wsp_1",
+      WebSocket: FakeSocket,
+      onEvent: () => {},
+    });
+    await vi.runAllTimersAsync();
+    sub.view("chn_1"); // not open yet: remembered, sent on open
+    expect(latest().sent).toEqual([]);
+    latest().open();
+    expect(latest().sent).toEqual(['{"type":"view","channel_id":"chn_1"}']);
+    sub.view("chn_1"); // unchanged: nothing sent
+    sub.view(undefined);
+    expect(latest().sent.at(-1)).toBe('{"type":"view","channel_id":null}');
+    sub.view("chn_2");
+    latest().serverClose(1006);
+    await vi.runAllTimersAsync();
+    latest().open();
+    expect(latest().sent).toEqual(['{"type":"view","channel_id":"chn_2"}']);
     sub.close();
   });
 
@@ -88,7 +121,7 @@ describe("subscribe", () => {
     });
     await vi.runAllTimersAsync();
     latest().open();
-    latest().send(event("c3"));
+    latest().push(event("c3"));
     latest().serverClose(1006);
     await vi.runAllTimersAsync();
     expect(FakeSocket.all).toHaveLength(2);
@@ -165,7 +198,7 @@ describe("subscribe", () => {
     });
     await vi.runAllTimersAsync();
     latest().open();
-    latest().send({
+    latest().push({
       type: "typing.started",
       workspace_id: "wsp_1",
       channel_id: null,
@@ -173,7 +206,7 @@ describe("subscribe", () => {
       created_at: "x",
       payload: {},
     });
-    latest().send(event("c1"));
+    latest().push(event("c1"));
     latest().onmessage?.({ data: "not json" });
     expect(ephemeral).toHaveBeenCalledOnce();
     expect(errors).toHaveLength(2);
@@ -196,5 +229,88 @@ describe("subscribe", () => {
     socket.serverClose(1006);
     await vi.runAllTimersAsync();
     expect(FakeSocket.all).toHaveLength(1);
+  });
+
+  it("reads the tail before the app refetches on 4001 and resumes from it by default", async () => {
+    const calls: string[] = [];
+    const ctx: RealtimeContext = {
+      ...context,
+      tailCursor: async () => {
+        calls.push("tail");
+        return "tail9";
+      },
+    };
+    const sub = subscribe(ctx, {
+      workspaceId: "wsp_1",
+      afterCursor: "old",
+      WebSocket: FakeSocket,
+      onResync: ({ tailCursor }) => {
+        calls.push(`refetch after ${tailCursor}`);
+      },
+    });
+    await vi.runAllTimersAsync();
+    latest().open();
+    latest().serverClose(4001);
+    await vi.runAllTimersAsync();
+    expect(calls).toEqual(["tail", "refetch after tail9"]);
+    expect(latest().url).toBe("ws://h/ws?w=wsp_1&after=tail9");
+    sub.close();
+  });
+
+  it("calls a type's handler with the typed event and only for that type", async () => {
+    const bodies: string[] = [];
+    const all: string[] = [];
+    const sub = subscribe(context, {
+      workspaceId: "wsp_1",
+      afterCursor: "c0",
+      WebSocket: FakeSocket,
+      onEvent: (e) => all.push(e.type),
+      on: { "message.created": (e) => bodies.push(e.payload.message.body) },
+    });
+    await vi.runAllTimersAsync();
+    latest().open();
+    latest().push({ ...event("c1"), payload: { message: { body: "hello" } } });
+    latest().push({ ...event("c2"), type: "reaction.added" });
+    expect(bodies).toEqual(["hello"]);
+    expect(all).toEqual(["message.created", "reaction.added"]);
+    sub.close();
+  });
+
+  it("resolves connected() once the socket opens, and again after a reconnect", async () => {
+    const sub = subscribe(context, {
+      workspaceId: "wsp_1",
+      afterCursor: "c0",
+      WebSocket: FakeSocket,
+    });
+    let opened = false;
+    const first = sub.connected().then(() => (opened = true));
+    await vi.runAllTimersAsync();
+    expect(opened).toBe(false);
+    latest().open();
+    await first;
+    expect(sub.status()).toBe("open");
+    latest().serverClose(1006);
+    expect(sub.status()).toBe("reconnecting");
+    let reopened = false;
+    const second = sub.connected().then(() => (reopened = true));
+    await vi.runAllTimersAsync();
+    expect(reopened).toBe(false);
+    latest().open();
+    await second;
+    await expect(sub.connected()).resolves.toBeUndefined();
+    sub.close();
+  });
+
+  it("rejects connected() when the server refuses the credentials (1008)", async () => {
+    const sub = subscribe(context, {
+      workspaceId: "wsp_1",
+      afterCursor: "c0",
+      WebSocket: FakeSocket,
+    });
+    const waiting = sub.connected();
+    await vi.runAllTimersAsync();
+    latest().serverClose(1008);
+    await expect(waiting).rejects.toThrow(/subscription closed \(1008/);
+    await expect(sub.connected()).rejects.toBeInstanceOf(SubscriptionClosedError);
   });
 });

@@ -41,6 +41,7 @@ final class FanoutScenario {
 
         try (var target = servers.open("fanout"); var pool = new Subscribers()) {
             var channel = target.createChannel("bench-fanout");
+            target.joinEveryone(channel);
             var latency = new Histogram();
             var subs = new ArrayList<Sub>();
             var others = new LongAdder();

@@ -24,8 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * own sessions), so each user is checked against the log as its own identity reads it over HTTP: the socket
  * and the catch-up must agree on exactly which events that person may see.
  *
- * <p>By default everyone is in one workspace — the hardest case, because every workspace event goes to
- * every socket of it, so deliveries grow with U². {@code --workspaces W} spreads users over W workspaces
+ * <p>Who is in which channel is {@link MixMembership}: by default ({@code --mix-shape membership}) #general
+ * with everyone, a few popular channels and many small ones, each user in about 10, and the server delivers
+ * a channel's events to its members only; {@code --mix-shape firehose} is the older shape, everyone in every
+ * channel, so every workspace event goes to every socket and deliveries grow with U². {@code --workspaces W} spreads users over W workspaces
  * (each bench identity joins all of them through an invite) to show the capacity of the rest of the server.
  */
 final class MixScenario {
@@ -45,29 +47,41 @@ final class MixScenario {
         var ramp = options.integers("users", List.of(30), List.of(100, 250, 500, 1000, 2000, 3000, 4000, 5000, 6000, 8000));
         int meanMillis = options.integer("interval", 300, 5000);
         int duration = options.integer("duration", 4, 20);
+        var shape = options.text("mix-shape", "membership");
         int channelsPer = options.integer("mix-channels", 3, 20);
+        int popular = options.integer("mix-popular", 2, 4);
+        int small = options.integer("mix-small", 6, 200);
+        int smallPerUser = options.integer("mix-small-per-user", 2, 8);
         int workspaceCount = options.integer("workspaces", 1, 1);
-        int history = options.integer("history", 10, 100);
+        int history = options.integer("history", 10, shape.equals("firehose") ? 100 : 30);
         int warmup = options.integer("warmup", 0, 60);
         var result = new Result("mix");
         result.settings.put("ramp", ramp);
         result.settings.put("mean_interval_ms", meanMillis);
         result.settings.put("step_s", duration);
         result.settings.put("workspaces", workspaceCount);
-        result.settings.put("channels_per_workspace", channelsPer);
+        result.settings.put("shape", shape);
+        if (shape.equals("firehose")) {
+            result.settings.put("channels_per_workspace", channelsPer);
+        } else {
+            result.settings.put("popular_channels", popular);
+            result.settings.put("small_channels", small);
+            result.settings.put("small_channels_per_identity", smallPerUser);
+            result.settings.put("general_post_share", 1.0 / MixMembership.GENERAL_POST_SHARE_INVERSE);
+        }
         result.settings.put("history_per_channel", history);
         result.settings.put("warmup_s", warmup);
 
         try (var target = servers.open("mix"); var pool = new Subscribers()) {
             result.settings.put("identities", target.identities.size());
             var workspaces = workspaces(servers, target, workspaceCount);
-            var channels = new LinkedHashMap<String, List<String>>();
+            var channels = new LinkedHashMap<String, MixMembership>();
             for (var workspace : workspaces) {
-                var list = new ArrayList<String>();
-                for (int c = 0; c < channelsPer; c++) {
-                    list.add(target.createChannel(workspace, "bench-mix"));
-                }
-                channels.put(workspace, list);
+                channels.put(workspace, switch (shape) {
+                    case "firehose" -> MixMembership.firehose(target, workspace, channelsPer);
+                    case "membership" -> MixMembership.teams(target, workspace, popular, small, smallPerUser);
+                    default -> throw new IllegalArgumentException("--mix-shape is membership or firehose, got " + shape);
+                });
             }
             fillHistory(target, channels, history);
             var dms = directConversations(target, workspaces);
@@ -107,7 +121,7 @@ final class MixScenario {
     }
 
     private static Map<String, Object> step(Target target, Subscribers pool, List<String> workspaces,
-            Map<String, List<String>> channels, Map<String, List<String>> dms, int userCount, int meanMillis, int duration, boolean search,
+            Map<String, MixMembership> channels, Map<String, List<String>> dms, int userCount, int meanMillis, int duration, boolean search,
             boolean quick, Result result) throws Exception {
         var stats = new MixStats();
         var tails = new LinkedHashMap<String, Long>();
@@ -317,8 +331,8 @@ final class MixScenario {
     }
 
     /** Gives every channel some history to scroll through, posted by a few concurrent senders. */
-    private static void fillHistory(Target target, Map<String, List<String>> channels, int perChannel) throws Exception {
-        var all = channels.values().stream().flatMap(List::stream).toList();
+    private static void fillHistory(Target target, Map<String, MixMembership> channels, int perChannel) throws Exception {
+        var all = channels.values().stream().flatMap(m -> m.allChannels().stream()).toList();
         var next = new AtomicInteger();
         int total = all.size() * perChannel;
         var threads = new ArrayList<Thread>();

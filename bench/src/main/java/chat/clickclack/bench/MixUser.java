@@ -36,6 +36,7 @@ final class MixUser {
     final String workspaceId;
     final Target.Identity identity;
     private final List<String> channels;
+    private final MixMembership membership;
     private final String dm;
     private final Target target;
     private final HttpClient wsClient;
@@ -59,12 +60,13 @@ final class MixUser {
     private volatile boolean stepOver;
 
     /** {@code dm}: the direct conversation of this user's identity with the next one. */
-    MixUser(int index, String workspaceId, Target.Identity identity, List<String> channels, String dm, Target target,
+    MixUser(int index, String workspaceId, Target.Identity identity, MixMembership membership, String dm, Target target,
             HttpClient wsClient, MixStats stats, boolean search) {
         this.index = index;
         this.workspaceId = workspaceId;
         this.identity = identity;
-        this.channels = channels;
+        this.membership = membership;
+        this.channels = membership.channelsOf(index);
         this.dm = dm;
         this.target = target;
         this.wsClient = wsClient;
@@ -237,7 +239,7 @@ final class MixUser {
             case "unread_check" -> response = target.api.get(token, "/api/workspaces/" + workspaceId + "/channels");
             case "post" -> {
                 long n = posted++;
-                response = target.api.post(token, "/api/channels/" + channel + "/messages",
+                response = target.api.post(token, "/api/channels/" + membership.postChannel(channel, channels, random) + "/messages",
                         Api.messageBody("Mix " + index + "/" + n + " hello reef t=" + System.nanoTime(),
                                 Api.RUN_ID + "-m" + NONCES.incrementAndGet()));
                 if (response.posted()) {

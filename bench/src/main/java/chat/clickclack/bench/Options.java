@@ -47,6 +47,7 @@ record Options(
             "subscribers", "rate",
             "missed", "trials",
             "users", "interval", "mix-channels", "workspaces", "history",
+            "mix-shape", "mix-popular", "mix-small", "mix-small-per-user",
             "sockets", "seed-users", "ws-client", "http-client", "bench-jfr",
             "flood-threads", "flood-rate", "slow-connections", "reaction-flood",
             "messages", "queries", "concurrency", "small-uploads", "large-uploads", "small-mib", "large-mib");
@@ -59,7 +60,8 @@ record Options(
               PARAM      senders channels duration warmup raw-duration (send)
                          subscribers rate duration (fanout)   missed trials (reconnect)
                          users (a number or a ramp such as 250,500,1000) interval mix-channels
-                         workspaces history duration (mix)   sockets (footprint)   seed-users
+                         workspaces history duration (mix) mix-shape membership|firehose
+                         mix-popular mix-small mix-small-per-user (membership)   sockets (footprint)   seed-users
                          senders channels warmup duration flood-threads flood-rate slow-connections reaction-flood (soak)
                          messages channels queries concurrency duration (search)
                          concurrency small-mib large-mib small-uploads large-uploads (upload)
@@ -156,6 +158,12 @@ record Options(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + name + " must be a number, got '" + raw + "'");
         }
+    }
+
+    /** A text parameter: the command line's value, else {@code fallback}. */
+    String text(String name, String fallback) {
+        var raw = params.get(name);
+        return raw == null || raw.isBlank() ? fallback : raw.trim();
     }
 
     /** A list of integers such as a ramp {@code 250,500,1000}. */

@@ -60,6 +60,7 @@ final class ReconnectScenario {
     private static Map<String, Object> trial(Target target, Subscribers pool, int missed, Result result) throws Exception {
         var out = new LinkedHashMap<String, Object>();
         var channel = target.createChannel("bench-reconnect");
+        target.joinEveryone(channel);
         var owner = target.owner();
         var client = pool.client(0);
 

@@ -58,6 +58,16 @@ final class Target implements AutoCloseable {
         return created.path("channel").path("id").asText();
     }
 
+    /**
+     * Joins every bench identity to the channel, so their sockets receive its events: a public channel's events
+     * reach its members (and a server without channel membership simply answers 404, which is fine here).
+     */
+    void joinEveryone(String channel) throws IOException, InterruptedException {
+        for (var identity : identities) {
+            api.post(identity.token(), "/api/channels/" + channel + "/join", "{}");
+        }
+    }
+
     /** The newest cursor in the log, from {@code GET /api/realtime/events?include_tail=true}. */
     String tailCursor(String workspace) throws IOException, InterruptedException {
         var page = api.get(owner().token(), "/api/realtime/events?workspace_id=" + workspace

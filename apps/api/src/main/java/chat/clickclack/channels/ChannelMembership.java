@@ -9,6 +9,7 @@ import chat.clickclack.events.EventTypes;
 import chat.clickclack.http.ApiException;
 import chat.clickclack.users.UserStore;
 import chat.clickclack.workspaces.Membership;
+import chat.clickclack.workspaces.Permission;
 import chat.clickclack.workspaces.Role;
 import chat.clickclack.workspaces.WorkspaceStore;
 import java.sql.SQLException;
@@ -18,9 +19,9 @@ import java.util.List;
 /**
  * Who is in which channel: join, leave, add and remove, and the events each change writes.
  *
- * <p>Rules: any workspace member may join a public channel and leave any channel but #general (everyone
- * belongs in it). Members of a channel may add other workspace members to it; only owners and moderators may
- * remove someone else. Changes write {@code channel.member_joined} / {@code channel.member_left} in the same
+ * <p>Rules ({@link Permission}): any workspace member but a guest may join a public channel; anyone may leave
+ * any channel but #general (everyone belongs in it). Members of a channel (not guests) may add other workspace
+ * members to it; only owners and moderators may remove someone else. Changes write {@code channel.member_joined} / {@code channel.member_left} in the same
  * transaction, addressed like every other event of the channel ({@link Channels#audience}).
  */
 public final class ChannelMembership {
@@ -36,7 +37,13 @@ public final class ChannelMembership {
     /** The caller joins a channel they can see; joining again changes nothing. */
     public Changed join(String userId, String channelId) {
         return db.write(tx -> {
-            var channel = Channels.visible(tx.connection(), userId, channelId);
+            var c = tx.connection();
+            var found = ChannelStore.byId(c, channelId);
+            // A guest may not join by themselves (403), but learns nothing of a private channel (404 below).
+            if (found.isPresent() && !found.get().isPrivate() && !ChannelMemberStore.isMember(c, channelId, userId)) {
+                Membership.require(c, found.get().workspaceId(), userId, Permission.JOIN_CHANNEL);
+            }
+            var channel = Channels.visible(c, userId, channelId);
             var event = join(tx, channel, userId, null);
             return changed(tx, channel, userId, event);
         });
@@ -66,7 +73,7 @@ public final class ChannelMembership {
         return db.write(tx -> {
             var c = tx.connection();
             var channel = Channels.visible(c, actorId, channelId);
-            var role = Membership.require(c, channel.workspaceId(), actorId);
+            var role = Membership.require(c, channel.workspaceId(), actorId, Permission.ADD_TO_CHANNEL);
             if (!Role.moderates(role) && !ChannelMemberStore.isMember(c, channelId, actorId)) {
                 throw new ApiException.Forbidden("only members of the channel may add people to it");
             }
@@ -84,7 +91,7 @@ public final class ChannelMembership {
             var c = tx.connection();
             var channel = Channels.visible(c, actorId, channelId);
             if (!actorId.equals(userId)) {
-                Membership.requireModerator(c, channel.workspaceId(), actorId);
+                Membership.require(c, channel.workspaceId(), actorId, Permission.REMOVE_FROM_CHANNEL);
             }
             if (!ChannelMemberStore.isMember(c, channelId, userId)) {
                 throw new ApiException.NotFound("channel member");
@@ -107,7 +114,7 @@ public final class ChannelMembership {
             return null;
         }
         return EventStore.append(tx, new NewEvent(EventTypes.CHANNEL_MEMBER_JOINED, channel.workspaceId(), channel.id(),
-                null, userId, payload(tx, channel, userId, addedBy, "added_by"), Channels.audience(channel, List.of(userId))));
+                null, userId, payload(tx, channel, userId, addedBy, "added_by"), Channels.lifecycleAudience(channel, List.of(userId))));
     }
 
     private static Event leave(Tx tx, Channel channel, String userId, String removedBy) throws SQLException {
@@ -115,7 +122,7 @@ public final class ChannelMembership {
             throw new ApiException.Forbidden("#general is the workspace's default channel: everyone stays in it");
         }
         // The event is addressed before the member goes, so a private channel's leaver still hears of it.
-        var audience = Channels.audience(channel, List.of(userId));
+        var audience = Channels.lifecycleAudience(channel, List.of(userId));
         if (!ChannelMemberStore.remove(tx.connection(), channel.id(), userId)) {
             return null;
         }

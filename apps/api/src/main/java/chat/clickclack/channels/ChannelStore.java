@@ -29,9 +29,13 @@ public final class ChannelStore {
         return Sql.longValue(c, "SELECT count(*) FROM channels WHERE workspace_id = ? AND created_by = ?", workspaceId, userId);
     }
 
-    /** Private channels show only to their members: the condition, with the user id as its one placeholder. */
+    /**
+     * Private channels show only to their members, and every channel to a guest only once they are in it: the
+     * condition, with the user id as both its placeholders.
+     */
     private static final String SHOWN_TO = """
-             AND (kind <> 'private'
+             AND ((kind <> 'private' AND NOT EXISTS (SELECT 1 FROM workspace_members gm WHERE gm.workspace_id = channels.workspace_id
+                                                        AND gm.user_id = ? AND gm.role = 'guest'))
                   OR EXISTS (SELECT 1 FROM channel_members cm WHERE cm.channel_id = channels.id AND cm.user_id = ?))""";
 
     /** One page of the channels the user may see, by name, after {@code afterName} (exclusive; null = from the start). */
@@ -39,7 +43,7 @@ public final class ChannelStore {
             throws SQLException {
         return Sql.list(c, "SELECT " + COLUMNS + " FROM channels WHERE workspace_id = ? AND name > ?" + SHOWN_TO
                         + " ORDER BY name LIMIT ?",
-                ChannelStore::map, workspaceId, afterName == null ? "" : afterName, userId, limit);
+                ChannelStore::map, workspaceId, afterName == null ? "" : afterName, userId, userId, limit);
     }
 
     public static Optional<Channel> byId(Connection c, String id) throws SQLException {
@@ -52,13 +56,16 @@ public final class ChannelStore {
                 SELECT ch.id, ch.workspace_id, ch.name, ch.kind, ch.topic, ch.created_at, ch.archived_at, ch.last_seq
                   FROM channels ch
                   JOIN workspace_members m ON m.workspace_id = ch.workspace_id AND m.user_id = ?
-                 WHERE ch.id = ?""", ChannelStore::map, userId, id);
+                 WHERE ch.id = ?
+                   AND ((ch.kind <> 'private' AND m.role <> 'guest')
+                        OR EXISTS (SELECT 1 FROM channel_members cm WHERE cm.channel_id = ch.id AND cm.user_id = m.user_id))""",
+                ChannelStore::map, userId, id);
     }
 
     /** Every channel of the workspace the user may see, by name. */
     public static List<Channel> list(Connection c, String workspaceId, String userId) throws SQLException {
         return Sql.list(c, "SELECT " + COLUMNS + " FROM channels WHERE workspace_id = ?" + SHOWN_TO + " ORDER BY name",
-                ChannelStore::map, workspaceId, userId);
+                ChannelStore::map, workspaceId, userId, userId);
     }
 
     /** Every channel of the workspace, private ones included (operator tools such as the Slack import). */

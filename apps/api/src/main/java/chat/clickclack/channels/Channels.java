@@ -11,6 +11,7 @@ import chat.clickclack.http.ApiException;
 import chat.clickclack.ids.Times;
 import chat.clickclack.reads.Reads;
 import chat.clickclack.workspaces.Membership;
+import chat.clickclack.workspaces.Permission;
 import java.sql.Connection;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -94,7 +95,7 @@ public final class Channels {
         var name = ChannelNames.normalize(rawName);
         var topic = ChannelNames.topic(rawTopic);
         return db.write(tx -> {
-            Membership.require(tx.connection(), workspaceId, userId);
+            Membership.require(tx.connection(), workspaceId, userId, Permission.CREATE_CHANNEL);
             if (ChannelStore.createdBy(tx.connection(), workspaceId, userId) >= maxCreatedPerWorkspace) {
                 throw new ApiException.Conflict("you have created " + maxCreatedPerWorkspace
                         + " channels in this workspace, the most one person may create");
@@ -129,7 +130,7 @@ public final class Channels {
         }
         var event = EventStore.append(tx, new NewEvent(EventTypes.CHANNEL_CREATED, workspaceId, channel.id(), null,
                 channel.id(), Map.of("channel_id", channel.id(), "channel", channel),
-                audience(channel, createdBy == null ? List.of() : List.of(createdBy))));
+                lifecycleAudience(channel, createdBy == null ? List.of() : List.of(createdBy))));
         if (createdBy != null && !channel.isPrivate()) {
             ChannelMembership.join(tx, channel, createdBy, null);
         }
@@ -137,8 +138,8 @@ public final class Channels {
     }
 
     /**
-     * Renames, changes the topic, archives or unarchives; any member may, as in Slack's defaults. Making a
-     * channel private or public again is for owners and moderators (who must be able to see it).
+     * Renames, changes the topic, archives or unarchives; any member may (not a guest), as in Slack's defaults.
+     * Making a channel private or public again is for owners and moderators (who must be able to see it).
      */
     public Changed update(String userId, String channelId, String rawName, String rawTopic, Boolean archived,
             String rawKind) {
@@ -151,12 +152,15 @@ public final class Channels {
         return db.write(tx -> {
             var c = tx.connection();
             var current = visible(c, userId, channelId);
+            if (name != null || topic != null || archived != null) {
+                Membership.require(c, current.workspaceId(), userId, Permission.EDIT_CHANNEL);
+            }
             // Any member may archive or rename a channel, but not the one every member belongs in.
             if (current.name().equals(GENERAL) && (Boolean.TRUE.equals(archived) || (name != null && !name.equals(GENERAL)))) {
                 throw new ApiException.Forbidden("#general is the workspace's default channel: it cannot be archived or renamed");
             }
             if (kind != null && !kind.equals(current.kind())) {
-                Membership.requireModerator(c, current.workspaceId(), userId);
+                Membership.require(c, current.workspaceId(), userId, Permission.CHANGE_CHANNEL_KIND);
                 if (current.name().equals(GENERAL)) {
                     throw new ApiException.Forbidden("#general is the workspace's default channel: it stays public");
                 }
@@ -173,7 +177,8 @@ public final class Channels {
             var channel = ChannelStore.byId(c, channelId).orElseThrow();
             // A change of kind is announced to the whole workspace, so non-members' lists drop (or gain) it;
             // they knew the channel while it was public. Every other change of a private channel is its members'.
-            var audience = channel.kind().equals(current.kind()) ? audience(channel) : Audience.WORKSPACE;
+            var audience = channel.kind().equals(current.kind()) ? lifecycleAudience(channel, List.of())
+                    : Audience.exceptGuests(channel.workspaceId(), List.of());
             var event = EventStore.append(tx, new NewEvent(EventTypes.CHANNEL_UPDATED, channel.workspaceId(),
                     channel.id(), null, channel.id(), Map.of("channel_id", channel.id(), "channel", channel), audience));
             return new Changed(channel, event);
@@ -181,16 +186,31 @@ public final class Channels {
     }
 
     /**
-     * Who may see the channel's events: the workspace for a public channel (for now; see CHANNELS-STATUS.md),
-     * the members at delivery time for a private one.
+     * Who may see what happens inside the channel (messages, threads, reactions, pins, typing): its members at
+     * delivery time, plus, for a public channel, sockets previewing it. Delivery by membership is what keeps
+     * fan-out proportional to a channel's size rather than the workspace's (docs/architecture.md).
      */
+    public static final String GUEST = "guest";
+
     public static Audience audience(Channel channel) {
         return audience(channel, List.of());
     }
 
-    /** The same, also admitting {@code alsoAdmitted} in a private channel (whom a membership event is about). */
+    /** The same, also admitting {@code alsoAdmitted} (whom a membership event is about). */
     public static Audience audience(Channel channel, List<String> alsoAdmitted) {
-        return channel.isPrivate() ? Audience.channel(channel.id(), alsoAdmitted) : Audience.WORKSPACE;
+        return channel.isPrivate() ? Audience.channel(channel.id(), alsoAdmitted)
+                : Audience.publicChannel(channel.id(), alsoAdmitted);
+    }
+
+    /**
+     * Who hears of the channel itself (created, updated, someone joined or left): for a public channel the
+     * whole workspace but its guests (who see only the channels they are in: its members among them, and
+     * {@code alsoAdmitted}), so everyone's channel browser keeps names and member counts current (rare
+     * events, so cheap); for a private one its members (and {@code alsoAdmitted}), as for everything else.
+     */
+    public static Audience lifecycleAudience(Channel channel, List<String> alsoAdmitted) {
+        return channel.isPrivate() ? Audience.channel(channel.id(), alsoAdmitted)
+                : Audience.exceptGuests(channel.workspaceId(), alsoAdmitted);
     }
 
     /**
@@ -198,18 +218,16 @@ public final class Channels {
      * channel, to the channel: anyone else gets 404, as for an unknown id, so its existence does not leak.
      */
     public static Channel visible(Connection c, String userId, String channelId) throws SQLException {
+        // One query answers the common case (a public channel, a member of the workspace who is not a guest).
         var allowed = ChannelStore.byIdForMember(c, channelId, userId);
         if (allowed.isPresent()) {
-            if (allowed.get().isPrivate() && !ChannelMemberStore.isMember(c, channelId, userId)) {
-                throw new ApiException.NotFound("channel");
-            }
             return allowed.get();
         }
         // Refused: find out why, so the answer is the right 404 or 403.
         var channel = ChannelStore.byId(c, channelId).orElseThrow(() -> new ApiException.NotFound("channel"));
-        Membership.require(c, channel.workspaceId(), userId);
-        if (channel.isPrivate() && !ChannelMemberStore.isMember(c, channelId, userId)) {
-            throw new ApiException.NotFound("channel");
+        var role = Membership.require(c, channel.workspaceId(), userId);
+        if ((channel.isPrivate() || GUEST.equals(role)) && !ChannelMemberStore.isMember(c, channelId, userId)) {
+            throw new ApiException.NotFound("channel"); // a guest sees only the channels they were added to
         }
         return channel; // became visible between the two reads (a member added just now)
     }

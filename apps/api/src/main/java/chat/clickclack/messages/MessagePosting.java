@@ -189,13 +189,11 @@ public final class MessagePosting {
             case Target.ChannelRoot(var channelId) -> {
                 var found = MessageStore.posting(c, userId, channelId);
                 if (found.isEmpty()) {
-                    Messages.writable(c, userId, channelId); // 404 unknown channel, 403 not a member
+                    // 404 unknown channel, private or (for a guest) not joined; 403 not in the workspace
+                    Messages.writable(c, userId, channelId);
                     throw new ApiException.NotFound("user");
                 }
-                var channel = open(found.get().channel());
-                if (channel.isPrivate()) {
-                    Channels.visible(c, userId, channelId); // 404 unless a member of the channel
-                }
+                var channel = open(found.get().channel()); // the query admitted only channels the user may see
                 yield new Place(channel.workspaceId(), channel, null, Channels.audience(channel), found.get().author(),
                         null);
             }

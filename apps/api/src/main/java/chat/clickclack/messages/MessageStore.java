@@ -35,7 +35,7 @@ public final class MessageStore {
 
     private MessageStore() {}
 
-    /** The channel and its poster in one query, found only if the poster is a member of the channel's workspace. */
+    /** The channel and its poster in one query, found only if the poster may see the channel (see Channels.visible). */
     public static Optional<Posting> posting(Connection c, String userId, String channelId) throws SQLException {
         return Sql.one(c, """
                 SELECT ch.id, ch.workspace_id, ch.name, ch.kind, ch.topic, ch.created_at, ch.archived_at, ch.last_seq,
@@ -43,7 +43,9 @@ public final class MessageStore {
                   FROM channels ch
                   JOIN workspace_members m ON m.workspace_id = ch.workspace_id AND m.user_id = ?
                   JOIN users u ON u.id = m.user_id
-                 WHERE ch.id = ?""".formatted(UserStore.COLUMNS),
+                 WHERE ch.id = ?
+                   AND ((ch.kind <> 'private' AND m.role <> 'guest')
+                        OR EXISTS (SELECT 1 FROM channel_members cm WHERE cm.channel_id = ch.id AND cm.user_id = m.user_id))""".formatted(UserStore.COLUMNS),
                 row -> new Posting(ChannelStore.map(row), UserStore.map(row)),
                 userId, channelId);
     }

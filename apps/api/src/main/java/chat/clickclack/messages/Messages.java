@@ -168,17 +168,20 @@ public final class Messages {
                 && !ChannelMemberStore.isMember(c, row.channelId(), userId)) {
             throw new ApiException.NotFound("message");
         }
-        Membership.require(c, row.workspaceId(), userId);
+        var role = Membership.require(c, row.workspaceId(), userId);
+        if (Channels.GUEST.equals(role) && !row.isDirect() && !ChannelMemberStore.isMember(c, row.channelId(), userId)) {
+            throw new ApiException.NotFound("message"); // a guest reads only the channels they were added to
+        }
         return row;
     }
 
-    /** Who may see events about a message: the workspace, or the members of its conversation or private channel. */
+    /** Who may see events about a message: the members of its conversation or channel (see Channels.audience). */
     public static Audience audience(Connection c, StoredMessage row) throws SQLException {
         if (row.isDirect()) {
             return DirectAccess.audience(c, row.directConversationId());
         }
         return ChannelStore.isPrivate(c, row.channelId()) ? Audience.channel(row.channelId(), List.of())
-                : Audience.WORKSPACE;
+                : Audience.publicChannel(row.channelId(), List.of());
     }
 
     /** The channel if the user may post in it: a member, and the channel not archived. */

@@ -47,6 +47,7 @@ public final class RealtimeRoutes {
     private final ForwardedHeaders forwarded;
     private final SocketLimits limits;
     private final RateLimiter limiter;
+    private final ViewSignal views;
 
     public RealtimeRoutes(Database db, Hub hub, Authenticator authenticator, OriginCheck origins,
             ForwardedHeaders forwarded, RateLimiter limiter, int maxSocketsPerUser, int maxSocketsPerAddress) {
@@ -57,12 +58,14 @@ public final class RealtimeRoutes {
         this.origins = origins;
         this.forwarded = forwarded;
         this.limits = new SocketLimits(maxSocketsPerUser, maxSocketsPerAddress);
+        this.views = new ViewSignal(db, hub);
     }
 
     public void register(RouteTable routes) {
         routes.config().routes.wsBeforeUpgrade(WS_PATH, this::beforeUpgrade);
         routes.config().routes.ws(WS_PATH, ws -> {
             ws.onConnect(this::connected);
+            ws.onMessage(ctx -> views.handle(ctx.session, ctx.message()));
             ws.onClose(ctx -> {
                 limits.release(ctx.session);
                 hub.socketClosed(ctx.session);
@@ -158,9 +161,8 @@ public final class RealtimeRoutes {
                 if (channel.isEmpty() || !channel.get().workspaceId().equals(body.workspaceId())) {
                     throw new ApiException.NotFound("channel");
                 }
-                if (channel.get().isPrivate()) { // typing in a private channel reaches its members only
-                    return Channels.audience(Channels.visible(c, actor.userId(), channel.get().id()));
-                }
+                // Typing reaches the channel's members (and, in a public one, whoever is previewing it).
+                return Channels.audience(Channels.visible(c, actor.userId(), channel.get().id()));
             }
             if (body.directConversationId() != null) {
                 var dm = DirectAccess.require(c, actor.userId(), body.directConversationId());

@@ -67,7 +67,7 @@ final class Sender {
                     frames.clear();
                     for (var entry : entries) {
                         // The frame is made only for events this user may see (it is shared once made).
-                        if (entry.event().audience().admits(subscriber.userId, seats)) {
+                        if (entry.event().audience().admits(subscriber.userId, seats, subscriber.viewing)) {
                             events.add(entry.event());
                             frames.add(entry.frame());
                         }
@@ -97,7 +97,7 @@ final class Sender {
         var events = new ArrayList<Event>(scanned.size());
         var frames = new ArrayList<byte[]>(scanned.size());
         for (var event : scanned) {
-            if (event.audience().admits(subscriber.userId, seats)) {
+            if (event.audience().admits(subscriber.userId, seats, subscriber.viewing)) {
                 events.add(event);
                 frames.add(Frames.of(event));
             }

@@ -40,6 +40,10 @@ final class Subscriber {
     /** Feed index of the last event sent, or -1 while replaying from the database. */
     volatile long deliveredIndex = -1;
     volatile boolean closed;
+    /** The public channel this socket looks at without being a member (a preview), or null; see Hub#view. */
+    volatile String viewing;
+    /** True while a send waits for the socket: a lag that grows meanwhile is a slow consumer, not an idle one. */
+    volatile boolean sending;
     /** The virtual thread that sends to this socket; interrupted on close so a stuck send lets go. */
     volatile Thread sender;
 
@@ -86,7 +90,12 @@ final class Subscriber {
         // No timeout here: a timed wait costs a scheduler entry per send, thousands per second. A peer that
         // stops reading is cut by the hub (lag past the buffer: close, then a hard disconnect that fails
         // this write) or by the connection's idle timeout.
-        done.get();
+        sending = true;
+        try {
+            done.get();
+        } finally {
+            sending = false;
+        }
         stats.frames.add(frames.size());
     }
 

@@ -44,7 +44,8 @@ class CliIT {
         tree.put("migrate", List.of());
         tree.put("version", List.of());
         tree.put("help", List.of());
-        tree.put("admin", List.of("bootstrap", "workspace", "user", "invite", "token", "bot", "webhook", "magic-link", "events"));
+        tree.put("admin", List.of("bootstrap", "workspace", "user", "invite", "token", "bot", "webhook", "command", "magic-link",
+                "events"));
         tree.put("admin bootstrap", List.of());
         tree.put("admin workspace", List.of("list"));
         tree.put("admin workspace list", List.of());
@@ -57,6 +58,8 @@ class CliIT {
         tree.put("admin invite create", List.of());
         tree.put("admin token", List.of("create"));
         tree.put("admin token create", List.of());
+        tree.put("admin command", List.of("create"));
+        tree.put("admin command create", List.of());
         tree.put("admin bot", List.of("create"));
         tree.put("admin bot create", List.of());
         tree.put("admin webhook", List.of("create"));
@@ -253,6 +256,26 @@ class CliIT {
         }
         assertThat(query("SELECT body FROM messages ORDER BY id DESC LIMIT 1")).isEqualTo("deploy ok");
         assertOneLineError(admin("webhook", "create", "--channel", "chn_nope"), "channel");
+    }
+
+    @Test
+    void commandCreatePrintsTheSecretOnceAndRefusesAnInternalUrl() {
+        admin("bootstrap", "--name", "Ada Owner", "--email", "ada@example.com", "--workspace", "Crustacean Labs");
+
+        var result = admin("command", "create", "--workspace", "Crustacean Labs", "--trigger", "claw", "--url",
+                "https://93.184.216.34/claw", "--description", "Ask the claw");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdoutLines()).hasSize(1);
+        var secret = result.stdout().strip();
+        assertThat(secret).startsWith("ccs_").doesNotContainAnyWhitespaces();
+        assertThat(result.stderr()).contains("/claw");
+        assertThat(query("SELECT secret FROM slash_commands WHERE trigger = 'claw'")).isEqualTo(secret);
+        assertThat(query("SELECT description FROM slash_commands WHERE trigger = 'claw'")).isEqualTo("Ask the claw");
+        assertOneLineError(admin("command", "create", "--workspace", "Crustacean Labs", "--trigger", "inside",
+                "--url", "http://127.0.0.1:8080/x"), "loopback");
+        assertOneLineError(admin("command", "create", "--workspace", "Crustacean Labs", "--trigger", "claw",
+                "--url", "https://93.184.216.34/claw"), "already registered");
     }
 
     @Test

@@ -106,6 +106,35 @@ public final class WsClient implements AutoCloseable {
         };
     }
 
+    /** Sends a text frame (the socket's own messages: the view signal). */
+    public void send(String text) {
+        socket.sendText(text, true).orTimeout(5, TimeUnit.SECONDS).join();
+    }
+
+    /**
+     * Says the socket is looking at {@code channelId} (null: nothing) and waits for the server's answer, the
+     * {@code view.updated} or {@code view.refused} frame, which it returns. Call it when no durable event is
+     * expected in between: one that arrives first fails the call rather than being lost.
+     */
+    public JsonNode view(String channelId) throws InterruptedException {
+        send(channelId == null ? "{\"type\":\"view\",\"channel_id\":null}"
+                : "{\"type\":\"view\",\"channel_id\":\"" + channelId + "\"}");
+        long deadline = System.currentTimeMillis() + 5000;
+        while (true) {
+            var frame = next(Math.max(1, deadline - System.currentTimeMillis()));
+            if (frame == null) {
+                throw new AssertionError("no answer to the view message");
+            }
+            var type = frame.path("type").asText();
+            if (type.startsWith("view.")) {
+                return frame;
+            }
+            if (frame.hasNonNull("cursor")) {
+                throw new AssertionError("a durable event arrived before the view answer: " + frame);
+            }
+        }
+    }
+
     /** Lets a manual-demand client read everything from now on. */
     public void resume() {
         socket.request(Long.MAX_VALUE);
