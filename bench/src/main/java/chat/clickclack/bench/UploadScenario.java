@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code upload}: C uploads stream at once ({@code POST /api/uploads}, multipart), first of small files
  * (1 MiB) and then of large ones (20 MiB), against one server. Reports MiB/s for each size and the server's
  * heap while they stream, sampled from its own /metrics every 50 ms ({@code jvm_memory_used_bytes} of the
- * heap pools) after a full GC before each phase. The server streams every upload to disk through a fixed
- * buffer, so its peak heap must not grow with the file size: the goal is
- * {@code heap_peak_ratio_large_vs_small <= 1.5} (holding the files would make it about 20).
+ * heap pools, and of the old generation alone) after a full GC before each phase. The server streams every
+ * upload to disk through a fixed buffer, so its heap must not grow with the file size: the goal is
+ * {@code old_gen_peak_ratio_large_vs_small <= 1.5} (holding the files would make it about 20).
  *
  * <p>Correctness: every upload must answer 201 with the byte size sent and the SHA-256 of the bytes.
  * The client generates the bytes as it sends them (a repeating pattern), so its own heap stays small too.
@@ -64,13 +64,16 @@ final class UploadScenario {
             double largeRate = (double) large.get("mib_per_s");
             result.figures.put("throughput_ratio_large_vs_small", Histogram.round(largeRate / smallRate));
             if (heap != null) {
-                double smallPeak = (double) small.get("heap_peak_mib");
-                double largePeak = (double) large.get("heap_peak_mib");
-                double ratio = Histogram.round(largePeak / smallPeak);
+                double ratio = Histogram.round((double) large.get("heap_peak_mib") / (double) small.get("heap_peak_mib"));
+                double oldRatio = Histogram.round((double) large.get("old_gen_peak_mib") / (double) small.get("old_gen_peak_mib"));
                 result.figures.put("heap_peak_ratio_large_vs_small", ratio);
+                result.figures.put("old_gen_peak_ratio_large_vs_small", oldRatio);
                 result.figures.put("heap_if_files_were_held_mib", concurrency * largeMib);
-                result.goal("upload heap flat", "peak heap ratio " + largeMib + " MiB vs " + smallMib + " MiB <= " + HEAP_RATIO_GOAL,
-                        ratio, ratio <= HEAP_RATIO_GOAL);
+                // The old generation is where a held file would sit: G1 puts arrays of half a region or more
+                // (1 MiB files and up) there at once, as humongous objects. The whole heap's peak mostly shows
+                // when the young generation happened to be collected, so it is reported, not judged.
+                result.goal("upload heap flat", "old-gen peak ratio " + largeMib + " MiB vs " + smallMib + " MiB <= "
+                        + HEAP_RATIO_GOAL, oldRatio, oldRatio <= HEAP_RATIO_GOAL);
             }
             client.shutdownNow();
         }
@@ -145,6 +148,8 @@ final class UploadScenario {
             out.put("heap_baseline_mib", sampled.get(0));
             out.put("heap_peak_mib", sampled.get(1));
             out.put("heap_samples", sampled.get(2));
+            out.put("old_gen_baseline_mib", sampled.get(3));
+            out.put("old_gen_peak_mib", sampled.get(4));
         }
         result.check(errors.sum() == 0, errors.sum() + " upload(s) of " + size + " bytes failed");
         return out;
@@ -218,6 +223,8 @@ final class UploadScenario {
         private volatile boolean running;
         private volatile double peak;
         private volatile double baseline;
+        private volatile double oldPeak;
+        private volatile double oldBaseline;
         private volatile int samples;
         private Thread thread;
 
@@ -235,14 +242,19 @@ final class UploadScenario {
         }
 
         void start() throws Exception {
-            baseline = usedHeapMib();
+            var first = usedHeapMib();
+            baseline = first[0];
             peak = baseline;
+            oldBaseline = first[1];
+            oldPeak = oldBaseline;
             samples = 0;
             running = true;
             thread = Thread.ofPlatform().daemon().name("heap-sampler").start(() -> {
                 while (running) {
                     try {
-                        peak = Math.max(peak, usedHeapMib());
+                        var now = usedHeapMib();
+                        peak = Math.max(peak, now[0]);
+                        oldPeak = Math.max(oldPeak, now[1]);
                         samples++;
                         Thread.sleep(SAMPLE_MILLIS);
                     } catch (InterruptedException e) {
@@ -257,19 +269,25 @@ final class UploadScenario {
         List<Object> stop() throws InterruptedException {
             running = false;
             thread.join();
-            return List.of(Histogram.round(baseline), Histogram.round(peak), samples);
+            return List.of(Histogram.round(baseline), Histogram.round(peak), samples, Histogram.round(oldBaseline),
+                    Histogram.round(oldPeak));
         }
 
-        /** The sum of jvm_memory_used_bytes over the heap pools, in MiB. */
-        double usedHeapMib() throws Exception {
+        /** [the sum of jvm_memory_used_bytes over the heap pools, that of the old generation], in MiB. */
+        double[] usedHeapMib() throws Exception {
             var text = client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
             double bytes = 0;
+            double old = 0;
             for (var line : text.split("\n")) {
                 if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                    bytes += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                    double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                    bytes += value;
+                    if (line.contains("Old Gen") || line.contains("Tenured")) {
+                        old += value;
+                    }
                 }
             }
-            return bytes / MIB;
+            return new double[] {bytes / MIB, old / MIB};
         }
     }
 }
