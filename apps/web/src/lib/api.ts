@@ -116,8 +116,18 @@ export const api = {
     (isDmId(id) ? client.dms : client.channels).messages(id, { afterSeq, limit: PAGE_SIZE }),
   message: (messageId: string): Promise<Message> => client.messages.get(messageId),
   search: (options: SearchOptions): Promise<SearchPage> => client.search(options),
-  send: async (id: string, body: string, nonce: string): Promise<Message> =>
-    (await (isDmId(id) ? client.dms : client.channels).sendMessage(id, { body, nonce })).message,
+  send: async (
+    id: string,
+    body: string,
+    nonce: string,
+    uploadIds: string[] = [],
+  ): Promise<Message> =>
+    (
+      await (isDmId(id) ? client.dms : client.channels).sendMessage(
+        id,
+        uploadIds.length ? { body, nonce, upload_ids: uploadIds } : { body, nonce },
+      )
+    ).message,
 
   dms: (workspaceId: string): Promise<DirectConversation[]> => client.dms.list(workspaceId),
   dm: (dmId: string): Promise<DirectConversation> => client.dms.get(dmId),
@@ -143,8 +153,12 @@ export const api = {
     rootId: string,
     body: string,
     nonce: string,
+    uploadIds: string[] = [],
   ): Promise<{ message: Message; thread_state: ThreadState | null }> => {
-    const r = await client.threads.reply(rootId, { body, nonce });
+    const r = await client.threads.reply(
+      rootId,
+      uploadIds.length ? { body, nonce, upload_ids: uploadIds } : { body, nonce },
+    );
     return { message: r.message, thread_state: r.thread_state };
   },
 
@@ -153,6 +167,15 @@ export const api = {
       ? await client.reactions.add(messageId, emoji)
       : await client.reactions.remove(messageId, emoji)
     ).reactions,
+
+  /**
+   * Where a file is uploaded into a workspace. The upload itself goes through lib/upload-transfer.ts
+   * (XMLHttpRequest, for its progress events), not the SDK's fetch-based `uploads.create`.
+   */
+  uploadTarget: (workspaceId: string): string =>
+    `/api/uploads?workspace_id=${encodeURIComponent(workspaceId)}`,
+  /** Sets an uploaded image as my avatar; `avatar_url` becomes the server's square copy of it. */
+  setAvatar: (uploadId: string): Promise<User> => client.me.update({ avatar_upload_id: uploadId }),
 
   /** Typing in a channel or a direct conversation (only its members hear the latter). */
   typing: (

@@ -24,6 +24,7 @@ export type {
   Thread as ThreadPage,
   ThreadState,
   UpdateMeInput,
+  Upload,
   User,
   UserStatus,
   Workspace,
