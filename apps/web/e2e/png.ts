@@ -1,0 +1,57 @@
+// Real PNG files for the upload tests, made in Node: the server sniffs types from the bytes and reads
+// an image's width and height, so the tests need true images, not bytes with a .png name.
+
+import { crc32, deflateSync } from "node:zlib";
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body) >>> 0);
+  return Buffer.concat([length, body, crc]);
+}
+
+/**
+ * An RGB PNG of the given size. `noise` fills it with pseudo-random pixels (it barely compresses, so the
+ * file is about width × height × 3 bytes: big enough to watch its upload progress); otherwise a gradient.
+ */
+export function png(
+  width: number,
+  height: number,
+  options: { noise?: boolean; seed?: number } = {},
+): Buffer {
+  let state = options.seed ?? 7;
+  const random = () => {
+    state = (state * 1103515245 + 12345) >>> 0;
+    return state >>> 24;
+  };
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x++) {
+      const i = 1 + x * 3;
+      if (options.noise) {
+        row[i] = random();
+        row[i + 1] = random();
+        row[i + 2] = random();
+      } else {
+        row[i] = 239;
+        row[i + 1] = Math.round((95 * x) / width) + 60;
+        row[i + 2] = Math.round((120 * y) / height) + 50;
+      }
+    }
+    rows.push(row);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // truecolor RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.concat(rows), { level: 1 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
