@@ -54,6 +54,10 @@ import chat.clickclack.search.Search;
 import chat.clickclack.search.SearchRoutes;
 import chat.clickclack.threads.ThreadRoutes;
 import chat.clickclack.threads.Threads;
+import chat.clickclack.uploads.UploadRoutes;
+import chat.clickclack.uploads.UploadStorage;
+import chat.clickclack.uploads.UploadSweeper;
+import chat.clickclack.uploads.Uploads;
 import chat.clickclack.users.MeRoutes;
 import chat.clickclack.users.Profiles;
 import chat.clickclack.workspaces.Invites;
@@ -75,6 +79,8 @@ public final class App implements AutoCloseable {
     private final DataDirLock lock;
     /** Serves /metrics when metrics_addr is set; null otherwise. */
     private volatile MetricsServer metricsServer;
+    /** Removes uploads nobody attached within upload_unattached_ttl_ms. */
+    private volatile UploadSweeper sweeper;
     public static final long SHUTDOWN_DRAIN_MILLIS = 2_000;
 
     private final Database db;
@@ -124,7 +130,10 @@ public final class App implements AutoCloseable {
         var forwarded = new ForwardedHeaders(config.http().trustedProxies());
         var origins = new OriginCheck(config.publicUrl(), forwarded);
         var sessions = new Sessions(db, hub::closeSession);
-        var profiles = new Profiles(db);
+        var uploadStorage = new UploadStorage(config.dataDir());
+        var uploads = new Uploads(db, uploadStorage, config.uploads().maxBytes());
+        uploads.reconcile(); // before serving: temp files and files without a row go (a crash mid-upload)
+        var profiles = new Profiles(db, uploads::prepareAvatar);
         var workspaces = new Workspaces(db, config.limits().workspacesPerUser());
         var invites = new Invites(db);
         var channels = new Channels(db, config.limits().channelsPerUserPerWorkspace());
@@ -147,7 +156,8 @@ public final class App implements AutoCloseable {
         var sessionCookie = new SessionCookie(config.publicUrl(), forwarded);
 
         var ready = new AtomicBoolean();
-        var http = HttpServer.create(config.maxBodyBytes(), config.http(), new AccessFilter(authenticator, origins)::handle, routes -> {
+        var http = HttpServer.create(config.maxBodyBytes(), config.uploads().maxBytes(), config.http(),
+                new AccessFilter(authenticator, origins)::handle, routes -> {
             RequestObserver.register(routes, metrics, observability.accessLog());
             new AuthRoutes(sessions, sessionCookie, limiter, authenticator).register(routes);
             new SignInRoutes(emailLinks, github.configured(), limiter).register(routes);
@@ -164,6 +174,7 @@ public final class App implements AutoCloseable {
             new ReactionRoutes(reactions, limiter).register(routes);
             new DmRoutes(dms, limiter).register(routes);
             new SearchRoutes(new Search(db), limiter).register(routes);
+            new UploadRoutes(uploads, limiter).register(routes);
             new EventRoutes(db, hub.seats()).register(routes);
             new BotRoutes(new Bots(db, hub::closeSession)).register(routes);
             new WebhookRoutes(new Webhooks(db, posting)).register(routes);
@@ -172,6 +183,7 @@ public final class App implements AutoCloseable {
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);
         var app = new App(db, hub, http, devFallback, ready, lock, mailer);
+        app.sweeper = new UploadSweeper(db, uploadStorage, config.uploads().unattachedTtl(), config.uploads().sweepInterval());
         devFallback.prepare();
         http.start(config.host(), config.port());
         if (metrics != null) {
@@ -214,6 +226,11 @@ public final class App implements AutoCloseable {
         return devFallback.enabled();
     }
 
+    /** The sweeper of unattached uploads (tests run a pass with {@code sweep()}). */
+    public UploadSweeper uploadSweeper() {
+        return sweeper;
+    }
+
     public Database database() {
         return db;
     }
@@ -233,6 +250,9 @@ public final class App implements AutoCloseable {
         hub.shutdown(SHUTDOWN_DRAIN_MILLIS);
         http.stop();
         hub.close();
+        if (sweeper != null) {
+            sweeper.close();
+        }
         if (mailer != null) {
             mailer.close();
         }

@@ -59,6 +59,11 @@ public final class BotScopes {
         m.put("DELETE /api/dms/{dm_id}", "dms:write");
         m.put("POST /api/dms/{dm_id}/open", "dms:write");
         m.put("POST /api/dms/{dm_id}/messages", "dms:write");
+        m.put("POST /api/uploads", "uploads:write");
+        m.put("POST /api/messages/{message_id}/attachments", "uploads:write");
+        m.put("GET /api/uploads/{upload_id}", "messages:read");
+        m.put("GET /api/uploads/{upload_id}/thumbnail", "messages:read");
+        m.put("GET /api/avatars/{upload_id}", "messages:read");
         m.put("GET /api/realtime/events", "realtime:read");
         m.put("GET /api/realtime/ws", "realtime:read");
         return java.util.Collections.unmodifiableMap(m);

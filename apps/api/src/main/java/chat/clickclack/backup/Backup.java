@@ -103,8 +103,14 @@ public final class Backup {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(uploads)) {
-            // Temporary files of uploads still streaming in are not uploads yet.
-            return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            // Temporary files of uploads still streaming in (tmp/) are not uploads yet; thumbnails are a cache,
+            // made again on first request after a restore. Avatars stay: they are what users chose.
+            return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> {
+                        var top = uploads.relativize(p).getName(0).toString();
+                        return !top.equals("tmp") && !top.equals("thumbnails");
+                    })
+                    .sorted().toList();
         }
     }
 }

@@ -22,6 +22,7 @@ import java.nio.file.Path;
  * @param smtp              where sign-in mail goes out, or null (email sign-in off)
  * @param github            GitHub sign-in, or null (off)
  * @param observability     metrics listen address and access log
+ * @param uploads           upload size limit and the sweeper of unattached uploads
  */
 public record Config(
         String host,
@@ -39,4 +40,5 @@ public record Config(
         Limits limits,
         Observability observability,
         Smtp smtp,
-        GitHubOAuth github) {}
+        GitHubOAuth github,
+        UploadSettings uploads) {}

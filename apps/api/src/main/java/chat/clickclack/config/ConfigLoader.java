@@ -106,7 +106,8 @@ public final class ConfigLoader {
                 Observability.load(this::value),
                 // Sign-in from the browser: email links over SMTP, GitHub OAuth (each off unless configured).
                 Smtp.load(this::value),
-                GitHubOAuth.load(this::value));
+                GitHubOAuth.load(this::value),
+                UploadSettings.load(this::value));
     }
 
     private String value(String key, String fallback) {

@@ -65,7 +65,7 @@ public final class DmRoutes {
 
     private void post(Context ctx) {
         var body = MessageRoutes.newMessage(ctx);
-        var sent = dms.post(userId(ctx), dmId(ctx), body.body(), body.nonce());
+        var sent = dms.post(userId(ctx), dmId(ctx), body.body(), body.nonce(), body.uploadIds());
         MessageRoutes.answerPost(ctx, new Messages.Posted(sent.message(), sent.events().getFirst(), sent.created(),
                 sent.messageJson()));
     }

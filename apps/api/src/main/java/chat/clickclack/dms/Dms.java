@@ -125,7 +125,12 @@ public final class Dms {
     }
 
     public MessagePosting.Sent post(String userId, String conversationId, String body, String nonce) {
-        return posting.post(userId, new MessagePosting.Target.DirectMessage(conversationId), body, nonce);
+        return post(userId, conversationId, body, nonce, List.of());
+    }
+
+    /** Like {@link #post(String, String, String, String)}, attaching the author's uploads in the same write. */
+    public MessagePosting.Sent post(String userId, String conversationId, String body, String nonce, List<String> uploadIds) {
+        return posting.post(userId, new MessagePosting.Target.DirectMessage(conversationId), body, nonce, uploadIds);
     }
 
     /** The conversation as {@code userId} sees it: with their read state. */

@@ -35,6 +35,15 @@ public final class HttpServer {
      */
     public static HttpServer create(long maxBodyBytes, HttpHardening hardening, io.javalin.http.Handler before,
             Consumer<RouteTable> features, java.util.function.BooleanSupplier ready) {
+        return create(maxBodyBytes, maxBodyBytes, hardening, before, features, ready);
+    }
+
+    /**
+     * @param maxUploadBytes the largest file POST /api/uploads takes (its body may exceed it by the multipart
+     *                       framing); every other body is held to {@code maxBodyBytes}
+     */
+    public static HttpServer create(long maxBodyBytes, long maxUploadBytes, HttpHardening hardening,
+            io.javalin.http.Handler before, Consumer<RouteTable> features, java.util.function.BooleanSupplier ready) {
         var table = new RouteTable[1];
         var sessions = new AtomicReference<SessionHandler>();
         var site = new StaticSite();
@@ -44,7 +53,8 @@ public final class HttpServer {
             limitConnections(config, hardening);
             config.jetty.modifyServletContextHandler(handler -> {
                 sessions.set(handler.getSessionHandler());
-                handler.addFilter(new FilterHolder(new TransportFilter(new SecurityHeaders(hardening.frameAncestors()), maxBodyBytes)), "/*", EnumSet.of(DispatcherType.REQUEST));
+                handler.addFilter(new FilterHolder(new TransportFilter(new SecurityHeaders(hardening.frameAncestors()), maxBodyBytes,
+                        maxUploadBytes)), "/*", EnumSet.of(DispatcherType.REQUEST));
             });
             ErrorMapping.install(config);
             config.routes.before("/api/*", before);

@@ -20,11 +20,18 @@ final class TransportFilter extends HttpFilter {
     private static final String METHOD_OVERRIDE = "X-HTTP-Method-Override";
 
     private final SecurityHeaders headers;
-    private final long maxBodyBytes;
+    /** The upload route streams its body to disk and counts it itself; only its declared length is checked here. */
+    static final String UPLOAD_PATH = "/api/uploads";
+    /** Room for the multipart framing around a file of the largest size (boundaries, part headers, other fields). */
+    static final long MULTIPART_OVERHEAD = 64 * 1024;
 
-    TransportFilter(SecurityHeaders headers, long maxBodyBytes) {
+    private final long maxBodyBytes;
+    private final long maxUploadBodyBytes;
+
+    TransportFilter(SecurityHeaders headers, long maxBodyBytes, long maxUploadBytes) {
         this.headers = headers;
         this.maxBodyBytes = maxBodyBytes;
+        this.maxUploadBodyBytes = Math.max(maxBodyBytes, maxUploadBytes + MULTIPART_OVERHEAD);
     }
 
     @Override
@@ -35,11 +42,14 @@ final class TransportFilter extends HttpFilter {
             DirectError.send(res, 400, METHOD_OVERRIDE + " is not supported: send the real method");
             return;
         }
-        if (req.getContentLengthLong() > maxBodyBytes) {
+        boolean upload = "POST".equals(req.getMethod()) && UPLOAD_PATH.equals(req.getRequestURI());
+        long limit = upload ? maxUploadBodyBytes : maxBodyBytes;
+        if (req.getContentLengthLong() > limit) {
             // Answer now, without reading a byte of it: waiting for a body we will refuse anyway held the
             // connection until the idle timeout (a 408 after 30 s). The connection closes, as the body is unread.
             res.setHeader("Connection", "close");
-            DirectError.send(res, 413, "request body too large (at most " + maxBodyBytes + " bytes)");
+            DirectError.send(res, 413, upload ? "file too large (at most " + (limit - MULTIPART_OVERHEAD) + " bytes)"
+                    : "request body too large (at most " + maxBodyBytes + " bytes)");
             return;
         }
         chain.doFilter(new StatelessRequest(req), res);

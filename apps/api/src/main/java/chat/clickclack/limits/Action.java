@@ -18,7 +18,9 @@ public enum Action {
     WORKSPACE_CREATE(false),
     EPHEMERAL(false),
     /** Searching: each query reads the index, so one user cannot keep the readers busy for everyone. */
-    SEARCH(false);
+    SEARCH(false),
+    /** Uploading a file: each one costs disk and a request's worth of bandwidth. */
+    UPLOAD(false);
 
     private final boolean anonymous;
 

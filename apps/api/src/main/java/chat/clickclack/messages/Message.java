@@ -3,6 +3,7 @@ package chat.clickclack.messages;
 import chat.clickclack.reactions.Reaction;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import chat.clickclack.threads.ThreadState;
+import chat.clickclack.uploads.Upload;
 import chat.clickclack.users.User;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import java.util.List;
  * Deleted messages have no mentions. {@code mentionedUserIds} are the members named by handle;
  * {@code mentionsChannel} is @channel / @here. {@code overrideUsername} / {@code overrideIconUrl} (omitted when
  * unset): the name and avatar an incoming webhook posted under; the author is still its bot.
+ * {@code attachments}: its uploads in order, omitted when there are none (and always for a deleted message).
  */
 public record Message(
         String id,
@@ -36,7 +38,8 @@ public record Message(
         List<String> mentionedUserIds,
         boolean mentionsChannel,
         String overrideUsername,
-        String overrideIconUrl) {
+        String overrideIconUrl,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Upload> attachments) {
 
     public boolean isRoot() {
         return parentMessageId == null;

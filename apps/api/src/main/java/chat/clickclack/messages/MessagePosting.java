@@ -17,6 +17,8 @@ import chat.clickclack.http.ApiException;
 import chat.clickclack.ids.Ids;
 import chat.clickclack.ids.Times;
 import chat.clickclack.threads.ThreadState;
+import chat.clickclack.uploads.Attachments;
+import chat.clickclack.uploads.Upload;
 import chat.clickclack.threads.ThreadStore;
 import chat.clickclack.users.User;
 import chat.clickclack.users.UserStore;
@@ -75,7 +77,7 @@ public final class MessagePosting {
     }
 
     /** The place a message goes and who it mentions there, found on one read connection. */
-    private record Found(Place place, MentionStore.Resolved mentions) {}
+    private record Found(Place place, MentionStore.Resolved mentions, List<Upload> attachments) {}
 
     private final Database db;
 
@@ -87,7 +89,7 @@ public final class MessagePosting {
     public record Backdate(String createdAt, String editedAt) {}
 
     public Sent post(String userId, Target target, String rawBody, String rawNonce) {
-        return post(userId, target, rawBody, rawNonce, null);
+        return post(userId, target, rawBody, rawNonce, (Backdate) null);
     }
 
     /** Like {@link #post(String, Target, String, String)}, dated {@code backdate} when it is not null. */
@@ -101,13 +103,34 @@ public final class MessagePosting {
     /** Like {@link #post(String, Target, String, String, Backdate)}, shown under {@code postedAs} when not null. */
     public Sent post(String userId, Target target, String rawBody, String rawNonce, Backdate backdate,
             PostedAs postedAs) {
-        var body = MessageBodies.require(rawBody);
+        return post(userId, target, rawBody, rawNonce, backdate, postedAs, List.of());
+    }
+
+    /** A message from a person's composer: body, nonce and the uploads to attach with it. */
+    public Sent post(String userId, Target target, String rawBody, String rawNonce, List<String> uploadIds) {
+        return post(userId, target, rawBody, rawNonce, null, null, uploadIds);
+    }
+
+    /**
+     * The whole path. {@code uploadIds} (the author's own unattached uploads of the place's workspace) are
+     * attached in the message's own write unit: a refused upload writes no message, and a message is never
+     * seen without its attachments. A body may be empty only when it carries files.
+     */
+    public Sent post(String userId, Target target, String rawBody, String rawNonce, Backdate backdate,
+            PostedAs postedAs, List<String> rawUploadIds) {
+        var uploadIds = Attachments.ids(rawUploadIds);
+        var body = uploadIds.isEmpty() || (rawBody != null && !rawBody.isBlank()) ? MessageBodies.require(rawBody)
+                : rawBody == null ? "" : rawBody.strip();
         var nonce = MessageBodies.nonce(rawNonce);
         var parsed = Mentions.parse(body); // cheap; a body without '@' is not scanned
-        // The access check and the mention lookup (one query for every handle) share one read connection.
+        // The access check, the mention lookup (one query for every handle) and the uploads' check share one
+        // read connection.
         var found = db.read(c -> {
             var at = place(c, userId, target);
-            return new Found(at, MentionStore.resolve(c, at.workspaceId(), parsed));
+            // A nonce retry is answered with the original message, whose uploads it already holds.
+            var retry = nonce != null && !uploadIds.isEmpty() && MessageStore.byNonce(c, userId, nonce).isPresent();
+            var files = retry ? List.<Upload>of() : Attachments.require(c, userId, at.workspaceId(), uploadIds, 0);
+            return new Found(at, MentionStore.resolve(c, at.workspaceId(), parsed), files);
         });
         var place = found.place();
         // Everything but the sequence is decided here, off the single writer thread: ids, time and JSON.
@@ -118,7 +141,8 @@ public final class MessagePosting {
                 backdate == null ? Times.now() : backdate.createdAt(), backdate == null ? null : backdate.editedAt(), null,
                 place.conversationId(), found.mentions(), postedAs == null ? null : postedAs.username(),
                 postedAs == null ? null : postedAs.iconUrl());
-        var message = MessageViews.view(draft, place.author(), place.isReply() ? null : ThreadState.empty(id), List.of());
+        var message = MessageViews.view(draft, place.author(), place.isReply() ? null : ThreadState.empty(id), List.of(),
+                found.attachments());
         var json = NewMessageJson.of(message);
         var eventId = Ids.next("evt");
         return db.write(tx -> {
@@ -129,6 +153,7 @@ public final class MessagePosting {
             if (seq.isEmpty()) {
                 return replayOrRefuse(c, userId, nonce, place);
             }
+            Attachments.attach(c, id, uploadIds, draft.createdAt());
             var posted = NewMessageJson.withSeq(message, seq.get());
             var messageJson = json.withSeq(seq.get());
             var created = new NewEvent(place.isReply() ? EventTypes.THREAD_REPLY_CREATED : EventTypes.MESSAGE_CREATED,

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** Timeline routes: post and page a channel, read, edit and delete one message. */
 public final class MessageRoutes {
-    record PostMessage(String body, String nonce) {}
+    record PostMessage(String body, String nonce, java.util.List<String> uploadIds) {}
 
     record EditMessage(String body) {}
 
@@ -43,12 +43,13 @@ public final class MessageRoutes {
     /** The paging parameters of a timeline (a channel's or a direct conversation's). */
     public record PageQuery(Messages.Paging paging, long anchor, int limit) {}
 
-    /** A new message's body and nonce, as both timelines take them. */
-    public record NewMessage(String body, String nonce) {}
+    /** A new message's body, nonce and uploads to attach, as every timeline takes them. */
+    public record NewMessage(String body, String nonce, java.util.List<String> uploadIds) {}
 
     private void post(Context ctx) {
         var body = Bodies.read(ctx, PostMessage.class);
-        var posted = messages.post(Actor.of(ctx).userId(), ctx.pathParam("channel_id"), body.body(), body.nonce());
+        var posted = messages.post(Actor.of(ctx).userId(), ctx.pathParam("channel_id"), body.body(), body.nonce(),
+                body.uploadIds());
         answerPost(ctx, posted);
     }
 
@@ -64,7 +65,7 @@ public final class MessageRoutes {
 
     public static NewMessage newMessage(Context ctx) {
         var body = Bodies.read(ctx, PostMessage.class);
-        return new NewMessage(body.body(), body.nonce());
+        return new NewMessage(body.body(), body.nonce(), body.uploadIds());
     }
 
     private void page(Context ctx) {

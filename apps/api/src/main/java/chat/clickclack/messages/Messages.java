@@ -46,7 +46,12 @@ public final class Messages {
 
     /** Posts a root message to a channel, through the one posting path ({@link MessagePosting}). */
     public Posted post(String userId, String channelId, String rawBody, String rawNonce) {
-        var sent = posting.post(userId, new MessagePosting.Target.ChannelRoot(channelId), rawBody, rawNonce);
+        return post(userId, channelId, rawBody, rawNonce, List.of());
+    }
+
+    /** Like {@link #post(String, String, String, String)}, attaching the author's uploads in the same write. */
+    public Posted post(String userId, String channelId, String rawBody, String rawNonce, List<String> uploadIds) {
+        var sent = posting.post(userId, new MessagePosting.Target.ChannelRoot(channelId), rawBody, rawNonce, uploadIds);
         return new Posted(sent.message(), sent.events().getFirst(), sent.created(), sent.messageJson());
     }
 
@@ -133,6 +138,11 @@ public final class Messages {
             MessageStore.delete(c, messageId, Times.now());
             return changed(tx, messageId, EventTypes.MESSAGE_DELETED);
         });
+    }
+
+    /** Announces a change to a message (its body, its attachments) to its audience: the message.updated event. */
+    public static Posted updated(chat.clickclack.db.Tx tx, String messageId) throws SQLException {
+        return changed(tx, messageId, EventTypes.MESSAGE_UPDATED);
     }
 
     private static Posted changed(chat.clickclack.db.Tx tx, String messageId, String type) throws SQLException {

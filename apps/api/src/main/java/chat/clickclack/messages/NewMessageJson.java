@@ -46,7 +46,8 @@ record NewMessageJson(String head, String tail) {
         return new Message(m.id(), m.workspaceId(), m.channelId(), m.directConversationId(), m.authorId(), m.author(), m.parentMessageId(),
                 m.threadRootId(), m.isRoot() ? Long.valueOf(seq) : m.channelSeq(), m.isRoot() ? m.threadSeq() : Long.valueOf(seq),
                 m.body(), m.bodyFormat(), m.nonce(), m.createdAt(), m.editedAt(), m.deletedAt(), m.threadState(),
-                m.reactions(), m.mentionedUserIds(), m.mentionsChannel(), m.overrideUsername(), m.overrideIconUrl());
+                m.reactions(), m.mentionedUserIds(), m.mentionsChannel(), m.overrideUsername(), m.overrideIconUrl(),
+                m.attachments());
     }
 
     private static String field(Message m) {

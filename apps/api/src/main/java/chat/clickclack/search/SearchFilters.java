@@ -46,11 +46,12 @@ final class SearchFilters {
         if (query.hasLink()) {
             scope.add("scope : \"haslink\"");
         }
-        if (query.hasFile()) {
-            return new Narrowed(readable, scope, true); // no attachments exist yet (uploads come later)
-        }
         var sql = new StringBuilder(readable.sql());
         var args = new ArrayList<>(readable.args());
+        if (query.hasFile()) {
+            // Attachments are written with the message (or later by its author); a deleted message is not indexed.
+            sql.append(" AND d.message_id IN (SELECT message_id FROM message_attachments)");
+        }
         // Stored times are RFC 3339 text, so a day compares as a prefix: "before:D" is earlier than D's first
         // instant, "after:D" is D's last instant or later (both days in UTC), as in Slack.
         if (query.before() != null) {

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /** Thread routes: read a thread, reply in it. */
 public final class ThreadRoutes {
-    record PostReply(String body, String nonce) {}
+    record PostReply(String body, String nonce, java.util.List<String> uploadIds) {}
 
     private final Threads threads;
     private final RateLimiter limiter;
@@ -34,7 +34,8 @@ public final class ThreadRoutes {
 
     private void reply(Context ctx) {
         var body = Bodies.read(ctx, PostReply.class);
-        var replied = threads.reply(Actor.of(ctx).userId(), ctx.pathParam("message_id"), body.body(), body.nonce());
+        var replied = threads.reply(Actor.of(ctx).userId(), ctx.pathParam("message_id"), body.body(), body.nonce(),
+                body.uploadIds());
         ctx.status(replied.created() ? 201 : 200).json(Map.of(
                 "message", replied.message(), "thread_state", replied.threadState(), "events", replied.events()));
     }

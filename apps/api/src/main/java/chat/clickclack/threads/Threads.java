@@ -45,7 +45,12 @@ public final class Threads {
 
     /** Posts a reply to a root message, through the one posting path ({@link MessagePosting}). */
     public Replied reply(String userId, String rootId, String rawBody, String rawNonce) {
-        var sent = posting.post(userId, new MessagePosting.Target.ThreadReply(rootId), rawBody, rawNonce);
+        return reply(userId, rootId, rawBody, rawNonce, List.of());
+    }
+
+    /** Like {@link #reply(String, String, String, String)}, attaching the author's uploads in the same write. */
+    public Replied reply(String userId, String rootId, String rawBody, String rawNonce, List<String> uploadIds) {
+        var sent = posting.post(userId, new MessagePosting.Target.ThreadReply(rootId), rawBody, rawNonce, uploadIds);
         return new Replied(sent.message(), sent.threadState(), sent.events(), sent.created());
     }
 }

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The body of {@code PATCH /api/me}. A field left out is unchanged; {@code status} is a JSON node so that
  * {@code "status": null} (clear it) is told apart from no status field at all (leave it).
  */
-record ProfileChange(String displayName, String handle, String avatarUrl, JsonNode status) {
+record ProfileChange(String displayName, String handle, String avatarUrl, String avatarUploadId, JsonNode status) {
     boolean isEmpty() {
-        return displayName == null && handle == null && avatarUrl == null && status == null;
+        return displayName == null && handle == null && avatarUrl == null && avatarUploadId == null && status == null;
     }
 
     boolean clearsStatus() {

@@ -35,9 +35,18 @@ public final class Profiles {
     private static final int MAX_NAME_LENGTH = 80;
 
     private final Database db;
+    private final AvatarSource avatars;
 
     public Profiles(Database db) {
+        this(db, (userId, uploadId) -> {
+            throw new ApiException.Invalid("avatar uploads are not available here");
+        });
+    }
+
+    /** With {@code avatars}, PATCH /api/me also takes avatar_upload_id. */
+    public Profiles(Database db, AvatarSource avatars) {
         this.db = db;
+        this.avatars = avatars;
     }
 
     /** Creates a user with an email identity, or returns the existing user with that email. */
@@ -78,11 +87,16 @@ public final class Profiles {
      */
     public Updated update(String userId, ProfileChange change) {
         if (change.isEmpty()) {
-            throw new ApiException.Invalid("nothing to update: send display_name, handle, avatar_url and/or status");
+            throw new ApiException.Invalid("nothing to update: send display_name, handle, avatar_url (or avatar_upload_id) and/or status");
         }
         var name = change.displayName() == null ? null : requireName(change.displayName());
         var handle = change.handle() == null ? null : requireHandle(change.handle());
-        var avatar = change.avatarUrl() == null ? null : AvatarUrls.require(change.avatarUrl());
+        if (change.avatarUrl() != null && change.avatarUploadId() != null) {
+            throw new ApiException.Invalid("send avatar_url or avatar_upload_id, not both");
+        }
+        // An uploaded avatar is made (cropped, scaled, written to disk) before the write, off the single writer.
+        var avatar = change.avatarUploadId() != null ? avatars.prepare(userId, change.avatarUploadId())
+                : change.avatarUrl() == null ? null : AvatarUrls.require(change.avatarUrl());
         var status = change.status() == null || change.clearsStatus() ? null
                 : StatusInput.parse(change.status(), Instant.now());
         return db.write(tx -> {
@@ -95,6 +109,10 @@ public final class Profiles {
             var newStatus = change.status() == null ? current.status() : status;
             UserStore.update(c, userId, name == null ? current.displayName() : name, newHandle,
                     avatar == null ? current.avatarUrl() : avatar, newStatus);
+            if (change.avatarUploadId() != null || change.avatarUrl() != null) {
+                // The upload an avatar was made from is kept (never swept) while a user points at it.
+                UserStore.setAvatarUpload(c, userId, change.avatarUploadId());
+            }
             var user = UserStore.byId(c, userId).orElseThrow();
             var events = new ArrayList<Event>();
             for (var workspaceId : WorkspaceStore.workspaceIdsOf(c, userId)) {
@@ -110,7 +128,7 @@ public final class Profiles {
      * slash command.
      */
     public Updated setStatus(String userId, com.fasterxml.jackson.databind.JsonNode status) {
-        return update(userId, new ProfileChange(null, null, null,
+        return update(userId, new ProfileChange(null, null, null, null,
                 status == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : status));
     }
 

@@ -79,6 +79,14 @@ public final class UserStore {
     }
 
     /** Writes the profile fields; a null status clears it. */
+    /** The upload the user's avatar was made from (null: a URL avatar, or none); 404 when the upload is gone. */
+    static void setAvatarUpload(Connection c, String id, String uploadId) throws SQLException {
+        if (uploadId != null && Sql.longValue(c, "SELECT count(*) FROM uploads WHERE id = ?", uploadId) == 0) {
+            throw new chat.clickclack.http.ApiException.NotFound("upload");
+        }
+        Sql.update(c, "UPDATE users SET avatar_upload_id = ? WHERE id = ?", uploadId, id);
+    }
+
     public static void update(Connection c, String id, String displayName, String handle, String avatarUrl,
             UserStatus status) throws SQLException {
         Sql.update(c, """

@@ -19,7 +19,7 @@ class NewMessageJsonTest {
                 "2026-11-22T00:00:00.000Z");
         return new Message("msg_1", "wsp_1", "chn_1", null, "usr_1", author, null, "msg_1", null, null, body, "markdown",
                 "n-1", "2026-11-22T00:00:01.000Z", null, null, ThreadState.empty("msg_1"), List.of(),
-                List.of("usr_2"), true, "ci", "https://example.com/ci.png");
+                List.of("usr_2"), true, "ci", "https://example.com/ci.png", List.of());
     }
 
     @Test
@@ -37,7 +37,8 @@ class NewMessageJsonTest {
     private static Message reply(String body) {
         var root = draft("root");
         return new Message("msg_2", "wsp_1", "chn_1", null, "usr_1", root.author(), "msg_1", "msg_1", null, null, body,
-                "markdown", "n-2", "2026-11-22T00:00:02.000Z", null, null, null, List.of(), List.of(), false, null, null);
+                "markdown", "n-2", "2026-11-22T00:00:02.000Z", null, null, null, List.of(), List.of(), false, null, null,
+                List.of());
     }
 
     @Test
