@@ -23,7 +23,7 @@ export function png(
 ): Buffer {
   let state = options.seed ?? 7;
   const random = () => {
-    state = (state * 1103515245 + 12345) >>> 0;
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
     return state >>> 24;
   };
   const rows: Buffer[] = [];

@@ -285,6 +285,16 @@ describe("files that do not make it", () => {
     await failed.getByRole("button", { name: "Remove huge.png" }).click();
     expect(await gone(failed)).toBe(true);
     expect(await peter.getByRole("button", { name: "Send message" }).isDisabled()).toBe(false);
+
+    // Far past the limit the server refuses from the Content-Length alone, before reading the body.
+    const far = { name: "far.png", mimeType: "image/png", buffer: png(600, 600, { noise: true }) };
+    expect(far.buffer.length).toBeGreaterThan(LIMIT_BYTES + 64 * 1024);
+    await input.setInputFiles(far);
+    const farChip = chip(peter, "far.png");
+    expect(await seen(farChip.getByRole("alert"))).toBe(true);
+    expect(await farChip.getByRole("alert").textContent()).toMatch(/too large/i);
+    await farChip.getByRole("button", { name: "Remove far.png" }).click();
+    expect(await gone(farChip)).toBe(true);
     await (await composer(peter, GENERAL)).fill("");
   });
 
