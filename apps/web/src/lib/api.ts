@@ -6,6 +6,9 @@ import { ClickClackClient, type SearchOptions } from "@clickclack/sdk";
 import { isDmId } from "./conversation";
 import type { DirectConversation } from "./dms";
 import type {
+  BotScope,
+  BotToken,
+  BotWithTokens,
   Channel,
   Invite,
   InviteCreated,
@@ -21,6 +24,7 @@ import type {
   ThreadState,
   UpdateMeInput,
   User,
+  Webhook,
   Workspace,
 } from "./types";
 
@@ -59,6 +63,23 @@ export const api = {
   ): Promise<InviteCreated> => client.invites.create(workspaceId, options),
   revokeInvite: (workspaceId: string, inviteId: string): Promise<Invite> =>
     client.invites.revoke(workspaceId, inviteId),
+
+  // Integrations (owners and moderators): bots with their tokens, incoming webhooks. Secrets (a token's
+  // `token`, a webhook's `key`) are only in the answers that create or rotate them.
+  bots: (workspaceId: string): Promise<BotWithTokens[]> => client.bots.list(workspaceId),
+  createBot: (workspaceId: string, name: string, scopes: BotScope[]) =>
+    client.bots.create(workspaceId, { name, scopes }),
+  createBotToken: (workspaceId: string, botId: string, name: string): Promise<BotToken> =>
+    client.bots.createToken(workspaceId, botId, name ? { name } : {}),
+  revokeBotToken: (tokenId: string): Promise<BotToken> => client.bots.revokeToken(tokenId),
+  webhooks: (workspaceId: string): Promise<Webhook[]> => client.webhooks.list(workspaceId),
+  createWebhook: (workspaceId: string, channelId: string, name: string): Promise<Webhook> =>
+    client.webhooks.create(
+      workspaceId,
+      name ? { channel_id: channelId, name } : { channel_id: channelId },
+    ),
+  rotateWebhook: (webhookId: string): Promise<Webhook> => client.webhooks.rotate(webhookId),
+  revokeWebhook: (webhookId: string): Promise<Webhook> => client.webhooks.revoke(webhookId),
 
   sessions: (): Promise<SessionSummary[]> => client.me.sessions(),
   revokeSession: (sessionId: string): Promise<void> => client.me.revokeSession(sessionId),

@@ -2,6 +2,9 @@
 // change surfaces here as a type error rather than as a surprise in the browser.
 
 export type {
+  BotScope,
+  BotToken,
+  BotWithTokens,
   Channel,
   EphemeralEvent,
   Event as ChatEvent,
@@ -27,5 +30,6 @@ export type {
   Upload,
   User,
   UserStatus,
+  Webhook,
   Workspace,
 } from "@clickclack/sdk";
