@@ -35,6 +35,7 @@ class NoDevIT {
             Map.entry("{invite_id}", "inv_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
             Map.entry("{dm_id}", "dm_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
             Map.entry("{session_id}", "ses_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
+            Map.entry("{upload_id}", "upl_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
             Map.entry("{emoji}", "crab"));
 
     /**

@@ -184,7 +184,7 @@ final class MultipartReader {
         }
     }
 
-    /** A parameter of a Content-Disposition value: {@code name="x"} (quoted, with backslash escapes) or bare. */
+    /** A parameter of a Content-Disposition value: {@code name="x"} (quoted) or bare. */
     static String parameter(String header, String key) {
         int i = 0;
         while (i < header.length()) {
@@ -207,14 +207,12 @@ final class MultipartReader {
             if (v < header.length() && header.charAt(v) == '"') {
                 var sb = new StringBuilder();
                 int j = v + 1;
+                // No backslash escapes: browsers send a Windows path's backslashes as they are, and encode a quote
+                // in a file name as %22 (and CR, LF as %0D, %0A), as the HTML standard's form encoding says.
                 for (; j < header.length() && header.charAt(j) != '"'; j++) {
-                    char ch = header.charAt(j);
-                    if (ch == '\\' && j + 1 < header.length()) {
-                        ch = header.charAt(++j);
-                    }
-                    sb.append(ch);
+                    sb.append(header.charAt(j));
                 }
-                value = sb.toString();
+                value = sb.toString().replace("%22", "\"").replace("%0D", "").replace("%0A", "");
                 next = j + 1;
             } else {
                 int stop = header.indexOf(';', v);

@@ -52,11 +52,15 @@ class BadInputTest {
                 || '|' || (SELECT count(*) FROM bots)
                 || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM incoming_webhooks)
                 || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM bot_tokens)
-                || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM sessions)""";
+                || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM sessions)
+                || '|' || (SELECT count(*) FROM uploads)
+                || '|' || (SELECT count(*) FROM message_attachments)
+                || '|' || (SELECT count(avatar_upload_id) FROM users)""";
 
     /** What the cases act on, made once. */
     record Fixture(String workspaceId, String channelId, String otherChannelId, String rootId, String replyId,
-            String ownerId, String dmId, String peerId, String strangerId, String botId, String webhookKey) {}
+            String ownerId, String dmId, String peerId, String strangerId, String botId, String webhookKey,
+            String textUploadId, String peerUploadId, String attachedUploadId) {}
 
     /** One mistake: the request, the status it must get and words the error must contain. */
     record Case(String name, String method, Function<Fixture, String> path, Function<Fixture, Object> body,
@@ -91,12 +95,17 @@ class BadInputTest {
         server.join(workspaceId, peer, "member");
         var dm = owner.post("/api/dms", Map.of("workspace_id", workspaceId, "member_ids", List.of(peer.id())));
         assertThat(dm.status()).isEqualTo(201);
+        var text = owner.upload(workspaceId, "notes.txt", "plain words".getBytes()).at("/upload/id").asText();
+        var peers = peer.api().upload(workspaceId, "peer.txt", "the peer's".getBytes()).at("/upload/id").asText();
+        var attached = owner.upload(workspaceId, "used.txt", "used once".getBytes()).at("/upload/id").asText();
+        assertThat(owner.post("/api/channels/" + channelId + "/messages",
+                Map.of("body", "with a file", "upload_ids", List.of(attached))).status()).isEqualTo(201);
         fixture = new Fixture(workspaceId, channelId, other.at("/channel/id").asText(), rootId,
                 reply.at("/message/id").asText(), user.id(), dm.at("/conversation/id").asText(), peer.id(),
                 server.newUser("Stranger Crab").id(),
                 owner.post("/api/workspaces/" + workspaceId + "/bots", Map.of("name", "Input Bot")).at("/bot/id").asText(),
                 server.app().database().write(tx -> chat.clickclack.webhooks.Webhooks.create(tx, channelId, "Input Hook",
-                        user.id())).key());
+                        user.id())).key(), text, peers, attached);
     }
 
     @AfterAll
@@ -598,7 +607,84 @@ class BadInputTest {
                 new Case("/status with a letter for an emoji", "POST", f -> "/api/commands/execute",
                         f -> Map.of("channel_id", f.channelId(), "command", "/status a busy"), 400, "emoji"),
                 post("a Mattermost payload to an unknown channel", f -> "/api/hooks/mattermost/" + UNKNOWN_CHANNEL,
-                        Map.of("text", "x"), 404, "channel"));
+                        Map.of("text", "x"), 404, "channel"),
+                // uploads
+                post("an upload without workspace_id", f -> "/api/uploads", new Api.FilePart("a.txt", "x".getBytes()),
+                        400, "workspace_id"),
+                post("an upload to an unknown workspace", f -> "/api/uploads?workspace_id=" + UNKNOWN_WORKSPACE,
+                        new Api.FilePart("a.txt", "x".getBytes()), 404, "workspace"),
+                post("an upload sent as JSON", uploads(), Map.of("file", "x"), 400, "multipart/form-data"),
+                post("an upload without a multipart boundary", uploads(), new Api.RawBody("x".getBytes(),
+                        "multipart/form-data"), 400, "boundary"),
+                post("an upload without the file field", uploads(), multipart("Content-Disposition: form-data; name=\"other\"",
+                        "hello", true), 400, "'file'"),
+                post("an upload whose file field is not a file", uploads(), multipart(
+                        "Content-Disposition: form-data; name=\"file\"", "hello", true), 400, "filename"),
+                post("an upload cut off before its closing boundary", uploads(), multipart(
+                        "Content-Disposition: form-data; name=\"file\"; filename=\"a.txt\"", "half a fi", false), 400,
+                        "closing boundary"),
+                post("an upload of an empty file", uploads(), new Api.FilePart("empty.txt", new byte[0]), 400, "empty"),
+                get("an unknown upload", f -> "/api/uploads/upl_01JZZZZZZZZZZZZZZZZZZZZZZZ", 404, "upload"),
+                get("a malformed upload id", f -> "/api/uploads/nope", 404, "upload"),
+                get("the thumbnail of a text file", f -> "/api/uploads/" + f.textUploadId() + "/thumbnail", 404, "thumbnail"),
+                get("the avatar of an upload that is nobody's avatar", f -> "/api/avatars/" + f.textUploadId(), 404,
+                        "upload"),
+                new Case("attaching without upload_id", "POST", attachments(), f -> Map.of(), 400, "upload_id"),
+                new Case("attaching a number as upload_id", "POST", attachments(), f -> Map.of("upload_id", 5), 400,
+                        "upload_id"),
+                new Case("attaching a malformed upload id", "POST", attachments(), f -> Map.of("upload_id", "upl_x"), 400,
+                        "upload ids"),
+                new Case("attaching someone else's upload", "POST", attachments(),
+                        f -> Map.of("upload_id", f.peerUploadId()), 400, "not one of your uploads"),
+                new Case("attaching an upload that is already attached", "POST", attachments(),
+                        f -> Map.of("upload_id", f.attachedUploadId()), 409, "already attached"),
+                new Case("attaching to an unknown message", "POST", f -> "/api/messages/" + UNKNOWN_MESSAGE + "/attachments",
+                        f -> Map.of("upload_id", f.textUploadId()), 404, "message"),
+                post("upload_ids that is not a list", messages(), Map.of("body", "hi", "upload_ids", "upl_x"), 400,
+                        "upload_ids"),
+                post("upload_ids with a malformed id", messages(), Map.of("body", "hi", "upload_ids", List.of("nope")), 400,
+                        "upload ids"),
+                post("eleven upload_ids", messages(), Map.of("body", "hi", "upload_ids", eleven()), 400, "at most 10"),
+                new Case("an upload listed twice", "POST", messages(), f -> Map.of("body", "hi", "upload_ids",
+                        List.of(f.textUploadId(), f.textUploadId())), 400, "twice"),
+                new Case("posting with someone else's upload", "POST", messages(), f -> Map.of("body", "hi", "upload_ids",
+                        List.of(f.peerUploadId())), 400, "not one of your uploads"),
+                new Case("posting with an upload already attached", "POST", messages(), f -> Map.of("body", "hi",
+                        "upload_ids", List.of(f.textUploadId(), f.attachedUploadId())), 409, "already attached"),
+                new Case("replying with someone else's upload", "POST", f -> "/api/messages/" + f.rootId() + "/thread/replies",
+                        f -> Map.of("body", "hi", "upload_ids", List.of(f.peerUploadId())), 400, "not one of your uploads"),
+                new Case("a direct message with someone else's upload", "POST", dmMessages(""),
+                        f -> Map.of("body", "hi", "upload_ids", List.of(f.peerUploadId())), 400, "not one of your uploads"),
+                new Case("an avatar that is not an image", "PATCH", f -> "/api/me",
+                        f -> Map.of("avatar_upload_id", f.textUploadId()), 400, "PNG, JPEG or GIF"),
+                new Case("an avatar from someone else's upload", "PATCH", f -> "/api/me",
+                        f -> Map.of("avatar_upload_id", f.peerUploadId()), 400, "your own"),
+                new Case("an avatar URL and an avatar upload at once", "PATCH", f -> "/api/me",
+                        f -> Map.of("avatar_upload_id", f.textUploadId(), "avatar_url", "https://x.example/a.png"), 400,
+                        "not both"),
+                profile("a malformed avatar upload id", Map.of("avatar_upload_id", "nope"), "upload id"));
+    }
+
+    private static Function<Fixture, String> uploads() {
+        return f -> "/api/uploads?workspace_id=" + f.workspaceId();
+    }
+
+    private static Function<Fixture, String> attachments() {
+        return f -> "/api/messages/" + f.rootId() + "/attachments";
+    }
+
+    /** A one-part multipart body with boundary {@code b}, closed or cut off. */
+    private static Api.RawBody multipart(String disposition, String content, boolean closed) {
+        var body = "--b\r\n" + disposition + "\r\n\r\n" + content + (closed ? "\r\n--b--\r\n" : "");
+        return new Api.RawBody(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), "multipart/form-data; boundary=b");
+    }
+
+    private static List<String> eleven() {
+        var ids = new ArrayList<String>();
+        for (int i = 0; i < 11; i++) {
+            ids.add("upl_01JZZZZZZZZZZZZZZZZZZZZZZ" + (char) ('A' + i));
+        }
+        return ids;
     }
 
     private static Function<Fixture, String> hook() {

@@ -62,7 +62,8 @@ class AuthorizationMatrixTest {
     record World(String workspaceId, String channelId, String messageId, String inviteToken,
             TestServer.User owner, TestServer.User member, TestServer.User bystander, TestServer.User outsider,
             String inviteId, String dmId, String ownerSessionId, String sideChannelId, String unpinnedId,
-            String botId, String botTokenId, String webhookId) {
+            String botId, String botTokenId, String webhookId, String uploadId, String avatarUploadId,
+            String freeUploadId) {
         Api as(Caller caller) {
             return switch (caller) {
                 case NO_CREDENTIALS -> server.anonymous();
@@ -279,6 +280,18 @@ class AuthorizationMatrixTest {
                         w -> Map.of("channel_id", w.channelId(), "command", "/shrug"), 403, 200, 200),
                 row("POST", "/api/hooks/mattermost/{channel_id}", w -> "/api/hooks/mattermost/" + w.channelId(),
                         w -> Map.of("text", "from a script"), 403, 201, 201),
+                // uploads: the world's message carries the member's image; a non-member gets 404 (as for an unknown id)
+                row("POST", "/api/uploads", w -> "/api/uploads?workspace_id=" + w.workspaceId(),
+                        w -> new Api.FilePart("cell.txt", "a file".getBytes()), 403, 201, 201),
+                row("GET", "/api/uploads/{upload_id}", w -> "/api/uploads/" + w.uploadId(), 404, 200, 200),
+                row("GET", "/api/uploads/{upload_id}/thumbnail", w -> "/api/uploads/" + w.uploadId() + "/thumbnail",
+                        404, 200, 200),
+                // the member's avatar: for co-members, not for someone who shares no workspace
+                row("GET", "/api/avatars/{upload_id}", w -> "/api/avatars/" + w.avatarUploadId(), 404, 200, 200),
+                // only the message's author attaches (the owner is not it)
+                row("POST", "/api/messages/{message_id}/attachments",
+                        w -> "/api/messages/" + w.messageId() + "/attachments", w -> Map.of("upload_id", w.freeUploadId()),
+                        403, 200, 403),
                 row("GET", "/api/realtime/events", w -> "/api/realtime/events?workspace_id=" + w.workspaceId(),
                         403, 200, 200),
                 row("POST", "/api/realtime/ephemeral", w -> "/api/realtime/ephemeral",
@@ -356,9 +369,10 @@ class AuthorizationMatrixTest {
             token = stranger.api().post("/api/workspaces/" + elsewhere.at("/workspace/id").asText() + "/bots",
                     Map.of("name", "Stray Bot", "scopes", chat.clickclack.auth.BotScopes.ALL)).at("/bot_token/token").asText();
         } else {
-            // uploads:write opens none of these routes
+            // commands:write opens only the command route, uploads:write only the upload routes
+            var narrow = row.route().equals("/api/commands/execute") ? "uploads:write" : "commands:write";
             token = world.owner().api().post("/api/workspaces/" + world.workspaceId() + "/bots",
-                    Map.of("name", "Narrow Bot", "scopes", List.of("uploads:write"))).at("/bot_token/token").asText();
+                    Map.of("name", "Narrow Bot", "scopes", List.of(narrow))).at("/bot_token/token").asText();
         }
         var key = row.method() + " " + row.route();
         var openToAnyBot = Set.of("GET /api/me", "GET /api/workspaces").contains(key);
@@ -484,7 +498,11 @@ class AuthorizationMatrixTest {
         var channelId = created.at("/channel/id").asText();
         server.join(workspaceId, member, "member");
         server.join(workspaceId, bystander, "member");
-        var posted = member.api().post("/api/channels/" + channelId + "/messages", Map.of("body", SECRET_BODY));
+        var image = member.api().upload(workspaceId, "reef.png", WORLD_IMAGE);
+        assertThat(image.status()).as(image.body()).isEqualTo(201);
+        var uploadId = image.at("/upload/id").asText();
+        var posted = member.api().post("/api/channels/" + channelId + "/messages",
+                Map.of("body", SECRET_BODY, "upload_ids", List.of(uploadId)));
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
         var messageId = posted.at("/message/id").asText();
         var reacted = member.api().post("/api/messages/" + messageId + "/reactions", Map.of("emoji", "lobster"));
@@ -509,13 +527,30 @@ class AuthorizationMatrixTest {
         assertThat(pinned.status()).as(pinned.body()).isEqualTo(201);
         var unpinned = owner.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "pin me"));
         assertThat(unpinned.status()).as(unpinned.body()).isEqualTo(201);
+        var avatar = member.api().upload(workspaceId, "me.png", WORLD_IMAGE).at("/upload/id").asText();
+        assertThat(member.api().patch("/api/me", Map.of("avatar_upload_id", avatar)).status()).isEqualTo(200);
+        var free = member.api().upload(workspaceId, "later.txt", "attach me later".getBytes()).at("/upload/id").asText();
         var bot = owner.api().post("/api/workspaces/" + workspaceId + "/bots", Map.of("name", "World Bot"));
         assertThat(bot.status()).as(bot.body()).isEqualTo(201);
         return new World(workspaceId, channelId, messageId, invite, owner, member, bystander, outsider, inviteId, dmId,
                 ownerSessionId, sideChannelId, unpinned.at("/message/id").asText(), bot.at("/bot/id").asText(),
                 bot.at("/bot_token/id").asText(),
                 server.app().database().write(tx -> chat.clickclack.webhooks.Webhooks.create(tx, channelId, "World Hook",
-                        owner.id())).id());
+                        owner.id())).id(), uploadId, avatar, free);
+    }
+
+    /** A small PNG, made once: the world's attached image and the member's avatar. */
+    private static final byte[] WORLD_IMAGE = png();
+
+    private static byte[] png() {
+        var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
