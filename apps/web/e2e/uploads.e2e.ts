@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CDPSession, Locator, Page } from "playwright-core";
 import { launch, type Browser } from "./browser";
 import { call, composer, gone, row, seen, shot, tokenFrom, WAIT_MS } from "./helpers";
-import { png } from "./png";
+import { png, wav } from "./media";
 import { startServer, type RunningServer } from "./server";
 
 const LIMIT_BYTES = 256 * 1024;
@@ -363,6 +363,61 @@ describe("a file that is not a picture", () => {
     const href = await file.getByRole("link", { name: "Download notes.txt" }).getAttribute("href");
     const bytes = await ari.evaluate(async (url) => (await fetch(url!)).text(), href);
     expect(bytes).toBe("tide tables\n".repeat(200));
+  });
+});
+
+describe("audio, and a picture dropped on a thread", () => {
+  it("plays a sound file in the message (the player loads it from the server)", async () => {
+    await dropFiles(peter, peter.getByTestId("timeline"), [
+      { name: "beep.wav", type: "audio/wav", data: wav(0.5) },
+    ]);
+    await peter.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="upload-chip"]')?.getAttribute("data-status") ===
+        "done",
+      undefined,
+      { timeout: WAIT_MS },
+    );
+    await sendWith(peter, "the new notification sound");
+    const file = row(ari, "the new notification sound").getByTestId("attachment-file");
+    expect(await seen(file)).toBe(true);
+    expect(await file.getAttribute("data-kind")).toBe("audio");
+    expect(await file.textContent()).toContain("WAV audio");
+    // The browser fetched the file and knows how long it plays: the player works, not just its frame.
+    await ari.waitForFunction(
+      (el) => {
+        const audio = el?.querySelector("audio");
+        return !!audio && audio.readyState >= 1 && Math.abs(audio.duration - 0.5) < 0.05;
+      },
+      await file.elementHandle(),
+      { timeout: WAIT_MS },
+    );
+  });
+
+  it("attaches a picture dropped onto the thread pane to the reply", async () => {
+    const root = row(peter, "the reef at noon");
+    await root.hover();
+    await root.getByRole("link", { name: "Reply in thread" }).click();
+    const pane = peter.getByTestId("thread-pane");
+    expect(await seen(pane)).toBe(true);
+    // Dropped over the thread's root message, inside the pane.
+    await dropFiles(peter, pane.getByTestId("message").first(), [
+      { name: "close-up.png", type: "image/png", data: png(80, 80) },
+    ]);
+    await pane
+      .locator('[data-testid="upload-chip"][data-status="done"]')
+      .waitFor({ timeout: WAIT_MS });
+    // The channel's composer did not get it: the drop went to the thread.
+    expect(await peter.locator("section.channel").getByTestId("upload-chip").count()).toBe(0);
+    const box = pane.getByRole("textbox", { name: "Reply…" });
+    await box.fill("close-up");
+    await box.press("Enter");
+    const reply = pane.getByTestId("message").filter({ hasText: "close-up" });
+    expect(await seen(reply.getByTestId("attachment-image"))).toBe(true);
+    expect(await picturesLoaded(peter, reply)).toBe(true);
+    await shot(peter, "desktop-light-thread-upload");
+    await peter.keyboard.press("Escape");
+    expect(await gone(pane)).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
-// Real PNG files for the upload tests, made in Node: the server sniffs types from the bytes and reads
-// an image's width and height, so the tests need true images, not bytes with a .png name.
+// Real PNG and WAV files for the upload tests, made in Node: the server sniffs types from the bytes and
+// reads an image's width and height, so the tests need true media, not bytes with a .png name.
 
 import { crc32, deflateSync } from "node:zlib";
 
@@ -54,4 +54,27 @@ export function png(
     chunk("IDAT", deflateSync(Buffer.concat(rows), { level: 1 })),
     chunk("IEND", Buffer.alloc(0)),
   ]);
+}
+
+/** A mono 16-bit PCM WAV: a sine tone of `seconds` (a browser's <audio> can play and measure it). */
+export function wav(seconds: number, hz = 440, rate = 8000): Buffer {
+  const samples = Math.round(seconds * rate);
+  const data = Buffer.alloc(samples * 2);
+  for (let i = 0; i < samples; i++)
+    data.writeInt16LE(Math.round(Math.sin((2 * Math.PI * hz * i) / rate) * 12000), i * 2);
+  const header = Buffer.alloc(44);
+  header.write("RIFF", 0, "latin1");
+  header.writeUInt32LE(36 + data.length, 4);
+  header.write("WAVE", 8, "latin1");
+  header.write("fmt ", 12, "latin1");
+  header.writeUInt32LE(16, 16); // fmt chunk size
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(rate, 24);
+  header.writeUInt32LE(rate * 2, 28); // bytes per second
+  header.writeUInt16LE(2, 32); // block align
+  header.writeUInt16LE(16, 34); // bits per sample
+  header.write("data", 36, "latin1");
+  header.writeUInt32LE(data.length, 40);
+  return Buffer.concat([header, data]);
 }
