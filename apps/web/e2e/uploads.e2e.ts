@@ -254,6 +254,28 @@ describe("a pasted screenshot", () => {
   });
 });
 
+describe("a message of files alone", () => {
+  it("goes without any text", async () => {
+    const box = await composer(ari, GENERAL);
+    await box.click();
+    expect(await box.inputValue()).toBe("");
+    await pasteFiles(box, [{ name: "only-a-picture.png", type: "image/png", data: png(70, 50) }]);
+    await ari
+      .locator('[data-testid="upload-chip"][data-status="done"]')
+      .waitFor({ timeout: WAIT_MS });
+    await box.press("Enter");
+    const preview = peter.getByRole("button", { name: "Open only-a-picture.png" });
+    expect(await seen(preview)).toBe(true);
+    expect(
+      await peter
+        .getByTestId("message")
+        .filter({ has: preview })
+        .getByTestId("message-body")
+        .count(),
+    ).toBe(0);
+  });
+});
+
 describe("files that do not make it", () => {
   it("says a file is too large in the server's words, and Retry and Remove work", async () => {
     const input = peter.getByTestId("file-input");
