@@ -203,6 +203,8 @@ describe("screenshots", () => {
       await composer(peter, GENERAL);
       await openIntegrations("Bots");
       expect(await seen(dialog().getByTestId("bot"))).toBe(true);
+      // The webhook's own bot says whose it is.
+      expect(await dialog().getByTestId("bot").filter({ hasText: "webhook “CI”" }).count()).toBe(1);
       await shot(peter, `desktop-${theme}-integrations`);
       await peter.keyboard.press("Escape");
       await gone(dialog());
