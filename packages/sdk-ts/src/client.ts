@@ -14,6 +14,9 @@ import type {
   CreateChannelInput,
   CreateWebhookInput,
   IncomingWebhookPayload,
+  CommandReply,
+  CreateEventSubscriptionInput,
+  RegisterCommandInput,
   CreateWorkspaceInput,
   EphemeralEventType,
   EventPage,
@@ -77,7 +80,8 @@ export interface EphemeralOptions {
   /** Where someone is typing: a channel or (instead) a direct conversation, whose members alone get it. */
   channelId?: string;
   directConversationId?: string;
-  type: EphemeralEventType;
+  /** What a client may publish (`command.ephemeral` is the server's own). */
+  type: Exclude<EphemeralEventType, "command.ephemeral">;
   payload?: Record<string, unknown>;
 }
 
@@ -257,11 +261,86 @@ function restApi(http: Transport) {
         }),
     },
     commands: {
-      /** Runs a built-in slash command line (e.g. `/shrug fine`) in a channel. */
+      /** Runs a slash command line (e.g. `/shrug fine`, or a registered `/deploy api`) in a channel. */
       execute: (channelId: string, command: string) =>
         http.request("post", "/api/commands/execute", {
           body: { channel_id: channelId, command },
         }),
+      /** Built-in and registered commands of a workspace, with descriptions (what the composer autocompletes). */
+      list: async (workspaceId: string) =>
+        (
+          await http.request("get", "/api/workspaces/{workspace_id}/commands", {
+            params: { workspace_id: workspaceId },
+          })
+        ).commands,
+      /** Registers `/trigger` → a callback URL (owners, moderators); `{command, secret}`, the secret only here. */
+      register: (workspaceId: string, input: RegisterCommandInput) =>
+        http.request("post", "/api/workspaces/{workspace_id}/commands", {
+          params: { workspace_id: workspaceId },
+          body: input,
+        }),
+      /** Revokes a registered command; its trigger is free again. */
+      revoke: async (commandId: string) =>
+        (
+          await http.request("post", "/api/commands/{command_id}/revoke", {
+            params: { command_id: commandId },
+          })
+        ).command,
+      /** A new signing secret, shown once: `{command, secret}`. */
+      rotateSecret: (commandId: string) =>
+        http.request("post", "/api/commands/{command_id}/rotate-secret", {
+          params: { command_id: commandId },
+        }),
+      /**
+       * A delayed reply through a callback's `response_url` (pass the token, its last path segment):
+       * in_channel posts as the command's bot, ephemeral reaches the caller's sessions only.
+       */
+      respond: (token: string, reply: CommandReply) =>
+        http.request("post", "/hooks/commands/{token}", {
+          params: { token },
+          body: reply,
+        }),
+    },
+    eventSubscriptions: {
+      /** The workspace's outgoing event subscriptions (owners, moderators); never their secrets. */
+      list: async (workspaceId: string) =>
+        (
+          await http.request("get", "/api/workspaces/{workspace_id}/event-subscriptions", {
+            params: { workspace_id: workspaceId },
+          })
+        ).subscriptions,
+      /** Subscribes a callback URL to durable events: `{subscription, secret}`, the secret only here. */
+      create: (workspaceId: string, input: CreateEventSubscriptionInput) =>
+        http.request("post", "/api/workspaces/{workspace_id}/event-subscriptions", {
+          params: { workspace_id: workspaceId },
+          body: input,
+        }),
+      pause: async (subscriptionId: string) =>
+        (
+          await http.request("post", "/api/event-subscriptions/{subscription_id}/pause", {
+            params: { subscription_id: subscriptionId },
+          })
+        ).subscription,
+      /** Resumes from the subscription's cursor: nothing written while it was paused is skipped. */
+      resume: async (subscriptionId: string) =>
+        (
+          await http.request("post", "/api/event-subscriptions/{subscription_id}/resume", {
+            params: { subscription_id: subscriptionId },
+          })
+        ).subscription,
+      delete: async (subscriptionId: string) => {
+        await http.request("delete", "/api/event-subscriptions/{subscription_id}", {
+          params: { subscription_id: subscriptionId },
+        });
+      },
+      /** The delivery log, newest first. */
+      deliveries: async (subscriptionId: string, limit?: number) =>
+        (
+          await http.request("get", "/api/event-subscriptions/{subscription_id}/deliveries", {
+            params: { subscription_id: subscriptionId },
+            query: limit === undefined ? {} : { limit },
+          })
+        ).deliveries,
     },
     me: {
       get: async () => (await http.request("get", "/api/me")).user,
@@ -307,12 +386,25 @@ function restApi(http: Transport) {
           params: { workspace_id: workspaceId },
           query: options,
         }),
-      /** Renames the workspace or changes its slug (owners and moderators). */
-      update: (workspaceId: string, patch: { name?: string; slug?: string }) =>
+      /**
+       * Renames the workspace, changes its slug or its icon (one emoji or one or two letters; `""` removes it);
+       * owners and moderators.
+       */
+      update: (workspaceId: string, patch: { name?: string; slug?: string; icon?: string }) =>
         http.request("patch", "/api/workspaces/{workspace_id}", {
           params: { workspace_id: workspaceId },
           body: patch,
         }),
+      /**
+       * Deletes the workspace and everything in it (the owner only); `confirm` must be its slug. Its open
+       * sockets close with 4002 (`CLOSE_WORKSPACE_DELETED`).
+       */
+      delete: async (workspaceId: string, confirm: string): Promise<void> => {
+        await http.request("delete", "/api/workspaces/{workspace_id}", {
+          params: { workspace_id: workspaceId },
+          body: { confirm },
+        });
+      },
       /** Gives a member the role `moderator`, `member` or `guest` (the owner only). */
       changeRole: (workspaceId: string, userId: string, role: "moderator" | "member" | "guest") =>
         http.request("patch", "/api/workspaces/{workspace_id}/members/{user_id}", {
@@ -628,6 +720,7 @@ export class ClickClackClient {
   readonly bots: RestApi["bots"];
   readonly webhooks: RestApi["webhooks"];
   readonly commands: RestApi["commands"];
+  readonly eventSubscriptions: RestApi["eventSubscriptions"];
   readonly me: RestApi["me"];
   readonly workspaces: RestApi["workspaces"];
   readonly channels: RestApi["channels"];
@@ -655,6 +748,7 @@ export class ClickClackClient {
     this.bots = api.bots;
     this.webhooks = api.webhooks;
     this.commands = api.commands;
+    this.eventSubscriptions = api.eventSubscriptions;
     this.me = api.me;
     this.workspaces = api.workspaces;
     this.channels = api.channels;

@@ -90,6 +90,30 @@ export const api = {
     return { workspace: r.workspace, channel: r.channel };
   },
   members: (workspaceId: string) => client.workspaces.members(workspaceId),
+  updateWorkspace: async (
+    workspaceId: string,
+    patch: { name?: string; slug?: string; icon?: string },
+  ): Promise<Workspace> => (await client.workspaces.update(workspaceId, patch)).workspace,
+  /** The owner deletes the workspace; `confirm` is its slug, typed out. */
+  deleteWorkspace: (workspaceId: string, confirm: string): Promise<void> =>
+    client.workspaces.delete(workspaceId, confirm),
+  changeRole: async (
+    workspaceId: string,
+    userId: string,
+    role: "moderator" | "member" | "guest",
+  ): Promise<void> => {
+    await client.workspaces.changeRole(workspaceId, userId, role);
+  },
+  transferOwnership: async (workspaceId: string, userId: string): Promise<void> => {
+    await client.workspaces.transferOwnership(workspaceId, userId);
+  },
+  removeMember: async (workspaceId: string, userId: string): Promise<void> => {
+    await client.workspaces.removeMember(workspaceId, userId);
+  },
+  channelMembers: (channelId: string) => client.channels.members(channelId),
+  removeChannelMember: async (channelId: string, userId: string): Promise<void> => {
+    await client.channels.removeMember(channelId, userId);
+  },
   updateMe: (change: UpdateMeInput): Promise<User> => client.me.update(change),
   presence: (workspaceId: string) => client.workspaces.presence(workspaceId),
 
@@ -122,6 +146,8 @@ export const api = {
   /** Runs a slash command line in a channel; what it posted or changed arrives as events like any other. */
   command: async (channelId: string, line: string) =>
     await client.commands.execute(channelId, line),
+  /** The workspace's commands (built-in and registered) with descriptions, for the composer. */
+  commands: (workspaceId: string) => client.commands.list(workspaceId),
   markRead: async (channelId: string, seq: number): Promise<void> => {
     await client.channels.markRead(channelId, seq);
   },

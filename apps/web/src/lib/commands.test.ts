@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { commandLine } from "./commands";
+import { BUILT_IN_COMMANDS, commandLine, fromServer, suggestCommands } from "./commands";
+
+const registered = fromServer([
+  { trigger: "deploy", usage_hint: "<service>", description: "Deploy a service" },
+  { trigger: "claw", usage_hint: "", description: "Ask the claw" },
+]);
+const known = [...BUILT_IN_COMMANDS, ...registered];
 
 describe("commandLine", () => {
   it("takes lines that start with a built-in command", () => {
@@ -9,13 +15,37 @@ describe("commandLine", () => {
     expect(commandLine("/topic molting season\nsecond line")).toBe(
       "/topic molting season\nsecond line",
     );
+    expect(commandLine("/invite @ari")).toBe("/invite @ari");
+  });
+
+  it("takes the workspace's registered commands once they are known", () => {
+    expect(commandLine("/deploy api", known)).toBe("/deploy api");
+    expect(commandLine("/deploy api")).toBeUndefined();
   });
 
   it("leaves ordinary messages alone, even when they start with a slash", () => {
     expect(commandLine("hello")).toBeUndefined();
-    expect(commandLine("/etc/hosts is wrong")).toBeUndefined();
+    expect(commandLine("/etc/hosts is wrong", known)).toBeUndefined();
     expect(commandLine("/shrugging is fine")).toBeUndefined();
     expect(commandLine("say /shrug")).toBeUndefined();
     expect(commandLine("/")).toBeUndefined();
+  });
+});
+
+describe("suggestCommands", () => {
+  it("suggests commands by the trigger being typed, with their descriptions", () => {
+    expect(suggestCommands("/de", known)).toEqual([
+      { trigger: "/deploy", hint: "<service>", description: "Deploy a service" },
+    ]);
+    expect(suggestCommands("/c", known).map((c) => c.trigger)).toEqual(["/claw"]);
+    expect(suggestCommands("/", known, 3)).toHaveLength(3);
+    expect(suggestCommands("/S", known).map((c) => c.trigger)).toEqual(["/shrug", "/status"]);
+  });
+
+  it("stops once the trigger is complete or the arguments begin, and ignores ordinary text", () => {
+    expect(suggestCommands("/deploy", known)).toEqual([]);
+    expect(suggestCommands("/deploy a", known)).toEqual([]);
+    expect(suggestCommands("hello /de", known)).toEqual([]);
+    expect(suggestCommands("/zzz", known)).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@
 // the projection treats as a no-op.
 
 import { showsUnread } from "./membership";
-import type { ConnectionStatus, Subscription } from "@clickclack/sdk";
+import { applyMemberEvent } from "./admin";
+import { CLOSE_WORKSPACE_DELETED, type ConnectionStatus, type Subscription } from "@clickclack/sdk";
 import { untrack } from "svelte";
 import { api, client } from "./api";
 import { conversationOf, isDmId } from "./conversation";
@@ -54,12 +55,16 @@ export class WorkspaceStore {
   /** Unread messages that mention me, per channel (lib/mentions.ts). */
   mentionCounts = $state.raw<MentionCounts>({});
   typingVersion = $state(0);
+  /** A registered command's delayed ephemeral reply, per channel, until the channel shows it. */
+  commandNotes = $state.raw<Record<string, string>>({});
   /** Channels with a draft in their composer or one of their threads (the sidebar's pencil). */
   draftChannels = $state.raw<ReadonlySet<string>>(new Set());
   /** Where each open channel's "New" divider goes: the read pointer when I came to it (lib/divider.ts). */
   newSince = $state.raw<Record<string, number>>({});
   /** My own presence as this client reports it (lib/away.ts). */
   ownStatus = $state<OwnStatus>("online");
+  /** The server closed the socket with 4002: the workspace is gone, with everything in it. */
+  deleted = $state(false);
 
   /** Whether the timeline on screen is scrolled to its newest message, per channel (set by Timeline). */
   #atBottom = new Map<string, boolean>();
@@ -151,6 +156,11 @@ export class WorkspaceStore {
     return presenceOf(this.presence, userId, this.connection === "live");
   }
 
+  /** My role here, from the live member list (so a change by the owner applies at once). */
+  get myRole(): Member["role"] | undefined {
+    return this.members.find((m) => m.user.id === this.me.id)?.role;
+  }
+
   /** Bold in the sidebar: not for the channel in front of me (while I am in front of it). */
   unread(channel: Channel): boolean {
     if (channel.id === this.#visibleChannel && this.#looking()) return false;
@@ -216,14 +226,18 @@ export class WorkspaceStore {
       afterCursor,
       onEvent: (e) => this.#onEvent(e),
       onEphemeral: (e) => this.#onEphemeral(e),
-      onStatus: (s) => this.#onStatus(s),
+      onStatus: (s, detail) => this.#onStatus(s, detail.code),
       onResync: () => this.resync(),
       // A person is looking at this screen: retry at least every 10 s rather than the SDK's 30 s.
       backoff: { maxDelayMs: RECONNECT_MAX_DELAY_MS },
     });
   }
 
-  #onStatus(status: ConnectionStatus): void {
+  #onStatus(status: ConnectionStatus, code?: number): void {
+    if (status === "closed" && code === CLOSE_WORKSPACE_DELETED) {
+      this.deleted = true;
+      return;
+    }
     if (status === "open") {
       this.connection = "live";
       // Presence changes are ephemeral: any made while we were away are gone, so ask again.
@@ -347,6 +361,11 @@ export class WorkspaceStore {
         this.#saveRead({ ...this.readSeq, [p.channel_id]: 0 });
     } else if (event.type === "member.removed") {
       this.members = this.members.filter((m) => m.user.id !== p.user_id);
+    } else if (
+      event.type === "member.updated" ||
+      event.type === "workspace.ownership_transferred"
+    ) {
+      this.members = applyMemberEvent(this.members, event);
     } else if (event.type === "user.updated" && p.user) {
       // Names and statuses change live: the member list, author lines (they read users from here)
       // and, for my own edits from another tab, the card at the foot of the sidebar.
@@ -385,7 +404,9 @@ export class WorkspaceStore {
     const where = e.channel_id ?? e.direct_conversation_id;
     if (e.type === "typing.started" && where) this.#typing.started(where, e.user_id);
     else if (e.type === "typing.stopped" && where) this.#typing.stopped(where, e.user_id);
-    else if (e.type === "presence.changed") {
+    else if (e.type === "command.ephemeral" && e.channel_id) {
+      this.commandNotes = { ...this.commandNotes, [e.channel_id]: String(e.payload?.text ?? "") };
+    } else if (e.type === "presence.changed") {
       const next = new Map(this.presence);
       next.set(e.user_id, String(e.payload?.status ?? "offline"));
       this.presence = next;

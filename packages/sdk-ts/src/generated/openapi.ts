@@ -321,12 +321,20 @@ export interface paths {
         get: operations["getWorkspace"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete the workspace and everything in it (the owner only)
+         * @description `confirm` must be the workspace's slug (400 otherwise). Every channel, message, event, read pointer,
+         *     conversation, pin, invite, bot account (with its tokens) and webhook of the workspace is deleted in one
+         *     transaction; people stay. No event is written (the workspace's event log goes with it): its open
+         *     WebSockets close with **4002** ("workspace deleted") and every later request about it answers 404.
+         */
+        delete: operations["deleteWorkspace"];
         options?: never;
         head?: never;
         /**
-         * Rename the workspace or change its slug
-         * @description Owners and moderators. `event` is `workspace.updated` (`{workspace_id, name, slug}`).
+         * Rename the workspace, change its slug or icon
+         * @description Owners and moderators. `icon` is one emoji or one or two letters or digits (`""` removes it; an uploaded
+         *     image icon may come later). `event` is `workspace.updated` (`{workspace_id, name, slug, icon?}`).
          */
         patch: operations["updateWorkspace"];
         trace?: never;
@@ -385,7 +393,8 @@ export interface paths {
         post?: never;
         /**
          * Remove a member (owner/moderator)
-         * @description Writes `member.removed` and closes the removed user's sockets with 1008.
+         * @description Writes `member.removed`, closes the removed user's sockets with 1008 and refuses their next request
+         *     (403). Only the owner removes a moderator; an owner cannot be removed (409).
          */
         delete: operations["removeMember"];
         options?: never;
@@ -644,6 +653,189 @@ export interface paths {
          *     caller. An unknown command answers 404. Bot tokens need `commands:write`. Rate limited like posting.
          */
         post: operations["executeCommand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspace_id}/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The slash commands of a workspace, built-in and registered, with descriptions (any member)
+         * @description What the composer autocompletes from: every built-in command (`builtin: true`) and every live
+         *     registered command of the workspace. `url`, `bot_id`, `created_by` and `created_at` are shown to
+         *     owners and moderators only. Revoked commands are not listed.
+         */
+        get: operations["listCommands"];
+        put?: never;
+        /**
+         * Register a slash command answered by a callback URL (owner/moderator)
+         * @description `/trigger` then POSTs a signed form to `url` (see "Registered slash commands" in docs/api.md). The
+         *     `secret` that signs the callbacks is only in this answer (and in rotate-secret's). The command posts its
+         *     `in_channel` replies as its own new bot account. The URL must pass the callback safety rules (http(s),
+         *     a public address unless its host is in `allowed_callback_hosts`): otherwise 400. A trigger that is a
+         *     built-in or another live command of the workspace: 409.
+         */
+        post: operations["registerCommand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commands/{command_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a registered command (owner/moderator); its trigger is free again, its response URLs die
+         * @description Revoking it again changes nothing.
+         */
+        post: operations["revokeCommand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commands/{command_id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new signing secret for a registered command (owner/moderator); the old one stops signing at once */
+        post: operations["rotateCommandSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hooks/commands/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A delayed reply to a registered command (its `response_url`)
+         * @description The token in the URL is the credential (no other authentication); it is valid for 30 minutes and
+         *     5 replies, then answers 410 (unknown tokens 404). The body is a command reply
+         *     `{response_type: in_channel|ephemeral, text}` (default ephemeral). `in_channel` posts as the command's
+         *     bot; `ephemeral` reaches only the caller's open sessions, as the ephemeral realtime event
+         *     `command.ephemeral`.
+         */
+        post: operations["postCommandResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspace_id}/event-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's outgoing event subscriptions (owner/moderator); never their secrets */
+        get: operations["listEventSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe a callback URL to the workspace's durable events (owner/moderator)
+         * @description Events written after this call whose type is in `event_types` (or all, with `["*"]`) and whose audience
+         *     is the whole workspace are POSTed to `url`, signed like command callbacks, in order, at least once (see
+         *     "Outgoing events" in docs/api.md). The secret is only in this answer. The URL must pass the callback
+         *     safety rules: otherwise 400.
+         */
+        post: operations["createEventSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/event-subscriptions/{subscription_id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause deliveries (owner/moderator); events keep accumulating behind the cursor */
+        post: operations["pauseEventSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/event-subscriptions/{subscription_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume deliveries from the subscription's cursor (owner/moderator), retrying at once */
+        post: operations["resumeEventSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/event-subscriptions/{subscription_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a subscription and its delivery log (owner/moderator) */
+        delete: operations["deleteEventSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/event-subscriptions/{subscription_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The subscription's delivery log, newest first (owner/moderator) */
+        get: operations["listEventDeliveries"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1398,6 +1590,8 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Format: date-time */
             created_at: string;
+            /** @description One emoji or one or two letters; absent when none was set. */
+            icon?: string;
         };
         Member: {
             user: components["schemas"]["User"];
@@ -1557,7 +1751,7 @@ export interface components {
         /** @enum {string} */
         DurableEventType: "workspace.created" | "workspace.updated" | "workspace.ownership_transferred" | "member.updated" | "member.joined" | "member.removed" | "channel.created" | "channel.updated" | "channel.member_joined" | "channel.member_left" | "pin.added" | "pin.removed" | "message.created" | "message.updated" | "message.deleted" | "thread.reply_created" | "thread.state_updated" | "reaction.added" | "reaction.removed" | "channel.read" | "user.updated" | "dm.created" | "dm.read";
         /** @enum {string} */
-        EphemeralEventType: "typing.started" | "typing.stopped" | "presence.changed";
+        EphemeralEventType: "typing.started" | "typing.stopped" | "presence.changed" | "command.ephemeral";
         /**
          * @description A durable event from the workspace log. `payload` carries the ids and the affected
          *     object, so subscribers need no follow-up fetch; see the `*EventPayload` schemas.
@@ -1577,7 +1771,10 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description A typing or presence signal. Never stored, has no cursor, may be dropped. */
+        /**
+         * @description A typing or presence signal, or a delayed ephemeral command reply (`command.ephemeral`, only to the
+         *     caller's own sessions, payload `{command_id, trigger, text}`). Never stored, has no cursor, may be dropped.
+         */
         EphemeralEvent: {
             type: components["schemas"]["EphemeralEventType"];
             workspace_id: components["schemas"]["WorkspaceId"];
@@ -1587,7 +1784,7 @@ export interface components {
             user_id: components["schemas"]["UserId"];
             /** Format: date-time */
             created_at: string;
-            /** @description `presence.changed`: `{status: online|away|offline}`; typing: usually `{}`. */
+            /** @description `presence.changed`: `{status: online|away|offline}`; typing: usually `{}`; `command.ephemeral`: `{command_id, trigger, text}`. */
             payload: {
                 [key: string]: unknown;
             };
@@ -1749,7 +1946,11 @@ export interface components {
             channel_id?: components["schemas"]["ChannelId"];
             /** @description Typing in a direct conversation (instead of `channel_id`) reaches its members only. */
             direct_conversation_id?: components["schemas"]["DirectConversationId"];
-            type: components["schemas"]["EphemeralEventType"];
+            /**
+             * @description `command.ephemeral` is the server's own: clients cannot publish it.
+             * @enum {string}
+             */
+            type: "typing.started" | "typing.stopped" | "presence.changed";
             /** @description Only fixed fields: typing events (which need `channel_id` or `direct_conversation_id`) may carry `thread_root_id`; `presence.changed` may carry `status` (`away` and `online` set the caller's presence, announced only when it changes). Anything else, or a body over 2048 bytes, is a 400. */
             payload?: {
                 thread_root_id?: components["schemas"]["MessageId"];
@@ -1798,6 +1999,12 @@ export interface components {
         UpdateWorkspaceRequest: {
             name?: string;
             slug?: string;
+            /** @description One emoji or one or two letters or digits; `""` removes the icon. */
+            icon?: string;
+        };
+        DeleteWorkspaceRequest: {
+            /** @description The workspace's slug. */
+            confirm: string;
         };
         TransferOwnershipRequest: {
             user_id: components["schemas"]["UserId"];
@@ -1819,6 +2026,7 @@ export interface components {
             workspace_id: components["schemas"]["WorkspaceId"];
             name: string;
             slug: string;
+            icon?: string;
         };
         /** @description `workspace.ownership_transferred` */
         OwnershipTransferredEventPayload: {
@@ -2149,6 +2357,116 @@ export interface components {
         WebhookListResponse: {
             webhooks: components["schemas"]["Webhook"][];
         };
+        /**
+         * @description A slash command as the composer lists it. Built-ins have no `id`; registered ones do, and owners and
+         *     moderators also see `url`, `bot_id`, `created_by` and `created_at`.
+         */
+        SlashCommand: {
+            /** @description Without the slash, e.g. `deploy`. */
+            trigger: string;
+            description: string;
+            /** @description What follows the trigger, e.g. `[service]`; may be empty. */
+            usage_hint: string;
+            builtin: boolean;
+            id?: string;
+            url?: string;
+            /** @description The bot account its in_channel replies are posted as. */
+            bot_id?: components["schemas"]["UserId"];
+            created_by?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            revoked_at?: string;
+        };
+        SlashCommandListResponse: {
+            commands: components["schemas"]["SlashCommand"][];
+        };
+        SlashCommandResponse: {
+            command: components["schemas"]["SlashCommand"];
+        };
+        CommandSecretResponse: {
+            command: components["schemas"]["SlashCommand"];
+            /** @description Signs the callbacks (HMAC-SHA256); only in this answer. */
+            secret: string;
+        };
+        RegisterCommandRequest: {
+            /** @description 1–32 of a-z, 0-9, '-' and '_', starting with a letter or digit; a leading '/' is dropped. */
+            trigger: string;
+            /** @description http(s) callback URL. */
+            url: string;
+            description?: string;
+            usage_hint?: string;
+        };
+        CommandReplyRequest: {
+            /** @enum {string} */
+            response_type?: "in_channel" | "ephemeral";
+            text?: string;
+        };
+        EventSubscription: {
+            id: string;
+            workspace_id: components["schemas"]["WorkspaceId"];
+            url: string;
+            /** @description `["*"]` for every durable type, or a list of them. */
+            event_types: string[];
+            /** @enum {string} */
+            status: "active" | "paused";
+            /** @description Why it was paused: by a person, or failing for too long. */
+            paused_reason?: string;
+            /** @description Every event up to here was delivered (or was not for this subscription). */
+            cursor: components["schemas"]["Cursor"];
+            /**
+             * Format: date-time
+             * @description When the current run of failed attempts began.
+             */
+            failing_since?: string;
+            /** Format: date-time */
+            next_attempt_at?: string;
+            created_by?: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        EventSubscriptionResponse: {
+            subscription: components["schemas"]["EventSubscription"];
+        };
+        EventSubscriptionSecretResponse: {
+            subscription: components["schemas"]["EventSubscription"];
+            /** @description Signs the deliveries (HMAC-SHA256); only in this answer. */
+            secret: string;
+        };
+        EventSubscriptionListResponse: {
+            subscriptions: components["schemas"]["EventSubscription"][];
+        };
+        CreateEventSubscriptionRequest: {
+            url: string;
+            event_types: string[];
+        };
+        EventDelivery: {
+            id: string;
+            subscription_id: string;
+            event_id: components["schemas"]["EventId"];
+            event_cursor: components["schemas"]["Cursor"];
+            event_type: string;
+            /**
+             * @description `retrying` while attempts fail (the next one at `next_attempt_at`), `delivered` after a 2xx.
+             * @enum {string}
+             */
+            status: "retrying" | "delivered";
+            attempts: number;
+            /** @description The receiver's last HTTP status; absent when it did not answer. */
+            response_code?: number;
+            last_error?: string;
+            /** Format: date-time */
+            next_attempt_at?: string;
+            /** Format: date-time */
+            delivered_at?: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        EventDeliveryListResponse: {
+            deliveries: components["schemas"]["EventDelivery"][];
+        };
         ExecuteCommandRequest: {
             channel_id: components["schemas"]["ChannelId"];
             /** @description The whole line, e.g. `/shrug fine`. */
@@ -2313,6 +2631,8 @@ export interface components {
         EmojiPath: string;
         /** @description The secret from the invite link. */
         InviteToken: string;
+        CommandIdPath: string;
+        SubscriptionIdPath: string;
         WebhookIdPath: string;
         BotIdPath: components["schemas"]["UserId"];
         /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
@@ -2790,6 +3110,38 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    deleteWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteWorkspaceRequest"];
+            };
+        };
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     updateWorkspace: {
@@ -3453,6 +3805,320 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listCommands: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The commands, built-ins first, then registered ones by trigger. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlashCommandListResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    registerCommand: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterCommandRequest"];
+            };
+        };
+        responses: {
+            /** @description The command and its signing secret (shown once). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandSecretResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    revokeCommand: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                command_id: components["parameters"]["CommandIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The command with `revoked_at`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlashCommandResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    rotateCommandSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                command_id: components["parameters"]["CommandIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The command and its new secret (shown once). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandSecretResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    postCommandResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommandReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description Delivered; `message` and `event` for an in_channel reply. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    listEventSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventSubscriptionListResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createEventSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The subscription and its signing secret (shown once). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventSubscriptionSecretResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    pauseEventSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                subscription_id: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The paused subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventSubscriptionResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    resumeEventSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                subscription_id: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventSubscriptionResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteEventSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                subscription_id: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listEventDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                subscription_id: components["parameters"]["SubscriptionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDeliveryListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listChannels: {

@@ -107,6 +107,8 @@ describe("openapi.yaml", () => {
       Upload: ["width", "height", "thumbnail_url"],
       ThreadState: ["last_reply_at"],
       Presence: ["since"],
+      // a workspace without an icon shows its initial
+      Workspace: ["icon"],
       Event: ["channel_id", "seq"],
       EphemeralEvent: ["channel_id", "direct_conversation_id"],
       InviteAcceptResponse: ["event"],
@@ -120,6 +122,10 @@ describe("openapi.yaml", () => {
       Webhook: ["created_by", "revoked_at", "key"],
       // a command answers with what it wrote, if anything
       CommandResponse: ["text", "message", "event"],
+      // built-ins have no id; a registered command's url, bot and creator are for owners and moderators
+      SlashCommand: ["id", "url", "bot_id", "created_by", "created_at", "revoked_at"],
+      EventSubscription: ["paused_reason", "failing_since", "next_attempt_at", "created_by"],
+      EventDelivery: ["response_code", "last_error", "next_attempt_at", "delivered_at"],
       MessagePage: ["oldest_seq", "newest_seq"],
       ReactionResponse: ["event"],
     };
@@ -166,7 +172,7 @@ describe("openapi.yaml", () => {
     }
   });
 
-  it("leaves only the probes, sign-in, the invite preview and webhook URLs (the key is the credential) unauthenticated", () => {
+  it("leaves only the probes, sign-in, the invite preview, webhook and command response URLs (the key is the credential) unauthenticated", () => {
     const open = specRoutes().filter((route) => {
       const [method, path] = route.split(" ") as [string, string];
       return spec.paths[path][method.toLowerCase()].security?.length === 0;
@@ -181,6 +187,7 @@ describe("openapi.yaml", () => {
       "POST /api/auth/magic/consume",
       "POST /api/auth/magic/inspect",
       "POST /api/auth/magic/request",
+      "POST /hooks/commands/{token}",
       "POST /hooks/{key}",
     ]);
   });

@@ -23,8 +23,15 @@ import chat.clickclack.bots.BotRoutes;
 import chat.clickclack.bots.Bots;
 import chat.clickclack.webhooks.WebhookRoutes;
 import chat.clickclack.webhooks.Webhooks;
+import chat.clickclack.callbacks.CallbackClient;
+import chat.clickclack.callbacks.CallbackGuard;
+import chat.clickclack.commands.CommandCallbacks;
 import chat.clickclack.commands.CommandRoutes;
+import chat.clickclack.commands.RegisteredCommands;
 import chat.clickclack.commands.SlashCommands;
+import chat.clickclack.subscriptions.DeliveryWorker;
+import chat.clickclack.subscriptions.EventSubscriptions;
+import chat.clickclack.subscriptions.SubscriptionRoutes;
 import chat.clickclack.channels.Channels;
 import chat.clickclack.config.Config;
 import chat.clickclack.db.Database;
@@ -58,15 +65,19 @@ import chat.clickclack.uploads.UploadRoutes;
 import chat.clickclack.uploads.UploadStorage;
 import chat.clickclack.uploads.UploadSweeper;
 import chat.clickclack.uploads.Uploads;
+import chat.clickclack.uploads.WorkspaceUploads;
 import chat.clickclack.users.MeRoutes;
 import chat.clickclack.users.Profiles;
 import chat.clickclack.workspaces.Invites;
 import chat.clickclack.workspaces.WorkspaceAdmin;
+import chat.clickclack.workspaces.WorkspaceDataOwner;
+import chat.clickclack.workspaces.WorkspaceDeletion;
 import chat.clickclack.workspaces.WorkspaceRoutes;
 import chat.clickclack.workspaces.Workspaces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -89,10 +100,14 @@ public final class App implements AutoCloseable {
     private final DevFallback devFallback;
     private final AtomicBoolean ready;
     private final Mailer mailer;
+    private final CallbackClient callbackClient;
+    private final DeliveryWorker deliveries;
 
     private App(Database db, Hub hub, HttpServer http, DevFallback devFallback, AtomicBoolean ready, DataDirLock lock,
-            Mailer mailer) {
+            Mailer mailer, CallbackClient callbackClient, DeliveryWorker deliveries) {
         this.mailer = mailer;
+        this.deliveries = deliveries;
+        this.callbackClient = callbackClient;
         this.lock = lock;
         this.db = db;
         this.hub = hub;
@@ -122,8 +137,17 @@ public final class App implements AutoCloseable {
     private static App start(Config config, Presence.Timing presenceTiming, DataDirLock lock) {
         var hub = new Hub(config.replayWindowEvents(), config.subscriberBufferEvents(),
                 config.limits().feedBytesPerWorkspace(), presenceTiming);
-        var db = Database.open(config.databaseFile(), config.synchronous(), hub::publish);
+        // Outgoing callbacks (registered commands, event subscriptions) go through the SSRF guard.
+        var callbackGuard = new CallbackGuard(config.callbacks().allowedHosts());
+        var callbackClient = new CallbackClient(callbackGuard);
+        var deliveries = new DeliveryWorker(callbackClient, config.callbacks());
+        // After each commit: the hub fans events out to sockets, the delivery worker to subscriptions.
+        var db = Database.open(config.databaseFile(), config.synchronous(), events -> {
+            hub.publish(events);
+            deliveries.eventsCommitted();
+        });
         hub.start(db);
+        deliveries.start(db);
 
         var devFallback = new DevFallback(db, config.dev());
         var authenticator = new Authenticator(db, devFallback);
@@ -136,6 +160,9 @@ public final class App implements AutoCloseable {
         var profiles = new Profiles(db, uploads::prepareAvatar);
         var workspaces = new Workspaces(db, config.limits().workspacesPerUser());
         var invites = new Invites(db);
+        // The features whose workspace data lives outside the core tables (uploads' rows and files) join this list.
+        var workspaceDataOwners = List.<WorkspaceDataOwner>of(new WorkspaceUploads(uploadStorage));
+        var workspaceDeletion = new WorkspaceDeletion(db, hub::closeWorkspace, workspaceDataOwners);
         var channels = new Channels(db, config.limits().channelsPerUserPerWorkspace());
         var posting = new MessagePosting(db); // the one path for roots, replies and direct messages
         var messages = new Messages(db, posting);
@@ -155,6 +182,10 @@ public final class App implements AutoCloseable {
         var github = new GitHubSignIn(config.github(), db, baseUrl);
         var sessionCookie = new SessionCookie(config.publicUrl(), forwarded);
 
+        var channelMembership = new ChannelMembership(db);
+        var commandCallbacks = new CommandCallbacks(db, callbackClient, posting, hub, baseUrl);
+        var slashCommands = new SlashCommands(db, messages, channels, profiles, channelMembership, commandCallbacks);
+
         var ready = new AtomicBoolean();
         var http = HttpServer.create(config.maxBodyBytes(), config.uploads().maxBytes(), config.http(),
                 new AccessFilter(authenticator, origins)::handle, routes -> {
@@ -164,9 +195,10 @@ public final class App implements AutoCloseable {
             new GitHubRoutes(github, sessionCookie, authenticator, limiter).register(routes);
             new MeRoutes(profiles).register(routes);
             new SessionRoutes(db, sessionCookie, hub::closeSession).register(routes);
-            new WorkspaceRoutes(workspaces, new WorkspaceAdmin(db), invites, limiter, baseUrl).register(routes);
+            new WorkspaceRoutes(workspaces, new WorkspaceAdmin(db), workspaceDeletion, invites, limiter, baseUrl)
+                    .register(routes);
             new ChannelRoutes(channels, limiter).register(routes);
-            new ChannelMemberRoutes(new ChannelMembership(db), new NotificationSettings(db)).register(routes);
+            new ChannelMemberRoutes(channelMembership, new NotificationSettings(db)).register(routes);
             new PinRoutes(new Pins(db)).register(routes);
             new ReadRoutes(new Reads(db)).register(routes);
             new MessageRoutes(messages, limiter).register(routes);
@@ -178,11 +210,13 @@ public final class App implements AutoCloseable {
             new EventRoutes(db, hub.seats()).register(routes);
             new BotRoutes(new Bots(db, hub::closeSession)).register(routes);
             new WebhookRoutes(new Webhooks(db, posting)).register(routes);
-            new CommandRoutes(new SlashCommands(messages, channels, profiles), limiter).register(routes);
+            new CommandRoutes(slashCommands, new RegisteredCommands(db, callbackGuard), commandCallbacks, limiter)
+                    .register(routes);
+            new SubscriptionRoutes(new EventSubscriptions(db, callbackGuard, deliveries)).register(routes);
             new RealtimeRoutes(db, hub, authenticator, origins, forwarded, limiter,
                     config.http().maxSocketsPerUser(), config.http().maxSocketsPerIp()).register(routes);
         }, ready::get);
-        var app = new App(db, hub, http, devFallback, ready, lock, mailer);
+        var app = new App(db, hub, http, devFallback, ready, lock, mailer, callbackClient, deliveries);
         app.sweeper = new UploadSweeper(db, uploadStorage, config.uploads().unattachedTtl(), config.uploads().sweepInterval());
         devFallback.prepare();
         http.start(config.host(), config.port());
@@ -249,6 +283,8 @@ public final class App implements AutoCloseable {
         ready.set(false);
         hub.shutdown(SHUTDOWN_DRAIN_MILLIS);
         http.stop();
+        deliveries.close(); // deliveries in flight finish and record their outcome first
+        callbackClient.close();
         hub.close();
         if (sweeper != null) {
             sweeper.close();

@@ -27,6 +27,8 @@ class NoDevIT {
             Map.entry("{bot_id}", "usr_01JZZZZZZZZZZZZZZZZZZZZZZY"),
             Map.entry("{bot_token_id}", "btk_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
             Map.entry("{webhook_id}", "whk_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
+            Map.entry("{command_id}", "cmd_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
+            Map.entry("{subscription_id}", "sub_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
             Map.entry("{workspace_id}", "wsp_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
             Map.entry("{channel_id}", "chn_01JZZZZZZZZZZZZZZZZZZZZZZZ"),
             Map.entry("{message_id}", "msg_01JZZZZZZZZZZZZZZZZZZZZZZZ"),

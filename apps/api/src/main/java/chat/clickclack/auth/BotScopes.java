@@ -48,6 +48,7 @@ public final class BotScopes {
         m.put("POST /api/realtime/ephemeral", "messages:write");
         m.put("POST /api/hooks/mattermost/{channel_id}", "messages:write");
         m.put("POST /api/commands/execute", "commands:write");
+        m.put("GET /api/workspaces/{workspace_id}/commands", "commands:write");
         m.put("POST /api/messages/{message_id}/thread/replies", "threads:write");
         m.put("POST /api/messages/{message_id}/reactions", "reactions:write");
         m.put("DELETE /api/messages/{message_id}/reactions/{emoji}", "reactions:write");

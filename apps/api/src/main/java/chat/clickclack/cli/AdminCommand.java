@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             TokenCommands.class,
             BotCommands.class,
             WebhookCommands.class,
+            SlashCommandCommands.class,
             MagicLinkCommands.class,
             EventCommands.class
         })

@@ -30,6 +30,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Force the dev fallback on (--dev) or off (--no-dev). Default: on until `admin bootstrap` has run.")
     Boolean dev;
 
+    @Option(names = "--allowed-callback-hosts", paramLabel = "HOSTS",
+            description = "Hosts that slash command and event subscription callbacks may reach although they are internal, comma-separated (env CLICKCLACK_ALLOWED_CALLBACK_HOSTS).")
+    String allowedCallbackHosts;
+
     @Override
     public Integer call() throws InterruptedException {
         var flags = new HashMap<String, String>();
@@ -38,6 +42,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (dev != null) {
             flags.put("dev", dev.toString());
+        }
+        if (allowedCallbackHosts != null) {
+            flags.put("allowed_callback_hosts", allowedCallbackHosts);
         }
         var config = storage.load(flags);
         App app;

@@ -6,27 +6,68 @@ import chat.clickclack.http.RouteTable;
 import chat.clickclack.limits.Action;
 import chat.clickclack.limits.RateLimiter;
 import io.javalin.http.Context;
+import java.util.Map;
 
-/** {@code POST /api/commands/execute {channel_id, command}}: what the composer sends for a line starting with '/'. */
+/**
+ * Slash commands: {@code POST /api/commands/execute} (what the composer sends for a line starting with '/'),
+ * the workspace's command list and registrations, and the public {@code /hooks/commands/{token}} response URL
+ * (the token is the credential, so it sits outside /api and its session checks, like {@code /hooks/{key}}).
+ */
 public final class CommandRoutes {
     record Execute(String channelId, String command) {}
 
+    record Register(String trigger, String url, String description, String usageHint) {}
+
     private final SlashCommands commands;
+    private final RegisteredCommands registered;
+    private final CommandCallbacks callbacks;
     private final RateLimiter limiter;
 
-    public CommandRoutes(SlashCommands commands, RateLimiter limiter) {
+    public CommandRoutes(SlashCommands commands, RegisteredCommands registered, CommandCallbacks callbacks,
+            RateLimiter limiter) {
         this.commands = commands;
+        this.registered = registered;
+        this.callbacks = callbacks;
         this.limiter = limiter;
     }
 
     public void register(RouteTable routes) {
         // Commands that post count against the posting limit, like any message.
         routes.post("/api/commands/execute", limiter.guard(Action.MESSAGE_POST, this::execute));
+        routes.get("/api/workspaces/{workspace_id}/commands", this::list);
+        routes.post("/api/workspaces/{workspace_id}/commands", this::create);
+        routes.post("/api/commands/{command_id}/revoke", this::revoke);
+        routes.post("/api/commands/{command_id}/rotate-secret", this::rotate);
+        routes.post("/hooks/commands/{token}", this::respond);
     }
 
     private void execute(Context ctx) {
         var body = Bodies.read(ctx, Execute.class);
         var result = commands.execute(Actor.of(ctx).userId(), body.channelId(), body.command());
         ctx.json(SlashCommands.body(result));
+    }
+
+    private void list(Context ctx) {
+        ctx.json(Map.of("commands", registered.list(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"))));
+    }
+
+    private void create(Context ctx) {
+        var body = Bodies.read(ctx, Register.class);
+        var created = registered.register(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"),
+                new RegisteredCommands.Registration(body.trigger(), body.url(), body.description(), body.usageHint()));
+        ctx.status(201).json(Map.of("command", created.command(), "secret", created.secret()));
+    }
+
+    private void revoke(Context ctx) {
+        ctx.json(Map.of("command", registered.revoke(Actor.of(ctx).userId(), ctx.pathParam("command_id"))));
+    }
+
+    private void rotate(Context ctx) {
+        var rotated = registered.rotate(Actor.of(ctx).userId(), ctx.pathParam("command_id"));
+        ctx.json(Map.of("command", rotated.command(), "secret", rotated.secret()));
+    }
+
+    private void respond(Context ctx) {
+        ctx.json(SlashCommands.body(callbacks.respond(ctx.pathParam("token"), ctx.bodyAsBytes())));
     }
 }

@@ -1,6 +1,10 @@
 package chat.clickclack.commands;
 
+import chat.clickclack.channels.Channel;
+import chat.clickclack.channels.ChannelMembership;
 import chat.clickclack.channels.Channels;
+import chat.clickclack.db.Database;
+import chat.clickclack.db.Sql;
 import chat.clickclack.events.Event;
 import chat.clickclack.http.ApiException;
 import chat.clickclack.http.Json;
@@ -14,8 +18,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The built-in slash commands the composer runs instead of posting the line: {@code /shrug}, {@code /me},
- * {@code /topic}, {@code /status} and {@code /help}. A command answers like a Mattermost command does: an
+ * The slash commands the composer runs instead of posting the line: the built-ins {@code /shrug}, {@code /me},
+ * {@code /topic}, {@code /status}, {@code /invite}, {@code /leave} and {@code /help}, then the workspace's
+ * registered commands (answered by their callbacks, see {@link CommandCallbacks}). A command answers like a Mattermost command does: an
  * {@code in_channel} result posted or changed something everyone sees (with its message or event), an
  * {@code ephemeral} one is a note for the caller only. Everything goes through the features' own services
  * (the one posting path, the channel and profile rules), so a command can do nothing a request could not.
@@ -25,22 +30,21 @@ public final class SlashCommands {
     public record Result(String responseType, String text, Message message, Event event) {}
 
     static final String SHRUG = "¯\\\\\\_(ツ)\\_/¯";
-    static final String HELP = """
-            Built-in commands:
-            /shrug [text] — post text followed by ¯\\\\\\_(ツ)\\_/¯
-            /me <action> — post an action, in italics
-            /topic <text> — set the channel's topic
-            /status <molting|lurking|afk|clear|emoji text> — set or clear your status
-            /help — this list""";
-
     private final Messages messages;
     private final Channels channels;
     private final Profiles profiles;
+    private final ChannelMembership membership;
+    private final Database db;
+    private final CommandCallbacks callbacks;
 
-    public SlashCommands(Messages messages, Channels channels, Profiles profiles) {
+    public SlashCommands(Database db, Messages messages, Channels channels, Profiles profiles,
+            ChannelMembership membership, CommandCallbacks callbacks) {
+        this.db = db;
         this.messages = messages;
         this.channels = channels;
         this.profiles = profiles;
+        this.membership = membership;
+        this.callbacks = callbacks;
     }
 
     /** Runs a command line such as {@code /shrug fine} in a channel the caller can see. */
@@ -55,7 +59,7 @@ public final class SlashCommands {
         var space = trimmed.indexOf(' ');
         var trigger = (space < 0 ? trimmed : trimmed.substring(0, space)).toLowerCase(Locale.ROOT);
         var rest = space < 0 ? "" : trimmed.substring(space + 1).strip();
-        channels.get(userId, channelId); // 404 unknown channel, 403 not a member: before any command runs
+        var channel = channels.get(userId, channelId); // 404 unknown channel, 403 not a member: before any command runs
         return switch (trigger) {
             case "/shrug" -> posted(messages.post(userId, channelId, rest.isEmpty() ? SHRUG : rest + " " + SHRUG, null));
             case "/me" -> {
@@ -70,9 +74,34 @@ public final class SlashCommands {
                         null, changed.event());
             }
             case "/status" -> status(userId, rest);
-            case "/help" -> new Result("ephemeral", HELP, null, null);
-            default -> throw new ApiException.NotFound("command " + trigger + " (try /help)");
+            case "/invite" -> invite(userId, channel, rest);
+            case "/leave" -> {
+                var left = membership.leave(userId, channelId);
+                yield new Result("in_channel", "left #" + channel.name(), null, left.event());
+            }
+            case "/help" -> new Result("ephemeral", BuiltinCommands.help(db.read(c ->
+                    CommandStore.liveInWorkspace(c, channel.workspaceId())).stream()
+                    .map(cmd -> CommandView.of(cmd, false)).toList()), null, null);
+            default -> callbacks.find(channel.workspaceId(), trigger.substring(1))
+                    .map(cmd -> callbacks.invoke(cmd, userId, channel, rest))
+                    .orElseThrow(() -> new ApiException.NotFound("command " + trigger + " (try /help)"));
         };
+    }
+
+    /** {@code /invite @handle}: adds a workspace member to this channel (the channel's rules apply). */
+    private Result invite(String userId, Channel channel, String rest) {
+        var handle = rest.startsWith("@") ? rest.substring(1) : rest;
+        if (handle.isBlank() || handle.contains(" ")) {
+            throw new ApiException.Invalid("usage: /invite @handle");
+        }
+        var invitee = db.read(c -> Sql.one(c, """
+                SELECT u.id FROM users u JOIN workspace_members m ON m.user_id = u.id
+                WHERE m.workspace_id = ? AND u.handle = ?""", row -> row.getString(1), channel.workspaceId(),
+                handle.toLowerCase(Locale.ROOT)))
+                .orElseThrow(() -> new ApiException.NotFound("@" + handle + " in this workspace"));
+        var added = membership.add(userId, channel.id(), invitee);
+        return new Result("in_channel", added.event() == null ? "@" + handle + " is already in #" + channel.name()
+                : "added @" + handle + " to #" + channel.name(), null, added.event());
     }
 
     private static Result posted(Messages.Posted posted) {

@@ -23,6 +23,7 @@ import java.nio.file.Path;
  * @param github            GitHub sign-in, or null (off)
  * @param observability     metrics listen address and access log
  * @param uploads           upload size limit and the sweeper of unattached uploads
+ * @param callbacks         outgoing callbacks: allowed internal hosts, event delivery retries
  */
 public record Config(
         String host,
@@ -41,4 +42,5 @@ public record Config(
         Observability observability,
         Smtp smtp,
         GitHubOAuth github,
-        UploadSettings uploads) {}
+        UploadSettings uploads,
+        Callbacks callbacks) {}

@@ -107,7 +107,9 @@ public final class ConfigLoader {
                 // Sign-in from the browser: email links over SMTP, GitHub OAuth (each off unless configured).
                 Smtp.load(this::value),
                 GitHubOAuth.load(this::value),
-                UploadSettings.load(this::value));
+                UploadSettings.load(this::value),
+                // Outgoing callbacks: slash commands and event subscriptions.
+                Callbacks.load(this::value));
     }
 
     private String value(String key, String fallback) {

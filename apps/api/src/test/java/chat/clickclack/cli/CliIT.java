@@ -256,6 +256,26 @@ class CliIT {
     }
 
     @Test
+    void commandCreatePrintsTheSecretOnceAndRefusesAnInternalUrl() {
+        admin("bootstrap", "--name", "Ada Owner", "--email", "ada@example.com", "--workspace", "Crustacean Labs");
+
+        var result = admin("command", "create", "--workspace", "Crustacean Labs", "--trigger", "claw", "--url",
+                "https://93.184.216.34/claw", "--description", "Ask the claw");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdoutLines()).hasSize(1);
+        var secret = result.stdout().strip();
+        assertThat(secret).startsWith("ccs_").doesNotContainAnyWhitespaces();
+        assertThat(result.stderr()).contains("/claw");
+        assertThat(query("SELECT secret FROM slash_commands WHERE trigger = 'claw'")).isEqualTo(secret);
+        assertThat(query("SELECT description FROM slash_commands WHERE trigger = 'claw'")).isEqualTo("Ask the claw");
+        assertOneLineError(admin("command", "create", "--workspace", "Crustacean Labs", "--trigger", "inside",
+                "--url", "http://127.0.0.1:8080/x"), "loopback");
+        assertOneLineError(admin("command", "create", "--workspace", "Crustacean Labs", "--trigger", "claw",
+                "--url", "https://93.184.216.34/claw"), "already registered");
+    }
+
+    @Test
     void magicLinkCreatePrintsTheTokenOnStdoutAndTheUrlOnStderrOrTheUrlWithUrlFlag() {
         admin("bootstrap", "--name", "Ada Owner", "--email", "ada@example.com");
 

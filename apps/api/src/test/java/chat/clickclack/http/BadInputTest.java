@@ -37,7 +37,8 @@ class BadInputTest {
                 || '|' || (SELECT coalesce(group_concat(name || '/' || topic || '/' || coalesce(archived_at, '')
                         || '/' || last_seq, ','), '') FROM channels)
                 || '|' || (SELECT count(*) FROM reactions)
-                || '|' || (SELECT count(*) FROM workspaces)
+                || '|' || (SELECT count(*) || ':' || group_concat(name || '/' || slug || '/' || coalesce(icon, ''), ',')
+                        FROM workspaces)
                 || '|' || (SELECT count(*) FROM workspace_members)
                 || '|' || (SELECT coalesce(group_concat(display_name || '/' || handle || '/' || coalesce(avatar_url, '')
                         || '/' || coalesce(status_preset, '') || '/' || coalesce(status_emoji, '')
@@ -55,7 +56,13 @@ class BadInputTest {
                 || '|' || (SELECT count(*) || ':' || count(revoked_at) FROM sessions)
                 || '|' || (SELECT count(*) FROM uploads)
                 || '|' || (SELECT count(*) FROM message_attachments)
-                || '|' || (SELECT count(avatar_upload_id) FROM users)""";
+                || '|' || (SELECT count(avatar_upload_id) FROM users)
+                || '|' || (SELECT count(*) || ':' || count(revoked_at) || ':' || coalesce(group_concat(secret), '')
+                        FROM slash_commands)
+                || '|' || (SELECT count(*) || ':' || coalesce(sum(uses), 0) FROM command_response_tokens)
+                || '|' || (SELECT count(*) || ':' || coalesce(group_concat(status || '/' || cursor), '')
+                        FROM event_subscriptions)
+                || '|' || (SELECT count(*) FROM event_deliveries)""";
 
     /** What the cases act on, made once. */
     record Fixture(String workspaceId, String channelId, String otherChannelId, String rootId, String replyId,
@@ -393,6 +400,27 @@ class BadInputTest {
                         404, "member"),
                 patch("the owner's own role", f -> "/api/workspaces/" + f.workspaceId() + "/members/" + f.ownerId(),
                         Map.of("role", "member"), 409, "transfer"),
+                patch("an icon of three letters", f -> "/api/workspaces/" + f.workspaceId(), Map.of("icon", "ABC"), 400,
+                        "one emoji or one or two letters"),
+                patch("an icon of two emoji", f -> "/api/workspaces/" + f.workspaceId(), Map.of("icon", "🦀🦞"), 400,
+                        "one emoji"),
+                patch("an icon that is punctuation", f -> "/api/workspaces/" + f.workspaceId(), Map.of("icon", "!?"),
+                        400, "one emoji"),
+                patch("an icon that is a number", f -> "/api/workspaces/" + f.workspaceId(), Map.of("icon", 7), 400,
+                        "'icon'"),
+                // deleting a workspace needs its slug typed out, and nothing goes when it is wrong
+                delete("deleting a workspace without confirm", f -> "/api/workspaces/" + f.workspaceId(), 400,
+                        "confirm is required"),
+                new Case("deleting a workspace with the wrong slug", "DELETE", f -> "/api/workspaces/" + f.workspaceId(),
+                        f -> Map.of("confirm", "input-reef-2"), 400, "confirm must be the workspace's slug"),
+                new Case("deleting a workspace with its name for the slug", "DELETE",
+                        f -> "/api/workspaces/" + f.workspaceId(), f -> Map.of("confirm", "Input Reef"), 400,
+                        "confirm must be"),
+                new Case("deleting a workspace with a confirm that is a list", "DELETE",
+                        f -> "/api/workspaces/" + f.workspaceId(), f -> Map.of("confirm", List.of("input-reef")), 400,
+                        "'confirm'"),
+                new Case("deleting an unknown workspace", "DELETE", f -> "/api/workspaces/" + UNKNOWN_WORKSPACE,
+                        f -> Map.of("confirm", "input-reef"), 404, "workspace"),
                 post("a transfer without a user_id", f -> "/api/workspaces/" + f.workspaceId() + "/transfer-ownership",
                         Map.of(), 400, "user_id is required"),
                 post("a transfer to a stranger", f -> "/api/workspaces/" + f.workspaceId() + "/transfer-ownership",
@@ -662,7 +690,63 @@ class BadInputTest {
                 new Case("an avatar URL and an avatar upload at once", "PATCH", f -> "/api/me",
                         f -> Map.of("avatar_upload_id", f.textUploadId(), "avatar_url", "https://x.example/a.png"), 400,
                         "not both"),
-                profile("a malformed avatar upload id", Map.of("avatar_upload_id", "nope"), "upload id"));
+                profile("a malformed avatar upload id", Map.of("avatar_upload_id", "nope"), "upload id"),
+                // registered slash commands
+                post("a command without a trigger", commands(), Map.of("url", "https://93.184.216.34/x"), 400,
+                        "trigger is required"),
+                post("a command trigger with a space", commands(), Map.of("trigger", "de ploy", "url",
+                        "https://93.184.216.34/x"), 400, "trigger must be"),
+                post("a command without a url", commands(), Map.of("trigger", "deploy"), 400, "url is required"),
+                post("a command with an ftp url", commands(), Map.of("trigger", "deploy", "url", "ftp://93.184.216.34/x"),
+                        400, "http"),
+                post("a command calling back to loopback", commands(), Map.of("trigger", "deploy", "url",
+                        "http://127.0.0.1:8080/x"), 400, "loopback"),
+                post("a command calling back to the metadata service", commands(), Map.of("trigger", "deploy", "url",
+                        "http://169.254.169.254/latest"), 400, "cloud metadata"),
+                post("a command description over 200 characters", commands(), Map.of("trigger", "deploy", "url",
+                        "https://93.184.216.34/x", "description", "d".repeat(201)), 400, "at most 200"),
+                post("a command named like a built-in", commands(), Map.of("trigger", "/help", "url",
+                        "https://93.184.216.34/x"), 409, "built-in"),
+                post("revoking an unknown command", f -> "/api/commands/cmd_nope/revoke", null, 404, "command"),
+                post("rotating an unknown command's secret", f -> "/api/commands/cmd_nope/rotate-secret", null, 404,
+                        "command"),
+                post("a delayed reply to an unknown response URL", f -> "/hooks/commands/ccr_nope", Map.of("text", "x"),
+                        404, "response URL"),
+                post("a delayed reply with a made-up response_type", f -> "/hooks/commands/ccr_nope",
+                        Map.of("response_type", "loud", "text", "x"), 400, "response_type"),
+                post("a delayed reply without text", f -> "/hooks/commands/ccr_nope", Map.of("response_type",
+                        "in_channel"), 400, "text is required"),
+                post("a delayed reply that is a JSON array", f -> "/hooks/commands/ccr_nope", List.of("x"), 400,
+                        "JSON object"),
+                new Case("/invite without a handle", "POST", f -> "/api/commands/execute",
+                        f -> Map.of("channel_id", f.channelId(), "command", "/invite"), 400, "usage: /invite"),
+                new Case("/invite of someone outside the workspace", "POST", f -> "/api/commands/execute",
+                        f -> Map.of("channel_id", f.channelId(), "command", "/invite @nobody-at-all"), 404, "@nobody-at-all"),
+                new Case("/leave in #general", "POST", f -> "/api/commands/execute",
+                        f -> Map.of("channel_id", f.channelId(), "command", "/leave"), 403, "#general"),
+                // outgoing event subscriptions
+                post("a subscription without a url", subscriptions(), Map.of("event_types", List.of("*")), 400,
+                        "url is required"),
+                post("a subscription to a private address", subscriptions(), Map.of("url", "http://10.0.0.8/x",
+                        "event_types", List.of("*")), 400, "private"),
+                post("a subscription to an unknown event type", subscriptions(), Map.of("url", "https://93.184.216.34/x",
+                        "event_types", List.of("message.exploded")), 400, "unknown event type"),
+                post("a subscription without event types", subscriptions(), Map.of("url", "https://93.184.216.34/x",
+                        "event_types", List.of()), 400, "event_types is required"),
+                post("a subscription with * and more", subscriptions(), Map.of("url", "https://93.184.216.34/x",
+                        "event_types", List.of("*", "message.created")), 400, "alone"),
+                post("a subscription whose event_types is a string", subscriptions(), Map.of("url",
+                        "https://93.184.216.34/x", "event_types", "*"), 400, "event_types"),
+                post("pausing an unknown subscription", f -> "/api/event-subscriptions/sub_nope/pause", null, 404,
+                        "event subscription"),
+                post("resuming an unknown subscription", f -> "/api/event-subscriptions/sub_nope/resume", null, 404,
+                        "event subscription"),
+                delete("deleting an unknown subscription", f -> "/api/event-subscriptions/sub_nope", 404,
+                        "event subscription"),
+                get("the deliveries of an unknown subscription", f -> "/api/event-subscriptions/sub_nope/deliveries", 404,
+                        "event subscription"),
+                get("deliveries with limit 0", f -> "/api/event-subscriptions/sub_nope/deliveries?limit=0", 400,
+                        "limit"));
     }
 
     private static Function<Fixture, String> uploads() {
@@ -689,6 +773,14 @@ class BadInputTest {
 
     private static Function<Fixture, String> hook() {
         return f -> "/hooks/" + f.webhookKey();
+    }
+
+    private static Function<Fixture, String> commands() {
+        return f -> "/api/workspaces/" + f.workspaceId() + "/commands";
+    }
+
+    private static Function<Fixture, String> subscriptions() {
+        return f -> "/api/workspaces/" + f.workspaceId() + "/event-subscriptions";
     }
 
     private static Function<Fixture, String> bots() {

@@ -30,11 +30,13 @@ public final class TestServer implements AutoCloseable {
     private final Path dataDir;
     private final App app;
     private final String url;
+    private final Map<String, String> settings;
 
-    private TestServer(Path dataDir, App app) {
+    private TestServer(Path dataDir, App app, Map<String, String> settings) {
         this.dataDir = dataDir;
         this.app = app;
         this.url = "http://127.0.0.1:" + app.port();
+        this.settings = settings;
     }
 
     public static TestServer start() {
@@ -44,24 +46,36 @@ public final class TestServer implements AutoCloseable {
     /** Starts a server; {@code settings} are config keys such as dev, replay_window, subscriber_buffer. */
     public static TestServer start(Map<String, String> settings) {
         try {
-            var dir = Files.createTempDirectory("clickclack-test");
-            var flags = new HashMap<String, String>();
-            flags.put("addr", "127.0.0.1:0");
-            flags.put("data", dir.toString());
-            flags.put("dev", "true");
-            // Tests post and sign in far faster than people do; the rate limit tests set their own limits.
-            Limits.RATE_KEYS.values().forEach(key -> flags.put(key[0], "off"));
-            flags.putAll(settings);
-            // Presence timing is not configuration a server operator has: the test server sets it directly.
-            flags.remove("presence_grace_ms");
-            flags.remove("presence_away_ms");
-            Config config = ConfigLoader.load(flags, Map.of(), null);
-            var presence = new Presence.Timing(Long.parseLong(settings.getOrDefault("presence_grace_ms", "300")),
-                    Long.parseLong(settings.getOrDefault("presence_away_ms", "300000")));
-            return new TestServer(dir, App.start(config, presence));
+            return startIn(Files.createTempDirectory("clickclack-test"), settings);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Stops this server gracefully and starts a new one on the same data directory and settings (on a new
+     * port: callers make new {@link Api}s with {@link #bearer}). This instance must not be used afterwards.
+     */
+    public TestServer restart() {
+        app.close();
+        return startIn(dataDir, settings);
+    }
+
+    private static TestServer startIn(Path dir, Map<String, String> settings) {
+        var flags = new HashMap<String, String>();
+        flags.put("addr", "127.0.0.1:0");
+        flags.put("data", dir.toString());
+        flags.put("dev", "true");
+        // Tests post and sign in far faster than people do; the rate limit tests set their own limits.
+        Limits.RATE_KEYS.values().forEach(key -> flags.put(key[0], "off"));
+        flags.putAll(settings);
+        // Presence timing is not configuration a server operator has: the test server sets it directly.
+        flags.remove("presence_grace_ms");
+        flags.remove("presence_away_ms");
+        Config config = ConfigLoader.load(flags, Map.of(), null);
+        var presence = new Presence.Timing(Long.parseLong(settings.getOrDefault("presence_grace_ms", "300")),
+                Long.parseLong(settings.getOrDefault("presence_away_ms", "300000")));
+        return new TestServer(dir, App.start(config, presence), Map.copyOf(settings));
     }
 
     public String url() {
