@@ -2,6 +2,9 @@
 // change surfaces here as a type error rather than as a surprise in the browser.
 
 export type {
+  BotScope,
+  BotToken,
+  BotWithTokens,
   Channel,
   EphemeralEvent,
   Event as ChatEvent,
@@ -24,7 +27,9 @@ export type {
   Thread as ThreadPage,
   ThreadState,
   UpdateMeInput,
+  Upload,
   User,
   UserStatus,
+  Webhook,
   Workspace,
 } from "@clickclack/sdk";

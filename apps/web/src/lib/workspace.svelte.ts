@@ -31,6 +31,7 @@ import type {
   Member,
   Message,
   UpdateMeInput,
+  Upload,
   User,
 } from "./types";
 
@@ -552,18 +553,18 @@ export class WorkspaceStore {
   // ---- writes ----------------------------------------------------------------------------------------
 
   /** Posts a root message: shown at once, kept in the outbox until confirmed (see sending.ts). */
-  async send(channelId: string, body: string): Promise<void> {
+  async send(channelId: string, body: string, attachments: Upload[] = []): Promise<void> {
     this.#announcer(channelId).stop();
     this.saveDraft({ channelId, rootId: null }, "");
-    await this.#sender.send(channelId, body);
+    await this.#sender.send(channelId, body, null, attachments);
   }
 
-  async reply(root: ViewMessage, body: string): Promise<void> {
+  async reply(root: ViewMessage, body: string, attachments: Upload[] = []): Promise<void> {
     // The thread's conversation: a channel, or a direct conversation (then no channel_id).
     const channelId = conversationOf(root);
     this.#announcer(channelId).stop();
     this.saveDraft({ channelId, rootId: root.id }, "");
-    await this.#sender.send(channelId, body, root.id);
+    await this.#sender.send(channelId, body, root.id, attachments);
   }
 
   /** Sends a failed message again under its original nonce, so the server never stores it twice. */
