@@ -36,11 +36,14 @@ describe("the product site", () => {
       "Slack import",
       "Uploads",
       "Avatars",
+      "Channels",
+      "Integrations",
+      "Chat CLI",
     ])
       expect(shipped).toContain(ships);
     expect(coming).not.toContain("Uploads");
     expect(coming).not.toContain("Avatars");
-    for (const notYet of ["Integrations"]) {
+    for (const notYet of ["Postgres"]) {
       expect(shipped).not.toContain(notYet);
       expect(coming).toContain(notYet);
     }

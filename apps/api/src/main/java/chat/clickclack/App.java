@@ -210,7 +210,7 @@ public final class App implements AutoCloseable {
             new UploadRoutes(uploads, limiter).register(routes);
             new EventRoutes(db, hub.seats()).register(routes);
             new BotRoutes(new Bots(db, hub::closeSession)).register(routes);
-            new WebhookRoutes(new Webhooks(db, posting)).register(routes);
+            new WebhookRoutes(new Webhooks(db, posting), limiter).register(routes);
             new CommandRoutes(slashCommands, new RegisteredCommands(db, callbackGuard), commandCallbacks, limiter)
                     .register(routes);
             new SubscriptionRoutes(new EventSubscriptions(db, callbackGuard, deliveries)).register(routes);

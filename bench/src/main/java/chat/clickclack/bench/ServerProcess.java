@@ -45,6 +45,7 @@ final class ServerProcess implements AutoCloseable {
             Map.entry("CLICKCLACK_RATE_INVITE_ACCEPT", "1000000000/1s"),
             Map.entry("CLICKCLACK_RATE_SIGN_IN", "1000000000/1s"),
             Map.entry("CLICKCLACK_RATE_SEARCH", "1000000000/1s"),
+            Map.entry("CLICKCLACK_RATE_WEBHOOK", "1000000000/1s"),
             Map.entry("CLICKCLACK_RATE_UPLOAD", "1000000000/1s"),
             Map.entry("CLICKCLACK_QUOTA_CHANNELS_PER_WORKSPACE", "1000000"),
             Map.entry("CLICKCLACK_QUOTA_WORKSPACES_PER_USER", "1000000"));
