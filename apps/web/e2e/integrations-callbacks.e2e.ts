@@ -173,6 +173,16 @@ describe("registered slash commands", () => {
     expect(await dialog().getByTestId("command-secret").count()).toBe(0);
     await closeIntegrations();
 
+    // The composer learns the new command without a reload: typing its start suggests it.
+    const box = await composer(peter, GENERAL);
+    await box.click();
+    await box.fill("/depl");
+    const suggestion = peter
+      .getByTestId("command-autocomplete")
+      .getByRole("option")
+      .filter({ hasText: "/deploy" });
+    expect(await seen(suggestion)).toBe(true);
+    expect(await suggestion.textContent()).toContain("Deploy a service");
     await send(peter, GENERAL, "/deploy api");
     const got = await commandReceiver.next((r) => r.path === "/deploy");
     expect(signedWith(commandSecret, got)).toBe(true);
