@@ -93,9 +93,12 @@ describe("describing subscriptions", () => {
     expect(describeStatus(sub({ failing_since: "2026-06-10T12:03:00Z" }), time)).toBe(
       "active · failing since 12:03",
     );
-    expect(describeStatus(sub({ status: "paused", paused_reason: "paused by Peter" }), time)).toBe(
-      "paused: paused by Peter",
-    );
+    expect(
+      describeStatus(sub({ status: "paused", paused_reason: "paused by a person" }), time),
+    ).toBe("paused by a person");
+    expect(
+      describeStatus(sub({ status: "paused", paused_reason: "failing for 24 hours" }), time),
+    ).toBe("paused: failing for 24 hours");
     expect(describeStatus(sub({ status: "paused" }), time)).toBe("paused");
   });
   it("offers no per-user event types", () => {

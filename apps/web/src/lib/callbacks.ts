@@ -61,12 +61,16 @@ export function describeEventTypes(types: readonly string[]): string {
   return types.includes("*") ? "all events" : types.join(", ");
 }
 
-/** "active", "active · failing since 12:03", or "paused: <why>". */
+/** "active", "active · failing since 12:03", or "paused: <why>" (a reason saying "paused…" itself, as is). */
 export function describeStatus(
   sub: EventSubscription,
   formatTime: (iso: string) => string,
 ): string {
-  if (sub.status === "paused") return sub.paused_reason ? `paused: ${sub.paused_reason}` : "paused";
+  if (sub.status === "paused") {
+    const why = sub.paused_reason?.trim();
+    if (!why) return "paused";
+    return why.toLowerCase().startsWith("paused") ? why : `paused: ${why}`;
+  }
   return sub.failing_since ? `active · failing since ${formatTime(sub.failing_since)}` : "active";
 }
 
