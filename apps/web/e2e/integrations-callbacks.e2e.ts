@@ -4,6 +4,7 @@
 // sees its secret once; invoking /deploy from the composer reaches the receiver with a signature that checks
 // out against that secret, and its in-channel reply appears. He subscribes another receiver to all events,
 // posts a message, and the delivery log shows it delivered with response code 200; pausing shows "paused".
+// The screenshots run after it, so they show the paused subscription and its log.
 // Screenshots of both sections in both themes.
 
 import { createHmac } from "node:crypto";
@@ -280,7 +281,9 @@ describe("outgoing event subscriptions", () => {
       { timeout: WAIT_MS },
     );
     expect(await status.textContent()).toMatch(/^paused/);
+    expect(await status.textContent()).toBe("paused by a person");
     expect(await seen(reopened.getByRole("button", { name: "Resume" }))).toBe(true);
+    await shot(peter, "desktop-light-integrations-events-paused");
     await closeIntegrations();
   });
 });
