@@ -10,6 +10,12 @@ import type {
   BotToken,
   BotWithTokens,
   Channel,
+  CommandWithSecret,
+  EventDelivery,
+  EventSubscription,
+  EventSubscriptionWithSecret,
+  RegisterCommandInput,
+  SlashCommand,
   Invite,
   InviteCreated,
   InvitePreview,
@@ -80,6 +86,27 @@ export const api = {
     ),
   rotateWebhook: (webhookId: string): Promise<Webhook> => client.webhooks.rotate(webhookId),
   revokeWebhook: (webhookId: string): Promise<Webhook> => client.webhooks.revoke(webhookId),
+  // Registered slash commands and outgoing event subscriptions: their signing secrets are only in the
+  // answers that create or rotate them.
+  registerCommand: (workspaceId: string, input: RegisterCommandInput): Promise<CommandWithSecret> =>
+    client.commands.register(workspaceId, input),
+  rotateCommandSecret: (commandId: string): Promise<CommandWithSecret> =>
+    client.commands.rotateSecret(commandId),
+  revokeCommand: (commandId: string): Promise<SlashCommand> => client.commands.revoke(commandId),
+  subscriptions: (workspaceId: string): Promise<EventSubscription[]> =>
+    client.eventSubscriptions.list(workspaceId),
+  subscribe: (
+    workspaceId: string,
+    url: string,
+    eventTypes: string[],
+  ): Promise<EventSubscriptionWithSecret> =>
+    client.eventSubscriptions.create(workspaceId, { url, event_types: eventTypes }),
+  pauseSubscription: (id: string): Promise<EventSubscription> =>
+    client.eventSubscriptions.pause(id),
+  resumeSubscription: (id: string): Promise<EventSubscription> =>
+    client.eventSubscriptions.resume(id),
+  deleteSubscription: (id: string): Promise<void> => client.eventSubscriptions.delete(id),
+  deliveries: (id: string): Promise<EventDelivery[]> => client.eventSubscriptions.deliveries(id),
 
   sessions: (): Promise<SessionSummary[]> => client.me.sessions(),
   revokeSession: (sessionId: string): Promise<void> => client.me.revokeSession(sessionId),
