@@ -1,5 +1,5 @@
 // What the lobster says and when. Kept apart from the wiring (bot.ts) so the rules read in one place.
-import type { CommandAnswer, Message, SlashCommand } from "@clickclack/sdk";
+import type { CommandAnswer, Message, CommandInvocation } from "@clickclack/sdk";
 
 export const REACTION = "🦞";
 
@@ -23,7 +23,7 @@ export function wantsReaction(message: Message): boolean {
 }
 
 /** `/claw TEXT`: an in-channel snip; without text, a usage note only the caller sees. */
-export function clawAnswer(command: SlashCommand): CommandAnswer {
+export function clawAnswer(command: CommandInvocation): CommandAnswer {
   if (command.text === "") {
     return { response_type: "ephemeral", text: "Usage: /claw <something to snip>" };
   }

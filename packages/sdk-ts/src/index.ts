@@ -37,7 +37,7 @@ export type {
   CommandHandler,
   MessageHandler,
 } from "./bot/bot.ts";
-export type { CommandAnswer, SlashCommand } from "./bot/command.ts";
+export type { CommandAnswer, CommandInvocation } from "./bot/command.ts";
 export type { MessageContext } from "./bot/context.ts";
 export { IMMEDIATE_REPLY_MS } from "./bot/listener.ts";
 export type { CommandListener, ListenOptions } from "./bot/listener.ts";

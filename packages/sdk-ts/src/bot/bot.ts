@@ -9,7 +9,7 @@ import { ClickClackClient } from "../client.ts";
 import type { Subscription, WebSocketConstructor } from "../realtime.ts";
 import type { BackoffPolicy, ConnectionStatus } from "../reconnect.ts";
 import type { AnyEvent, Message, User } from "../types.ts";
-import { commandKey, replyBody, type CommandAnswer, type SlashCommand } from "./command.ts";
+import { commandKey, replyBody, type CommandAnswer, type CommandInvocation } from "./command.ts";
 import { messageContext, type MessageContext } from "./context.ts";
 import { listenForCommands, type CommandListener, type ListenOptions } from "./listener.ts";
 
@@ -40,7 +40,7 @@ export interface CommandContext {
 }
 
 export type CommandHandler = (
-  command: SlashCommand,
+  command: CommandInvocation,
   ctx: CommandContext,
 ) => CommandAnswer | void | Promise<CommandAnswer | void>;
 
@@ -168,7 +168,7 @@ export class ClickClackBot {
     }
   }
 
-  #runCommand(command: SlashCommand): Promise<CommandAnswer | void> | undefined {
+  #runCommand(command: CommandInvocation): Promise<CommandAnswer | void> | undefined {
     const handler = this.#commands.get(commandKey(command.command));
     if (!handler) return undefined;
     const ctx: CommandContext = {
@@ -178,7 +178,7 @@ export class ClickClackBot {
     return Promise.resolve().then(() => handler(command, ctx));
   }
 
-  async #respond(command: SlashCommand, reply: CommandAnswer): Promise<void> {
+  async #respond(command: CommandInvocation, reply: CommandAnswer): Promise<void> {
     if (!command.responseUrl) throw new Error(`${command.command} came without a response_url`);
     const response = await fetch(command.responseUrl, {
       method: "POST",

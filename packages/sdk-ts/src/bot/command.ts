@@ -3,7 +3,7 @@
 import type { CommandReply } from "../types.ts";
 
 /** One invocation of a registered command, e.g. `/claw open the tank`. */
-export interface SlashCommand {
+export interface CommandInvocation {
   /** The trigger with its slash, e.g. "/claw". */
   command: string;
   /** Everything after the trigger, trimmed ("open the tank"). */
@@ -32,7 +32,7 @@ export function replyBody(answer: CommandAnswer): CommandReply {
 }
 
 /** Reads the form body; undefined when it is not a command (no `command` field). */
-export function parseCommand(rawBody: string): SlashCommand | undefined {
+export function parseCommand(rawBody: string): CommandInvocation | undefined {
   const form = new URLSearchParams(rawBody);
   const command = form.get("command");
   if (!command) return undefined;

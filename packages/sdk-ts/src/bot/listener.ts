@@ -5,7 +5,7 @@
 // node:http is imported when `listen` is called, never at module load, so the SDK stays usable in
 // browsers (which never call it). The few shapes used are declared here rather than pulling Node's
 // types into the SDK's browser build.
-import { parseCommand, replyBody, type CommandAnswer, type SlashCommand } from "./command.ts";
+import { parseCommand, replyBody, type CommandAnswer, type CommandInvocation } from "./command.ts";
 import { verifySignature } from "./signature.ts";
 
 /** The server waits 3 s for the answer; leave room for the network. */
@@ -34,7 +34,9 @@ export interface CommandListener {
 }
 
 /** Runs one command; undefined when nothing is registered for it. */
-export type CommandDispatch = (command: SlashCommand) => Promise<CommandAnswer | void> | undefined;
+export type CommandDispatch = (
+  command: CommandInvocation,
+) => Promise<CommandAnswer | void> | undefined;
 
 interface NodeRequest extends AsyncIterable<Uint8Array> {
   method?: string;
@@ -60,7 +62,7 @@ const NODE_HTTP = "node:http";
 export async function listenForCommands(
   options: ListenOptions,
   dispatch: CommandDispatch,
-  deliverLater: (command: SlashCommand, reply: CommandAnswer) => Promise<void>,
+  deliverLater: (command: CommandInvocation, reply: CommandAnswer) => Promise<void>,
   reportError: (error: unknown) => void,
 ): Promise<CommandListener> {
   const http = (await import(/* @vite-ignore */ NODE_HTTP)) as NodeHttp;

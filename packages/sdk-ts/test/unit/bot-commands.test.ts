@@ -4,7 +4,7 @@
 import { createHmac } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { ClickClackBot, type CommandListener, type SlashCommand } from "../../src/index.ts";
+import { ClickClackBot, type CommandListener, type CommandInvocation } from "../../src/index.ts";
 
 const SECRET = "cmd-secret";
 let bot: ClickClackBot;
@@ -56,7 +56,7 @@ function sign(body: string, secret = SECRET, timestamp = Math.floor(Date.now() /
 
 describe("ClickClackBot commands", () => {
   it("answers a signed /claw with the handler's in-channel reply, with the fields parsed", async () => {
-    const seen: SlashCommand[] = [];
+    const seen: CommandInvocation[] = [];
     await startBot((b) =>
       b.command("/claw", (cmd) => {
         seen.push(cmd);
