@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-// Unit tests: pure logic only, no server, no network.
+// Unit tests: no ClickClack server (the bot's command listener is tested over loopback sockets).
 export default defineConfig({
   test: {
     include: ["test/unit/**/*.test.ts"],

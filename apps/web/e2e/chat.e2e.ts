@@ -372,7 +372,7 @@ describe("two people in #general", () => {
     await ari.goto(`${server.url}/app/w/${workspaceId}/c/${general.id}`);
     await composer(ari, GENERAL);
     await ariChannels.getByRole("button", { name: "Channel options for #launch" }).click();
-    await ari.getByRole("menuitem", { name: "Mute" }).click();
+    await ari.getByRole("menuitemradio", { name: "Muted" }).click();
     const launchLink = ariChannels.getByRole("link", { name: /launch/ });
     expect(await waitText(launchLink, "muted")).toContain("launch");
 

@@ -27,9 +27,23 @@ describe("the product site", () => {
     await page.goto(`${server.url}/`);
     const shipped = await page.locator("ul.box:not(.coming) li b").allTextContents();
     const coming = await page.locator("ul.box.coming li b").allTextContents();
-    for (const ships of ["Threads", "Search", "Direct messages", "Notifications", "Backups", "Slack import"])
+    for (const ships of [
+      "Threads",
+      "Search",
+      "Direct messages",
+      "Notifications",
+      "Backups",
+      "Slack import",
+      "Uploads",
+      "Avatars",
+      "Channels",
+      "Integrations",
+      "Chat CLI",
+    ])
       expect(shipped).toContain(ships);
-    for (const notYet of ["Uploads", "Integrations"]) {
+    expect(coming).not.toContain("Uploads");
+    expect(coming).not.toContain("Avatars");
+    for (const notYet of ["Postgres"]) {
       expect(shipped).not.toContain(notYet);
       expect(coming).toContain(notYet);
     }

@@ -1,8 +1,9 @@
-// Lobster on duty: follows one workspace and answers `!clack` in the message's thread.
-//   CLICKCLACK_URL=http://127.0.0.1:8080 CLICKCLACK_TOKEN=... npm start -w examples/bot
-import { ClickClackClient, isEventType, type Event, type Message } from "@clickclack/sdk";
+// Lobster on duty: answers @mentions in their thread, reacts 🦞 to lobster talk, and serves the
+// registered slash command /claw. All of it is ClickClackBot from @clickclack/sdk; see README.md.
+//   CLICKCLACK_URL=… CLICKCLACK_TOKEN=ccb_… CLICKCLACK_WORKSPACE=wsp_… npm start -w examples/bot
+import { ClickClackBot, ClickClackClient } from "@clickclack/sdk";
 import { WebSocket } from "ws";
-import { replyTo } from "./replies.ts";
+import { clawAnswer, mentionReply, REACTION, wantsReaction } from "./lobster.ts";
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
@@ -13,60 +14,53 @@ function requiredEnv(name: string): string {
   return value;
 }
 
-const client = new ClickClackClient({
-  baseUrl: requiredEnv("CLICKCLACK_URL"),
-  token: requiredEnv("CLICKCLACK_TOKEN"),
-});
-
-const me = await client.me.get();
-const workspaces = await client.workspaces.list();
-const workspace =
-  workspaces.find((w) => w.id === process.env.CLICKCLACK_WORKSPACE) ??
-  (process.env.CLICKCLACK_WORKSPACE ? undefined : workspaces[0]);
-if (!workspace) {
-  console.error("the bot's user is not a member of that workspace (or of any)");
+const url = requiredEnv("CLICKCLACK_URL");
+const token = requiredEnv("CLICKCLACK_TOKEN");
+// A bot token belongs to one workspace: without CLICKCLACK_WORKSPACE, use the one it can see.
+const workspaceId =
+  process.env.CLICKCLACK_WORKSPACE ??
+  (await new ClickClackClient({ baseUrl: url, token }).workspaces.list())[0]?.id;
+if (!workspaceId) {
+  console.error("the bot's user belongs to no workspace");
   process.exit(2);
 }
+const maxDelayMs = Number(process.env.CLICKCLACK_RECONNECT_MAX_MS ?? 30_000);
 
-/** Root messages and thread replies both count; replies go to the root's thread. */
-function postedMessage(event: Event): Message | undefined {
-  if (isEventType(event, "message.created")) return event.payload.message;
-  if (isEventType(event, "thread.reply_created")) return event.payload.message;
-  return undefined;
-}
-
-async function answer(message: Message): Promise<void> {
-  const text = replyTo(message, me.id);
-  if (!text) return;
-  await client.realtime
-    .ephemeral({
-      workspaceId: message.workspace_id,
-      channelId: message.channel_id,
-      type: "typing.started",
-    })
-    .catch(() => {}); // typing is cosmetic; never let it block the answer
-  // The nonce makes a replayed event (after a reconnect) answer once, not twice.
-  await client.threads.reply(message.thread_root_id, { body: text, nonce: `clack-${message.id}` });
-  console.log(`answered ${message.id} in #${message.channel_id}`);
-}
-
-const subscription = client.events.subscribe({
-  workspaceId: workspace.id,
+const bot = new ClickClackBot({
+  url,
+  token,
+  workspaceId,
   WebSocket,
-  onEvent: (event) => {
-    const message = postedMessage(event);
-    if (message) answer(message).catch((error: unknown) => console.error("reply failed:", error));
-  },
-  onStatus: (status, detail) =>
-    console.log(`realtime: ${status}${detail.code ? ` (${detail.code})` : ""}`),
-  // A bot keeps no state worth refetching: resume from the tail.
-  onResync: () => console.log("resync: skipping to the newest events"),
+  backoff: { maxDelayMs },
+  onStatus: (status) => console.log(`realtime: ${status}`),
+  onResync: () =>
+    console.log("resync: the server could not replay; going on from the newest events"),
+  onError: (error) => console.error("lobster trouble:", error),
 });
 
-console.log(`🦞 @${me.handle} on duty in ${workspace.name} (${workspace.id}); say !clack`);
+bot.on("mention", async (message, ctx) => {
+  await ctx.reply(mentionReply(message, ctx.me.handle));
+  console.log(`answered ${message.id}`);
+});
+bot.on("message", async (message, ctx) => {
+  if (wantsReaction(message)) await ctx.react(REACTION);
+});
+bot.command("/claw", (command) => clawAnswer(command));
+
+await bot.start();
+const secret = process.env.CLICKCLACK_COMMAND_SECRET;
+if (secret) {
+  const listener = await bot.listen({
+    port: Number(process.env.CLICKCLACK_COMMAND_PORT ?? 8787),
+    host: process.env.CLICKCLACK_COMMAND_HOST ?? "127.0.0.1",
+    secret,
+  });
+  console.log(`/claw callbacks on ${listener.url}`);
+}
+console.log(`🦞 @${bot.me.handle} on duty in ${workspaceId}`);
+
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    subscription.close();
-    process.exit(0);
+    void bot.stop().then(() => process.exit(0));
   });
 }

@@ -156,6 +156,30 @@ export class Transport {
     path: P,
     spec: RequestSpec<P, M> = {},
   ): Promise<SuccessBody<Operation<P, M>>> {
+    const response = await this.#send(method, path, spec);
+    if (response.status === 204) return undefined as SuccessBody<Operation<P, M>>;
+    try {
+      return (await response.json()) as SuccessBody<Operation<P, M>>;
+    } catch (cause) {
+      // A proxy's HTML page or a truncated body: still one error type for callers to handle.
+      throw new ClickClackError(response.status, "response was not valid JSON", { cause });
+    }
+  }
+
+  /** Like `request`, for the few routes that answer plain text (Mattermost's `ok`). */
+  async requestText<P extends ApiPath, M extends HttpMethod>(
+    method: M,
+    path: P,
+    spec: RequestSpec<P, M> = {},
+  ): Promise<string> {
+    return (await this.#send(method, path, spec)).text();
+  }
+
+  async #send<P extends ApiPath, M extends HttpMethod>(
+    method: M,
+    path: P,
+    spec: RequestSpec<P, M>,
+  ): Promise<Response> {
     const url = this.url(
       path,
       spec.params as Record<string, string> | undefined,
@@ -176,12 +200,6 @@ export class Transport {
       throw new ClickClackError(0, `network error: ${String(cause)}`, { cause });
     }
     if (!response.ok) throw await errorFromResponse(response);
-    if (response.status === 204) return undefined as SuccessBody<Operation<P, M>>;
-    try {
-      return (await response.json()) as SuccessBody<Operation<P, M>>;
-    } catch (cause) {
-      // A proxy's HTML page or a truncated body: still one error type for callers to handle.
-      throw new ClickClackError(response.status, "response was not valid JSON", { cause });
-    }
+    return response;
   }
 }

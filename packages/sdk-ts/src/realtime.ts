@@ -9,7 +9,7 @@ import {
   type ReconnectEffect,
   type ReconnectInput,
 } from "./reconnect.ts";
-import type { EphemeralEvent, Event } from "./types.ts";
+import type { AnyEvent, EphemeralEvent, Event, EventType, TypedEvent } from "./types.ts";
 
 /**
  * The subset of the WebSocket API we use: the browser's and the `ws` package's both fit. Handler
@@ -43,27 +43,41 @@ export interface StatusDetail {
   reason?: string;
 }
 
+export interface ResyncInfo {
+  /** The newest cursor, read before `onResync` was called (undefined for an empty log). */
+  tailCursor: string | undefined;
+}
+
 export interface SubscribeOptions {
   workspaceId: string;
   /** Resume after this cursor. Without it the subscription starts at the current tail. */
   afterCursor?: string;
-  /** Every durable event, in order, exactly once across reconnects. */
-  onEvent(event: Event): void;
+  /**
+   * Every durable event, in order, exactly once across reconnects. The event is a union over `type`:
+   * `switch (event.type)` (or `isEventType`) narrows `payload` to that type's schema.
+   */
+  onEvent?(event: AnyEvent): void;
+  /** Handlers for single event types, called after `onEvent`: `{"message.created": (e) => e.payload.message}`. */
+  on?: EventHandlers;
   /** Typing and presence signals (not stored, may drop). */
   onEphemeral?(event: EphemeralEvent): void;
   onStatus?(status: ConnectionStatus, detail: StatusDetail): void;
   /**
    * The server could not replay from our cursor (close 4001): refetch what the app shows over
-   * HTTP. Return the cursor to resume from (e.g. a `tail_cursor` fetched *before* refetching),
-   * or nothing to resume from the tail as it is now.
+   * HTTP. `tailCursor` is the log's tail read just before this call: by default the subscription
+   * resumes from it, so nothing that happens while the app refetches is missed. Return another
+   * cursor to resume from there instead.
    */
-  onResync?(): Promise<string | void> | string | void;
+  onResync?(resync: ResyncInfo): Promise<string | void> | string | void;
   /** A handler threw, or a frame was not JSON. Defaults to console.error. */
   onError?(error: unknown): void;
   /** Needed on Node 20 (no global WebSocket): e.g. `WebSocket` from the `ws` package. */
   WebSocket?: WebSocketConstructor;
   backoff?: Partial<BackoffPolicy>;
 }
+
+/** One handler per durable event type, each receiving that type's payload. */
+export type EventHandlers = { [T in EventType]?: (event: TypedEvent<T>) => void };
 
 export interface Subscription {
   /** Stops for good and closes the socket. */
@@ -75,6 +89,29 @@ export interface Subscription {
    * reach it too; `undefined` stops. Sent now if the socket is open and again after every reconnect.
    */
   view(channelId: string | undefined): void;
+  /** The connection's state now. */
+  status(): ConnectionStatus;
+  /**
+   * Resolves once the socket is open (at once when it is open now): events after this point are
+   * delivered live. Rejects when the subscription ends first (`close()`, or the server refused the
+   * credentials with 1008).
+   */
+  connected(): Promise<void>;
+}
+
+/** Why `connected()` rejected: the subscription ended before (or instead of) opening. */
+export class SubscriptionClosedError extends Error {
+  readonly code: number | undefined;
+
+  constructor(detail: StatusDetail) {
+    super(
+      detail.code
+        ? `subscription closed (${detail.code}${detail.reason ? ` ${detail.reason}` : ""})`
+        : "subscription closed",
+    );
+    this.name = "SubscriptionClosedError";
+    this.code = detail.code;
+  }
 }
 
 /** What the subscription needs from the client; keeps URLs and auth inside the SDK. */
@@ -113,13 +150,33 @@ export function subscribe(ctx: RealtimeContext, options: SubscribeOptions): Subs
   let timer: ReturnType<typeof setTimeout> | undefined;
   let viewing: string | undefined;
   let open = false;
+  let waiters: Array<{ resolve(): void; reject(error: Error): void }> = [];
 
   function dispatch(input: ReconnectInput, detail: StatusDetail = {}): void {
     const before = state.status;
     const result = reduce(state, input, env);
     state = result.state;
-    if (state.status !== before) safely(() => options.onStatus?.(state.status, detail));
+    if (state.status !== before) {
+      settleWaiters(detail);
+      safely(() => options.onStatus?.(state.status, detail));
+    }
     run(result.effect);
+  }
+
+  function settleWaiters(detail: StatusDetail): void {
+    if (state.status !== "open" && state.status !== "closed") return;
+    const settled = waiters;
+    waiters = [];
+    for (const waiter of settled) {
+      if (state.status === "open") waiter.resolve();
+      else waiter.reject(new SubscriptionClosedError(detail));
+    }
+  }
+
+  function connected(): Promise<void> {
+    if (state.status === "open") return Promise.resolve();
+    if (state.status === "closed") return Promise.reject(new SubscriptionClosedError({}));
+    return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
   }
 
   function run(effect: ReconnectEffect): void {
@@ -141,10 +198,11 @@ export function subscribe(ctx: RealtimeContext, options: SubscribeOptions): Subs
 
   async function locate(askApp: boolean): Promise<void> {
     try {
-      const fromApp = askApp ? await options.onResync?.() : undefined;
-      const cursor =
-        typeof fromApp === "string" ? fromApp : await ctx.tailCursor(options.workspaceId);
-      dispatch({ type: "located", cursor });
+      // The tail is read before the app refetches, so whatever happens during the refetch is
+      // replayed after it rather than lost between the two.
+      const tail = await ctx.tailCursor(options.workspaceId);
+      const fromApp = askApp ? await options.onResync?.({ tailCursor: tail }) : undefined;
+      dispatch({ type: "located", cursor: typeof fromApp === "string" ? fromApp : tail });
     } catch (error) {
       reportError(error);
       dispatch({ type: "locateFailed", askApp });
@@ -194,7 +252,10 @@ export function subscribe(ctx: RealtimeContext, options: SubscribeOptions): Subs
     if (isDurable(frame)) {
       // Advance first: a throwing handler must not make us replay the event forever.
       dispatch({ type: "event", cursor: frame.cursor });
-      safely(() => options.onEvent(frame));
+      const event = frame as AnyEvent;
+      safely(() => options.onEvent?.(event));
+      const handler = options.on?.[event.type] as ((event: AnyEvent) => void) | undefined;
+      if (handler) safely(() => handler(event));
     } else {
       safely(() => options.onEphemeral?.(frame));
     }
@@ -235,5 +296,7 @@ export function subscribe(ctx: RealtimeContext, options: SubscribeOptions): Subs
       viewing = channelId;
       if (socket && open) sendView(socket);
     },
+    status: () => state.status,
+    connected,
   };
 }

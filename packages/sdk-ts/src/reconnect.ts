@@ -8,6 +8,8 @@ export type ConnectionStatus = "connecting" | "open" | "reconnecting" | "closed"
 export const CLOSE_RESYNC_REQUIRED = 4001;
 export const CLOSE_TRY_AGAIN_LATER = 1013;
 export const CLOSE_POLICY_VIOLATION = 1008;
+/** The workspace was deleted (with its event log): nothing to reconnect to. */
+export const CLOSE_WORKSPACE_DELETED = 4002;
 
 export interface BackoffPolicy {
   initialDelayMs: number;
@@ -128,8 +130,8 @@ function onClosed(
   nowMs: number,
   env: ReconnectEnv,
 ): { state: ReconnectState; effect: ReconnectEffect } {
-  if (code === CLOSE_POLICY_VIOLATION) {
-    // Credentials revoked or membership removed: retrying with the same token cannot work.
+  if (code === CLOSE_POLICY_VIOLATION || code === CLOSE_WORKSPACE_DELETED) {
+    // Credentials revoked, membership removed or the workspace deleted: retrying cannot work.
     return { state: { ...state, status: "closed" }, effect: { kind: "stop" } };
   }
   const healthy =

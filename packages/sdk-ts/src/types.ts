@@ -108,6 +108,12 @@ export type TypedEvent<T extends EventType> = Omit<Event, "type" | "payload"> & 
 };
 
 /**
+ * A durable event as a union over `type`, so `switch (event.type)` narrows `payload`:
+ * `case "reaction.added": event.payload.reaction.emoji`.
+ */
+export type AnyEvent = { [T in EventType]: TypedEvent<T> }[EventType];
+
+/**
  * Narrows an event by type so its payload is typed:
  * `if (isEventType(e, "message.created")) e.payload.message.body`.
  */

@@ -12,6 +12,8 @@ export interface StartOptions {
   /** `serve --dev`: loopback requests without credentials act as the default dev user. */
   dev?: boolean;
   extraArgs?: string[];
+  /** Extra environment for the server, e.g. `{CLICKCLACK_ALLOWED_CALLBACK_HOSTS: "127.0.0.1"}`. */
+  env?: Record<string, string>;
 }
 
 export interface RunningServer {
@@ -22,6 +24,8 @@ export interface RunningServer {
   stop(): Promise<void>;
   /** Runs `clickclack <args> --data <dataDir>` and answers its trimmed stdout. */
   cli(args: string[]): Promise<string>;
+  /** Stops the server (SIGTERM) and starts it again on the same port and data directory. */
+  restart(): Promise<void>;
 }
 
 const STARTUP_TIMEOUT_MS = 60_000;
@@ -52,17 +56,46 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const jar = serverJar();
   const java = javaExecutable();
   const dataDir = await mkdtemp(join(tmpdir(), "clickclack-test-"));
-  const args = ["-jar", jar, "serve", "--addr", "127.0.0.1:0", "--data", dataDir];
-  if (options.dev) args.push("--dev");
-  args.push(...(options.extraArgs ?? []));
+  const args = (addr: string) => {
+    const list = ["-jar", jar, "serve", "--addr", addr, "--data", dataDir];
+    if (options.dev) list.push("--dev");
+    return [...list, ...(options.extraArgs ?? [])];
+  };
 
-  const child = spawn(java, args, { stdio: ["ignore", "pipe", "pipe"] });
+  const env = { ...process.env, ...options.env };
+  let current = launch(java, args("127.0.0.1:0"), env);
+  const stop = async () => {
+    await current.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const url = await current.url;
+    await waitUntilReady(url);
+    const cli = (cliArgs: string[]) => runCli(java, jar, [...cliArgs, "--data", dataDir]);
+    const restart = async () => {
+      await current.stop();
+      // Same port and data: clients see a server that went away and came back.
+      current = launch(java, args(new URL(url).host), env);
+      await current.url;
+      await waitUntilReady(url);
+    };
+    return { url, dataDir, stop, cli, restart };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** One server process: its announced URL and a graceful stop (SIGTERM, then SIGKILL). */
+function launch(java: string, args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(java, args, { stdio: ["ignore", "pipe", "pipe"], env });
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
   const output: string[] = [];
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => output.push(chunk));
-
   const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  const url = listeningUrl(child.stdout, exited, output);
+  url.catch(() => {}); // the caller awaits it; a late rejection after stop() is expected
   const stop = async () => {
     process.removeListener("exit", killOnExit);
     if (child.exitCode === null && child.signalCode === null) {
@@ -71,18 +104,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       await exited;
       clearTimeout(timer);
     }
-    await rm(dataDir, { recursive: true, force: true });
   };
-
-  try {
-    const url = await listeningUrl(child.stdout, exited, output);
-    await waitUntilReady(url);
-    const cli = (cliArgs: string[]) => runCli(java, jar, [...cliArgs, "--data", dataDir]);
-    return { url, dataDir, stop, cli };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+  return { url, stop };
 }
 
 /** Reads stdout until the server announces its address; keeps draining afterwards. */

@@ -6,7 +6,16 @@ import { ClickClackClient, type SearchOptions } from "@clickclack/sdk";
 import { isDmId } from "./conversation";
 import type { DirectConversation } from "./dms";
 import type {
+  BotScope,
+  BotToken,
+  BotWithTokens,
   Channel,
+  CommandWithSecret,
+  EventDelivery,
+  EventSubscription,
+  EventSubscriptionWithSecret,
+  RegisterCommandInput,
+  SlashCommand,
   Invite,
   InviteCreated,
   InvitePreview,
@@ -21,6 +30,7 @@ import type {
   ThreadState,
   UpdateMeInput,
   User,
+  Webhook,
   Workspace,
 } from "./types";
 
@@ -60,6 +70,44 @@ export const api = {
   revokeInvite: (workspaceId: string, inviteId: string): Promise<Invite> =>
     client.invites.revoke(workspaceId, inviteId),
 
+  // Integrations (owners and moderators): bots with their tokens, incoming webhooks. Secrets (a token's
+  // `token`, a webhook's `key`) are only in the answers that create or rotate them.
+  bots: (workspaceId: string): Promise<BotWithTokens[]> => client.bots.list(workspaceId),
+  createBot: (workspaceId: string, name: string, scopes: BotScope[]) =>
+    client.bots.create(workspaceId, { name, scopes }),
+  createBotToken: (workspaceId: string, botId: string, name: string): Promise<BotToken> =>
+    client.bots.createToken(workspaceId, botId, name ? { name } : {}),
+  revokeBotToken: (tokenId: string): Promise<BotToken> => client.bots.revokeToken(tokenId),
+  webhooks: (workspaceId: string): Promise<Webhook[]> => client.webhooks.list(workspaceId),
+  createWebhook: (workspaceId: string, channelId: string, name: string): Promise<Webhook> =>
+    client.webhooks.create(
+      workspaceId,
+      name ? { channel_id: channelId, name } : { channel_id: channelId },
+    ),
+  rotateWebhook: (webhookId: string): Promise<Webhook> => client.webhooks.rotate(webhookId),
+  revokeWebhook: (webhookId: string): Promise<Webhook> => client.webhooks.revoke(webhookId),
+  // Registered slash commands and outgoing event subscriptions: their signing secrets are only in the
+  // answers that create or rotate them.
+  registerCommand: (workspaceId: string, input: RegisterCommandInput): Promise<CommandWithSecret> =>
+    client.commands.register(workspaceId, input),
+  rotateCommandSecret: (commandId: string): Promise<CommandWithSecret> =>
+    client.commands.rotateSecret(commandId),
+  revokeCommand: (commandId: string): Promise<SlashCommand> => client.commands.revoke(commandId),
+  subscriptions: (workspaceId: string): Promise<EventSubscription[]> =>
+    client.eventSubscriptions.list(workspaceId),
+  subscribe: (
+    workspaceId: string,
+    url: string,
+    eventTypes: string[],
+  ): Promise<EventSubscriptionWithSecret> =>
+    client.eventSubscriptions.create(workspaceId, { url, event_types: eventTypes }),
+  pauseSubscription: (id: string): Promise<EventSubscription> =>
+    client.eventSubscriptions.pause(id),
+  resumeSubscription: (id: string): Promise<EventSubscription> =>
+    client.eventSubscriptions.resume(id),
+  deleteSubscription: (id: string): Promise<void> => client.eventSubscriptions.delete(id),
+  deliveries: (id: string): Promise<EventDelivery[]> => client.eventSubscriptions.deliveries(id),
+
   sessions: (): Promise<SessionSummary[]> => client.me.sessions(),
   revokeSession: (sessionId: string): Promise<void> => client.me.revokeSession(sessionId),
 
@@ -69,6 +117,30 @@ export const api = {
     return { workspace: r.workspace, channel: r.channel };
   },
   members: (workspaceId: string) => client.workspaces.members(workspaceId),
+  updateWorkspace: async (
+    workspaceId: string,
+    patch: { name?: string; slug?: string; icon?: string },
+  ): Promise<Workspace> => (await client.workspaces.update(workspaceId, patch)).workspace,
+  /** The owner deletes the workspace; `confirm` is its slug, typed out. */
+  deleteWorkspace: (workspaceId: string, confirm: string): Promise<void> =>
+    client.workspaces.delete(workspaceId, confirm),
+  changeRole: async (
+    workspaceId: string,
+    userId: string,
+    role: "moderator" | "member" | "guest",
+  ): Promise<void> => {
+    await client.workspaces.changeRole(workspaceId, userId, role);
+  },
+  transferOwnership: async (workspaceId: string, userId: string): Promise<void> => {
+    await client.workspaces.transferOwnership(workspaceId, userId);
+  },
+  removeMember: async (workspaceId: string, userId: string): Promise<void> => {
+    await client.workspaces.removeMember(workspaceId, userId);
+  },
+  channelMembers: (channelId: string) => client.channels.members(channelId),
+  removeChannelMember: async (channelId: string, userId: string): Promise<void> => {
+    await client.channels.removeMember(channelId, userId);
+  },
   updateMe: (change: UpdateMeInput): Promise<User> => client.me.update(change),
   presence: (workspaceId: string) => client.workspaces.presence(workspaceId),
 
@@ -118,8 +190,18 @@ export const api = {
     (isDmId(id) ? client.dms : client.channels).messages(id, { afterSeq, limit: PAGE_SIZE }),
   message: (messageId: string): Promise<Message> => client.messages.get(messageId),
   search: (options: SearchOptions): Promise<SearchPage> => client.search(options),
-  send: async (id: string, body: string, nonce: string): Promise<Message> =>
-    (await (isDmId(id) ? client.dms : client.channels).sendMessage(id, { body, nonce })).message,
+  send: async (
+    id: string,
+    body: string,
+    nonce: string,
+    uploadIds: string[] = [],
+  ): Promise<Message> =>
+    (
+      await (isDmId(id) ? client.dms : client.channels).sendMessage(
+        id,
+        uploadIds.length ? { body, nonce, upload_ids: uploadIds } : { body, nonce },
+      )
+    ).message,
 
   dms: (workspaceId: string): Promise<DirectConversation[]> => client.dms.list(workspaceId),
   dm: (dmId: string): Promise<DirectConversation> => client.dms.get(dmId),
@@ -145,8 +227,12 @@ export const api = {
     rootId: string,
     body: string,
     nonce: string,
+    uploadIds: string[] = [],
   ): Promise<{ message: Message; thread_state: ThreadState | null }> => {
-    const r = await client.threads.reply(rootId, { body, nonce });
+    const r = await client.threads.reply(
+      rootId,
+      uploadIds.length ? { body, nonce, upload_ids: uploadIds } : { body, nonce },
+    );
     return { message: r.message, thread_state: r.thread_state };
   },
 
@@ -155,6 +241,15 @@ export const api = {
       ? await client.reactions.add(messageId, emoji)
       : await client.reactions.remove(messageId, emoji)
     ).reactions,
+
+  /**
+   * Where a file is uploaded into a workspace. The upload itself goes through lib/upload-transfer.ts
+   * (XMLHttpRequest, for its progress events), not the SDK's fetch-based `uploads.create`.
+   */
+  uploadTarget: (workspaceId: string): string =>
+    `/api/uploads?workspace_id=${encodeURIComponent(workspaceId)}`,
+  /** Sets an uploaded image as my avatar; `avatar_url` becomes the server's square copy of it. */
+  setAvatar: (uploadId: string): Promise<User> => client.me.update({ avatar_upload_id: uploadId }),
 
   /** Typing in a channel or a direct conversation (only its members hear the latter). */
   typing: (

@@ -47,8 +47,10 @@ describe("the sidebar and the channel browser", () => {
     expect(browsable(all, "TIDE").map((c) => c.name)).toEqual(["big"]);
   });
 
-  it("hides the unread dot of a muted channel", () => {
+  it("hides the unread dot of a muted or mentions-only channel", () => {
     expect(showsUnread(channel("loud", { notification_preference: "all" }))).toBe(true);
+    expect(showsUnread(channel("old-server"))).toBe(true);
+    expect(showsUnread(channel("picky", { notification_preference: "mentions" }))).toBe(false);
     expect(showsUnread(channel("quiet", { notification_preference: "muted" }))).toBe(false);
   });
 });

@@ -22,9 +22,13 @@ export function browsable(channels: Channel[], query: string): Channel[] {
     );
 }
 
-/** A muted channel shows no unread dot, only mentions. */
+/**
+ * The unread dot follows the channel's notification preference: `all` shows it for any new message;
+ * `mentions` and `muted` show only the mention badge (`muted` also silences alerts, see lib/notify.ts).
+ */
 export function showsUnread(channel: Channel): boolean {
-  return channel.notification_preference !== "muted";
+  const p = channel.notification_preference;
+  return p !== "muted" && p !== "mentions";
 }
 
 /**

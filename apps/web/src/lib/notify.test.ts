@@ -22,6 +22,19 @@ function event(type: string, message: Partial<Message>): ChatEvent {
 }
 
 describe("alertFor", () => {
+  it("stays quiet for a mention in a muted channel, not in a mentions-only one", () => {
+    const mention = event("message.created", {
+      channel_id: "chn_gen",
+      mentioned_user_ids: ["usr_me"],
+    });
+    const muted = { ...ctx, preference: () => "muted" as const };
+    const picky = { ...ctx, preference: () => "mentions" as const };
+    expect(alertFor(mention, muted)).toBeNull();
+    expect(alertFor(mention, picky)).toMatchObject({ kind: "mention" });
+    const plain = event("message.created", { channel_id: "chn_gen" });
+    expect(alertFor(plain, { ...ctx, preference: () => "all" as const })).toBeNull();
+  });
+
   it("alerts on every direct message to me", () => {
     const a = alertFor(
       event("message.created", { direct_conversation_id: "dm_1", body: "psst" }),

@@ -1,5 +1,6 @@
 // What deserves a notification and a click-clack, as plain functions: a direct message to me or a
-// mention of me, never my own message. Preferences live in this browser (localStorage) and start off:
+// mention of me (in a channel that is not muted), never my own message. A channel's preference `all` and
+// `mentions` both alert on mentions only; they differ in the unread dot (lib/membership.ts showsUnread). Preferences live in this browser (localStorage) and start off:
 // nothing pops up or makes a sound until the person turns it on (notifications also need the browser's
 // permission, which is asked only at that moment, see notifier.svelte.ts).
 
@@ -42,6 +43,8 @@ export interface AlertContext {
   meId: string;
   authorName: (userId: string) => string;
   channelName: (channelId: string) => string | undefined;
+  /** The channel's notification preference; a muted channel never alerts, not even for a mention. */
+  preference?: (channelId: string) => "all" | "mentions" | "muted" | undefined;
 }
 
 const PREVIEW_CHARS = 140;
@@ -58,6 +61,7 @@ export function alertFor(event: ChatEvent, ctx: AlertContext): Alert | null {
   const base = { threadRootId, body: preview(m.body), tag: `cc-${m.id}` };
   if (dm) return { ...base, conversationId: dm, kind: "dm", title: author };
   if (!m.channel_id || !mentionsMe(m, ctx.meId)) return null;
+  if (ctx.preference?.(m.channel_id) === "muted") return null;
   const channel = ctx.channelName(m.channel_id);
   return {
     ...base,

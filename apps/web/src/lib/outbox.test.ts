@@ -87,6 +87,34 @@ describe("outbox", () => {
     expect(after.entries()).toEqual([]);
   });
 
+  it("keeps a message's files across a reload, so the resend still attaches them", async () => {
+    const store = new MemoryStore();
+    const server = new FakeServer();
+    server.up = false;
+    const file = {
+      id: "upl_01JABCDEFGHJKMNPQRSTVWXYZ0",
+      workspace_id: "wsp_1",
+      owner_id: "usr_me",
+      filename: "reef.png",
+      content_type: "image/png",
+      byte_size: 10,
+      sha256: "0".repeat(64),
+      url: "/api/uploads/upl_01JABCDEFGHJKMNPQRSTVWXYZ0",
+      created_at: "2026-01-01T00:00:00Z",
+    };
+    await new Outbox("usr_me", "wsp_1", store, server.deliver).send(
+      entry("with a picture", { attachments: [file] }),
+    );
+    server.up = true;
+    const resent: OutboxEntry[] = [];
+    const after = new Outbox("usr_me", "wsp_1", store, (e) => {
+      resent.push(e);
+      return server.deliver(e);
+    });
+    await after.flush();
+    expect(resent.map((e) => e.attachments?.map((u) => u.id))).toEqual([[file.id]]);
+  });
+
   it("resends oldest first and stops at the first message that finds the server still away", async () => {
     const server = new FakeServer();
     server.up = false;

@@ -11,6 +11,7 @@
 // entry; the nonce makes that harmless too.
 
 import { MemoryStore, readJson, writeJson, type KeyValueStore } from "./persisted";
+import type { Upload } from "./types";
 
 export interface OutboxEntry {
   nonce: string;
@@ -19,6 +20,8 @@ export interface OutboxEntry {
   /** The thread's root message for a reply; null for a message in the channel timeline. */
   rootId: string | null;
   body: string;
+  /** Files uploaded for this message (their ids go in `upload_ids`); absent in entries from before uploads. */
+  attachments?: Upload[];
   createdAt: string;
   /**
    * `queued`: not confirmed; sent again automatically when the connection is back.

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   expiryFor,
   isBot,
+  isUploadedAvatar,
   profileChange,
   profileForm,
   shownAuthor,
@@ -90,6 +91,7 @@ describe("profileChange", () => {
   const now = new Date("2026-06-01T12:00:00Z");
   const me = user("usr_a", "Ari", {
     handle: "ari",
+    avatar_url: "https://example.com/ari.png",
     status: { preset: "afk", emoji: "🌊", text: "lunch", expires_at: "2026-06-01T13:00:00Z" },
   });
 
@@ -122,6 +124,22 @@ describe("profileChange", () => {
       ).status,
     ).toEqual({ preset: "custom", emoji: "🦀", text: "scuttling" });
     expect(profileChange({ ...base, status: "none" }, now).status).toBeNull();
+  });
+
+  it("leaves an avatar alone when its field was not changed, so a save never undoes an upload", () => {
+    const uploaded = { ...me, avatar_url: "/api/avatars/upl_01JABCDEFGHJKMNPQRSTVWXYZ0" };
+    const form = profileForm(uploaded);
+    expect(form.avatarUrl).toBe("");
+    expect(profileChange({ ...form, displayName: "Ari C" }, now)).toEqual({
+      display_name: "Ari C",
+      handle: "ari",
+    });
+    expect(profileChange({ ...form, avatarUrl: "https://example.com/x.png" }, now).avatar_url).toBe(
+      "https://example.com/x.png",
+    );
+    expect(isUploadedAvatar(uploaded.avatar_url)).toBe(true);
+    expect(isUploadedAvatar(me.avatar_url)).toBe(false);
+    expect(isUploadedAvatar("")).toBe(false);
   });
 
   it("starts from the user's profile and status", () => {

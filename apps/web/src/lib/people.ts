@@ -84,7 +84,10 @@ export function withUser(members: readonly Member[], user: User): readonly Membe
 export interface ProfileForm {
   displayName: string;
   handle: string;
+  /** A picture's http(s) URL; empty for initials, and for an uploaded avatar (which is set on upload). */
   avatarUrl: string;
+  /** What `avatarUrl` started as: an unchanged field is not sent, so a save never undoes an upload. */
+  avatarUrlBefore: string;
   status: "none" | StatusPresetId | "custom";
   emoji: string;
   text: string;
@@ -93,13 +96,23 @@ export interface ProfileForm {
   statusTouched: boolean;
 }
 
+/** An avatar given as a link (http/https) is editable as text; an uploaded one (`/api/avatars/…`) is not. */
+export function isUploadedAvatar(avatarUrl: string): boolean {
+  return avatarUrl !== "" && !/^https?:\/\//i.test(avatarUrl);
+}
+
+function linkedAvatar(avatarUrl: string): string {
+  return isUploadedAvatar(avatarUrl) ? "" : avatarUrl;
+}
+
 /** The dialog's starting values for this user. */
 export function profileForm(me: User): ProfileForm {
   const status = me.status;
   return {
     displayName: me.display_name,
     handle: me.handle,
-    avatarUrl: me.avatar_url,
+    avatarUrl: linkedAvatar(me.avatar_url),
+    avatarUrlBefore: linkedAvatar(me.avatar_url),
     status: status ? status.preset : "none",
     emoji: status?.preset === "custom" ? status.emoji : "",
     text: status?.text ?? "",
@@ -110,10 +123,11 @@ export function profileForm(me: User): ProfileForm {
 
 /** The `PATCH /api/me` body for a saved form; the server checks every field again. */
 export function profileChange(form: ProfileForm, now: Date): UpdateMeInput {
+  const avatarUrl = form.avatarUrl.trim();
   const change: UpdateMeInput = {
     display_name: form.displayName.trim(),
     handle: form.handle.trim().replace(/^@/, "").toLowerCase(),
-    avatar_url: form.avatarUrl.trim(),
+    ...(avatarUrl !== form.avatarUrlBefore ? { avatar_url: avatarUrl } : {}),
   };
   if (!form.statusTouched) return change;
   if (form.status === "none") return { ...change, status: null };

@@ -305,6 +305,45 @@ describe("edits and deletes", () => {
   });
 });
 
+const file = (id: string) => ({
+  id,
+  workspace_id: "wsp_1",
+  owner_id: ARI,
+  filename: `${id}.png`,
+  content_type: "image/png",
+  byte_size: 100,
+  sha256: "0".repeat(64),
+  url: `/api/uploads/${id}`,
+  created_at: "2026-01-01T00:00:00Z",
+});
+
+describe("attachments", () => {
+  it("shows the files of a message.created event without a fetch", () => {
+    const p = new Projection(ME);
+    p.replaceTimeline(CH, page([msg(1)]));
+    p.applyEvent(
+      event("message.created", { message: msg(2, { attachments: [file("upl_a")] }) }, 2),
+    );
+    expect(p.timeline(CH)!.messages[1]!.attachments?.map((u) => u.id)).toEqual(["upl_a"]);
+  });
+
+  it("applies a file attached later (message.updated with the same body)", () => {
+    const p = new Projection(ME);
+    // The same copy but for the new file: only the attachments tell the two apart.
+    const base = msg(1, { thread_state: undefined, attachments: [file("upl_a")] });
+    p.replaceTimeline(CH, page([base]));
+    const before = p.timeline(CH)!.messages[0];
+    p.applyEvent(
+      event("message.updated", {
+        message: { ...base, attachments: [file("upl_a"), file("upl_b")] },
+      }),
+    );
+    const after = p.timeline(CH)!.messages[0]!;
+    expect(after).not.toBe(before);
+    expect(after.attachments?.map((u) => u.id)).toEqual(["upl_a", "upl_b"]);
+  });
+});
+
 describe("reactions", () => {
   it("applies counts from events and tracks only my own reacted_by_me", () => {
     const p = new Projection(ME);

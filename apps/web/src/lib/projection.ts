@@ -505,8 +505,16 @@ function sameMessage(a: ViewMessage, b: ViewMessage): boolean {
     a.thread_state === b.thread_state &&
     a.reactions === b.reactions &&
     a.channel_seq === b.channel_seq &&
-    a.author === b.author
+    a.author === b.author &&
+    sameAttachments(a.attachments, b.attachments)
   );
+}
+
+// A file attached later (`POST /api/messages/{id}/attachments`) changes nothing else about the message.
+function sameAttachments(a: Message["attachments"], b: Message["attachments"]): boolean {
+  if (a === b) return true;
+  if ((a?.length ?? 0) !== (b?.length ?? 0)) return false;
+  return (a ?? []).every((u, i) => u.id === b?.[i]?.id);
 }
 
 /**

@@ -15,7 +15,7 @@ import { conversationOf, placeIn } from "./conversation";
 import { browserStorage, type KeyValueStore } from "./persisted";
 import { deliveryAfter, Outbox, type Delivery, type OutboxEntry } from "./outbox";
 import type { Projection, ViewMessage } from "./projection";
-import type { Message, User } from "./types";
+import type { Message, Upload, User } from "./types";
 
 export function newNonce(): string {
   // crypto.randomUUID needs a secure context; getRandomValues works on plain-http LAN installs too.
@@ -39,13 +39,22 @@ export class MessageSender {
     this.outbox = new Outbox(me.id, workspaceId, storage, (e) => this.#deliver(e));
   }
 
-  /** Posts a root message (or, with `rootId`, a thread reply) under a fresh nonce. */
-  async send(channelId: string, body: string, rootId: string | null = null): Promise<void> {
+  /**
+   * Posts a root message (or, with `rootId`, a thread reply) under a fresh nonce, with the files
+   * already uploaded for it: they are attached in the same write as the message.
+   */
+  async send(
+    channelId: string,
+    body: string,
+    rootId: string | null = null,
+    attachments: Upload[] = [],
+  ): Promise<void> {
     const entry = {
       nonce: newNonce(),
       channelId,
       rootId,
       body,
+      ...(attachments.length ? { attachments } : {}),
       createdAt: new Date().toISOString(),
     };
     this.proj.addPending(this.#row(entry));
@@ -63,6 +72,7 @@ export class MessageSender {
         channelId: conversationOf(m),
         rootId: m.parent_message_id ?? null,
         body: m.body,
+        ...(m.attachments?.length ? { attachments: m.attachments } : {}),
         createdAt: m.created_at,
       });
   }
@@ -111,12 +121,13 @@ export class MessageSender {
   async #deliver(e: OutboxEntry): Promise<Delivery> {
     this.proj.markSending(e.nonce);
     try {
+      const uploadIds = (e.attachments ?? []).map((u) => u.id);
       if (e.rootId) {
-        const r = await api.reply(e.rootId, e.body, e.nonce);
+        const r = await api.reply(e.rootId, e.body, e.nonce, uploadIds);
         this.#confirmed(r.message);
         if (r.thread_state) this.proj.setThreadState(r.thread_state);
       } else {
-        this.#confirmed(await api.send(e.channelId, e.body, e.nonce));
+        this.#confirmed(await api.send(e.channelId, e.body, e.nonce, uploadIds));
       }
       this.onSent(e.channelId);
       return "sent";
@@ -127,7 +138,9 @@ export class MessageSender {
   }
 
   /** The local row that stands for an unconfirmed message until the server's copy replaces it. */
-  #row(e: Pick<OutboxEntry, "nonce" | "channelId" | "rootId" | "body" | "createdAt">): ViewMessage {
+  #row(
+    e: Pick<OutboxEntry, "nonce" | "channelId" | "rootId" | "body" | "attachments" | "createdAt">,
+  ): ViewMessage {
     return {
       id: `local_${e.nonce}`,
       workspace_id: this.workspaceId,
@@ -137,6 +150,8 @@ export class MessageSender {
       ...(e.rootId ? { parent_message_id: e.rootId } : {}),
       thread_root_id: e.rootId ?? `local_${e.nonce}`,
       body: e.body,
+      // The uploader may already read its own unattached files, so the previews show while it sends.
+      ...(e.attachments?.length ? { attachments: e.attachments } : {}),
       body_format: "markdown",
       nonce: e.nonce,
       created_at: e.createdAt,

@@ -2,9 +2,19 @@
 // change surfaces here as a type error rather than as a surprise in the browser.
 
 export type {
+  BotScope,
+  BotToken,
+  BotWithTokens,
   Channel,
   EphemeralEvent,
   Event as ChatEvent,
+  EventDelivery,
+  EventSubscription,
+  EventSubscriptionWithSecret,
+  EventType,
+  CommandWithSecret,
+  RegisterCommandInput,
+  SlashCommand,
   Invite,
   InviteCreated,
   InvitePreview,
@@ -24,7 +34,9 @@ export type {
   Thread as ThreadPage,
   ThreadState,
   UpdateMeInput,
+  Upload,
   User,
   UserStatus,
+  Webhook,
   Workspace,
 } from "@clickclack/sdk";

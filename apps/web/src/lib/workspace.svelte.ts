@@ -6,7 +6,8 @@
 // the projection treats as a no-op.
 
 import { showsUnread } from "./membership";
-import type { ConnectionStatus, Subscription } from "@clickclack/sdk";
+import { applyMemberEvent } from "./admin";
+import { CLOSE_WORKSPACE_DELETED, type ConnectionStatus, type Subscription } from "@clickclack/sdk";
 import { untrack } from "svelte";
 import { api, client } from "./api";
 import { conversationOf, isDmId } from "./conversation";
@@ -30,6 +31,7 @@ import type {
   Member,
   Message,
   UpdateMeInput,
+  Upload,
   User,
 } from "./types";
 
@@ -61,6 +63,8 @@ export class WorkspaceStore {
   newSince = $state.raw<Record<string, number>>({});
   /** My own presence as this client reports it (lib/away.ts). */
   ownStatus = $state<OwnStatus>("online");
+  /** The server closed the socket with 4002: the workspace is gone, with everything in it. */
+  deleted = $state(false);
 
   /** Whether the timeline on screen is scrolled to its newest message, per channel (set by Timeline). */
   #atBottom = new Map<string, boolean>();
@@ -152,6 +156,11 @@ export class WorkspaceStore {
     return presenceOf(this.presence, userId, this.connection === "live");
   }
 
+  /** My role here, from the live member list (so a change by the owner applies at once). */
+  get myRole(): Member["role"] | undefined {
+    return this.members.find((m) => m.user.id === this.me.id)?.role;
+  }
+
   /** Bold in the sidebar: not for the channel in front of me (while I am in front of it). */
   unread(channel: Channel): boolean {
     if (channel.id === this.#visibleChannel && this.#looking()) return false;
@@ -217,7 +226,7 @@ export class WorkspaceStore {
       afterCursor,
       onEvent: (e) => this.#onEvent(e),
       onEphemeral: (e) => this.#onEphemeral(e),
-      onStatus: (s) => this.#onStatus(s),
+      onStatus: (s, detail) => this.#onStatus(s, detail.code),
       onResync: () => this.resync(),
       // A person is looking at this screen: retry at least every 10 s rather than the SDK's 30 s.
       backoff: { maxDelayMs: RECONNECT_MAX_DELAY_MS },
@@ -226,7 +235,11 @@ export class WorkspaceStore {
     this.#updateView(); // a new subscription (after a resync) previews what is on screen again
   }
 
-  #onStatus(status: ConnectionStatus): void {
+  #onStatus(status: ConnectionStatus, code?: number): void {
+    if (status === "closed" && code === CLOSE_WORKSPACE_DELETED) {
+      this.deleted = true;
+      return;
+    }
     if (status === "open") {
       this.connection = "live";
       // Presence changes are ephemeral: any made while we were away are gone, so ask again.
@@ -350,6 +363,11 @@ export class WorkspaceStore {
         this.#saveRead({ ...this.readSeq, [p.channel_id]: 0 });
     } else if (event.type === "member.removed") {
       this.members = this.members.filter((m) => m.user.id !== p.user_id);
+    } else if (
+      event.type === "member.updated" ||
+      event.type === "workspace.ownership_transferred"
+    ) {
+      this.members = applyMemberEvent(this.members, event);
     } else if (event.type === "user.updated" && p.user) {
       // Names and statuses change live: the member list, author lines (they read users from here)
       // and, for my own edits from another tab, the card at the foot of the sidebar.
@@ -535,18 +553,18 @@ export class WorkspaceStore {
   // ---- writes ----------------------------------------------------------------------------------------
 
   /** Posts a root message: shown at once, kept in the outbox until confirmed (see sending.ts). */
-  async send(channelId: string, body: string): Promise<void> {
+  async send(channelId: string, body: string, attachments: Upload[] = []): Promise<void> {
     this.#announcer(channelId).stop();
     this.saveDraft({ channelId, rootId: null }, "");
-    await this.#sender.send(channelId, body);
+    await this.#sender.send(channelId, body, null, attachments);
   }
 
-  async reply(root: ViewMessage, body: string): Promise<void> {
+  async reply(root: ViewMessage, body: string, attachments: Upload[] = []): Promise<void> {
     // The thread's conversation: a channel, or a direct conversation (then no channel_id).
     const channelId = conversationOf(root);
     this.#announcer(channelId).stop();
     this.saveDraft({ channelId, rootId: root.id }, "");
-    await this.#sender.send(channelId, body, root.id);
+    await this.#sender.send(channelId, body, root.id, attachments);
   }
 
   /** Sends a failed message again under its original nonce, so the server never stores it twice. */

@@ -321,12 +321,20 @@ export interface paths {
         get: operations["getWorkspace"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete the workspace and everything in it (the owner only)
+         * @description `confirm` must be the workspace's slug (400 otherwise). Every channel, message, event, read pointer,
+         *     conversation, pin, invite, bot account (with its tokens) and webhook of the workspace is deleted in one
+         *     transaction; people stay. No event is written (the workspace's event log goes with it): its open
+         *     WebSockets close with **4002** ("workspace deleted") and every later request about it answers 404.
+         */
+        delete: operations["deleteWorkspace"];
         options?: never;
         head?: never;
         /**
-         * Rename the workspace or change its slug
-         * @description Owners and moderators. `event` is `workspace.updated` (`{workspace_id, name, slug}`).
+         * Rename the workspace, change its slug or icon
+         * @description Owners and moderators. `icon` is one emoji or one or two letters or digits (`""` removes it; an uploaded
+         *     image icon may come later). `event` is `workspace.updated` (`{workspace_id, name, slug, icon?}`).
          */
         patch: operations["updateWorkspace"];
         trace?: never;
@@ -385,7 +393,8 @@ export interface paths {
         post?: never;
         /**
          * Remove a member (owner/moderator)
-         * @description Writes `member.removed` and closes the removed user's sockets with 1008.
+         * @description Writes `member.removed`, closes the removed user's sockets with 1008 and refuses their next request
+         *     (403). Only the owner removes a moderator; an owner cannot be removed (409).
          */
         delete: operations["removeMember"];
         options?: never;
@@ -1581,6 +1590,8 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Format: date-time */
             created_at: string;
+            /** @description One emoji or one or two letters; absent when none was set. */
+            icon?: string;
         };
         Member: {
             user: components["schemas"]["User"];
@@ -1988,6 +1999,12 @@ export interface components {
         UpdateWorkspaceRequest: {
             name?: string;
             slug?: string;
+            /** @description One emoji or one or two letters or digits; `""` removes the icon. */
+            icon?: string;
+        };
+        DeleteWorkspaceRequest: {
+            /** @description The workspace's slug. */
+            confirm: string;
         };
         TransferOwnershipRequest: {
             user_id: components["schemas"]["UserId"];
@@ -2009,6 +2026,7 @@ export interface components {
             workspace_id: components["schemas"]["WorkspaceId"];
             name: string;
             slug: string;
+            icon?: string;
         };
         /** @description `workspace.ownership_transferred` */
         OwnershipTransferredEventPayload: {
@@ -3094,6 +3112,38 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    deleteWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required (value `1`) on writes authenticated by the `cc_session` cookie. */
+                "X-ClickClack-CSRF"?: components["parameters"]["CsrfHeader"];
+            };
+            path: {
+                workspace_id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteWorkspaceRequest"];
+            };
+        };
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
     updateWorkspace: {
         parameters: {
             query?: never;
@@ -3564,6 +3614,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postMattermostPayload: {
@@ -3901,6 +3952,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             410: components["responses"]["Gone"];
             413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listEventSubscriptions: {

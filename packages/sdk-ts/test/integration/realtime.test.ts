@@ -104,4 +104,54 @@ describe("events.subscribe", () => {
     );
     expect(resyncs).toBe(1);
   });
+
+  it("delivers what is written while the app refetches on resync (the tail is read first)", async () => {
+    const { workspaceId, channelId } = await newChannel("refetch");
+    const recorder = new Recorder();
+    let duringRefetch = "";
+    follow(workspaceId, recorder, {
+      afterCursor: "bogus-cursor",
+      onResync: async () => {
+        // Someone posts while the app is reloading: it must not fall between the refetch and the tail.
+        duringRefetch = (await client.channels.sendMessage(channelId, { body: "mid-refetch" }))
+          .message.id;
+      },
+    });
+    await recorder.until(
+      "the message posted during the refetch",
+      (r) => duringRefetch !== "" && r.createdMessageIds().includes(duringRefetch),
+    );
+    expect(recorder.createdMessageIds().filter((id) => id === duringRefetch)).toHaveLength(1);
+  });
+
+  it("resolves connected(), types payloads per event type, and resumes across a server restart", async () => {
+    const { workspaceId, channelId } = await newChannel("restart");
+    const bodies: string[] = [];
+    const recorder = new Recorder();
+    const subscription = client.events.subscribe({
+      workspaceId,
+      WebSocket,
+      onEvent: recorder.onEvent,
+      onStatus: recorder.onStatus,
+      on: { "message.created": (event) => bodies.push(event.payload.message.body) },
+      backoff: { maxDelayMs: 1_000 },
+    });
+    subscriptions.push(subscription);
+    await subscription.connected();
+    expect(subscription.status()).toBe("open");
+    const before = await client.channels.sendMessage(channelId, { body: "before" });
+    // The per-type handler runs right after onEvent, in the same turn, so it has run once this resolves.
+    await recorder.until("before", (r) => r.createdMessageIds().includes(before.message.id));
+
+    await server.restart();
+    const posted = await client.channels.sendMessage(channelId, {
+      body: "right after the restart",
+    });
+    await recorder.until("reconnected", (r) => r.statuses.includes("reconnecting") && isOpen(r));
+    await subscription.connected();
+    const live = await client.channels.sendMessage(channelId, { body: "live again" });
+    await recorder.until("live again", (r) => r.createdMessageIds().includes(live.message.id));
+    expect(bodies).toEqual(["before", "right after the restart", "live again"]);
+    expect(recorder.createdMessageIds()).toContain(posted.message.id);
+  });
 });

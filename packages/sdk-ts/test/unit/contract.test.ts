@@ -107,6 +107,8 @@ describe("openapi.yaml", () => {
       Upload: ["width", "height", "thumbnail_url"],
       ThreadState: ["last_reply_at"],
       Presence: ["since"],
+      // a workspace without an icon shows its initial
+      Workspace: ["icon"],
       Event: ["channel_id", "seq"],
       EphemeralEvent: ["channel_id", "direct_conversation_id"],
       InviteAcceptResponse: ["event"],

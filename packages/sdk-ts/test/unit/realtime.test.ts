@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { subscribe, type RealtimeContext, type WebSocketLike } from "../../src/realtime.ts";
+import {
+  subscribe,
+  SubscriptionClosedError,
+  type RealtimeContext,
+  type WebSocketLike,
+} from "../../src/realtime.ts";
 import type { ConnectionStatus } from "../../src/reconnect.ts";
 import type { EphemeralEvent, Event } from "../../src/types.ts";
 
@@ -224,5 +229,88 @@ describe("subscribe", () => {
     socket.serverClose(1006);
     await vi.runAllTimersAsync();
     expect(FakeSocket.all).toHaveLength(1);
+  });
+
+  it("reads the tail before the app refetches on 4001 and resumes from it by default", async () => {
+    const calls: string[] = [];
+    const ctx: RealtimeContext = {
+      ...context,
+      tailCursor: async () => {
+        calls.push("tail");
+        return "tail9";
+      },
+    };
+    const sub = subscribe(ctx, {
+      workspaceId: "wsp_1",
+      afterCursor: "old",
+      WebSocket: FakeSocket,
+      onResync: ({ tailCursor }) => {
+        calls.push(`refetch after ${tailCursor}`);
+      },
+    });
+    await vi.runAllTimersAsync();
+    latest().open();
+    latest().serverClose(4001);
+    await vi.runAllTimersAsync();
+    expect(calls).toEqual(["tail", "refetch after tail9"]);
+    expect(latest().url).toBe("ws://h/ws?w=wsp_1&after=tail9");
+    sub.close();
+  });
+
+  it("calls a type's handler with the typed event and only for that type", async () => {
+    const bodies: string[] = [];
+    const all: string[] = [];
+    const sub = subscribe(context, {
+      workspaceId: "wsp_1",
+      afterCursor: "c0",
+      WebSocket: FakeSocket,
+      onEvent: (e) => all.push(e.type),
+      on: { "message.created": (e) => bodies.push(e.payload.message.body) },
+    });
+    await vi.runAllTimersAsync();
+    latest().open();
+    latest().push({ ...event("c1"), payload: { message: { body: "hello" } } });
+    latest().push({ ...event("c2"), type: "reaction.added" });
+    expect(bodies).toEqual(["hello"]);
+    expect(all).toEqual(["message.created", "reaction.added"]);
+    sub.close();
+  });
+
+  it("resolves connected() once the socket opens, and again after a reconnect", async () => {
+    const sub = subscribe(context, {
+      workspaceId: "wsp_1",
+      afterCursor: "c0",
+      WebSocket: FakeSocket,
+    });
+    let opened = false;
+    const first = sub.connected().then(() => (opened = true));
+    await vi.runAllTimersAsync();
+    expect(opened).toBe(false);
+    latest().open();
+    await first;
+    expect(sub.status()).toBe("open");
+    latest().serverClose(1006);
+    expect(sub.status()).toBe("reconnecting");
+    let reopened = false;
+    const second = sub.connected().then(() => (reopened = true));
+    await vi.runAllTimersAsync();
+    expect(reopened).toBe(false);
+    latest().open();
+    await second;
+    await expect(sub.connected()).resolves.toBeUndefined();
+    sub.close();
+  });
+
+  it("rejects connected() when the server refuses the credentials (1008)", async () => {
+    const sub = subscribe(context, {
+      workspaceId: "wsp_1",
+      afterCursor: "c0",
+      WebSocket: FakeSocket,
+    });
+    const waiting = sub.connected();
+    await vi.runAllTimersAsync();
+    latest().serverClose(1008);
+    await expect(waiting).rejects.toThrow(/subscription closed \(1008/);
+    await expect(sub.connected()).rejects.toBeInstanceOf(SubscriptionClosedError);
   });
 });

@@ -105,6 +105,16 @@ describe("reconnect reducer", () => {
     expect(run(state, { type: "start" }).effect).toEqual({ kind: "none" });
   });
 
+  it("stops for good on 4002 (workspace deleted)", () => {
+    const { state, effect } = run(
+      initialState("c1"),
+      { type: "opened", nowMs: 0 },
+      { type: "closed", code: 4002, nowMs: 1 },
+    );
+    expect(effect).toEqual({ kind: "stop" });
+    expect(state.status).toBe("closed");
+  });
+
   it("backs off with growing delays while the server is unreachable", () => {
     let state = initialState("c1");
     const delays: number[] = [];

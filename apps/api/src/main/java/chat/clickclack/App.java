@@ -65,15 +65,19 @@ import chat.clickclack.uploads.UploadRoutes;
 import chat.clickclack.uploads.UploadStorage;
 import chat.clickclack.uploads.UploadSweeper;
 import chat.clickclack.uploads.Uploads;
+import chat.clickclack.uploads.WorkspaceUploads;
 import chat.clickclack.users.MeRoutes;
 import chat.clickclack.users.Profiles;
 import chat.clickclack.workspaces.Invites;
 import chat.clickclack.workspaces.WorkspaceAdmin;
+import chat.clickclack.workspaces.WorkspaceDataOwner;
+import chat.clickclack.workspaces.WorkspaceDeletion;
 import chat.clickclack.workspaces.WorkspaceRoutes;
 import chat.clickclack.workspaces.Workspaces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -150,12 +154,16 @@ public final class App implements AutoCloseable {
         var forwarded = new ForwardedHeaders(config.http().trustedProxies());
         var origins = new OriginCheck(config.publicUrl(), forwarded);
         var sessions = new Sessions(db, hub::closeSession);
-        var uploadStorage = new UploadStorage(config.dataDir());
+        // Files are flushed to the disk per upload only when the database is too (synchronous=full).
+        var uploadStorage = new UploadStorage(config.dataDir(), config.synchronous().equals("full"));
         var uploads = new Uploads(db, uploadStorage, config.uploads().maxBytes());
         uploads.reconcile(); // before serving: temp files and files without a row go (a crash mid-upload)
         var profiles = new Profiles(db, uploads::prepareAvatar);
         var workspaces = new Workspaces(db, config.limits().workspacesPerUser());
         var invites = new Invites(db);
+        // The features whose workspace data lives outside the core tables (uploads' rows and files) join this list.
+        var workspaceDataOwners = List.<WorkspaceDataOwner>of(new WorkspaceUploads(uploadStorage));
+        var workspaceDeletion = new WorkspaceDeletion(db, hub::closeWorkspace, workspaceDataOwners);
         var channels = new Channels(db, config.limits().channelsPerUserPerWorkspace());
         var posting = new MessagePosting(db); // the one path for roots, replies and direct messages
         var messages = new Messages(db, posting);
@@ -188,7 +196,8 @@ public final class App implements AutoCloseable {
             new GitHubRoutes(github, sessionCookie, authenticator, limiter).register(routes);
             new MeRoutes(profiles).register(routes);
             new SessionRoutes(db, sessionCookie, hub::closeSession).register(routes);
-            new WorkspaceRoutes(workspaces, new WorkspaceAdmin(db), invites, limiter, baseUrl).register(routes);
+            new WorkspaceRoutes(workspaces, new WorkspaceAdmin(db), workspaceDeletion, invites, limiter, baseUrl)
+                    .register(routes);
             new ChannelRoutes(channels, limiter).register(routes);
             new ChannelMemberRoutes(channelMembership, new NotificationSettings(db)).register(routes);
             new PinRoutes(new Pins(db)).register(routes);
@@ -201,7 +210,7 @@ public final class App implements AutoCloseable {
             new UploadRoutes(uploads, limiter).register(routes);
             new EventRoutes(db, hub.seats()).register(routes);
             new BotRoutes(new Bots(db, hub::closeSession)).register(routes);
-            new WebhookRoutes(new Webhooks(db, posting)).register(routes);
+            new WebhookRoutes(new Webhooks(db, posting), limiter).register(routes);
             new CommandRoutes(slashCommands, new RegisteredCommands(db, callbackGuard), commandCallbacks, limiter)
                     .register(routes);
             new SubscriptionRoutes(new EventSubscriptions(db, callbackGuard, deliveries)).register(routes);

@@ -9,6 +9,18 @@ import chat.clickclack.cli.AotTrainingCommand;
 import chat.clickclack.cli.MigrateCommand;
 import chat.clickclack.cli.ServeCommand;
 import chat.clickclack.cli.VersionCommand;
+import chat.clickclack.client.ChannelsCommand;
+import chat.clickclack.client.ClientException;
+import chat.clickclack.client.DmCommand;
+import chat.clickclack.client.LoginCommand;
+import chat.clickclack.client.LogoutCommand;
+import chat.clickclack.client.ReactCommand;
+import chat.clickclack.client.ReplyCommand;
+import chat.clickclack.client.SearchCommand;
+import chat.clickclack.client.SendCommand;
+import chat.clickclack.client.TailCommand;
+import chat.clickclack.client.ThreadCommand;
+import chat.clickclack.client.UploadCommand;
 import chat.clickclack.config.ConfigLoader;
 import chat.clickclack.http.ApiException;
 import java.util.LinkedHashMap;
@@ -16,7 +28,7 @@ import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The clickclack executable: the server and its admin CLI. */
+/** The clickclack executable: the server, its admin CLI and the chat client commands. */
 @Command(
         name = "clickclack",
         mixinStandardHelpOptions = true,
@@ -44,6 +56,18 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         commands.put("restore", RestoreCommand.class);
         commands.put("export", ExportCommand.class);
         commands.put("import", ImportCommand.class);
+        // The chat client (package client): talks to a server over its API, as a person, bot or CI job.
+        commands.put("login", LoginCommand.class);
+        commands.put("logout", LogoutCommand.class);
+        commands.put("channels", ChannelsCommand.class);
+        commands.put("send", SendCommand.class);
+        commands.put("reply", ReplyCommand.class);
+        commands.put("thread", ThreadCommand.class);
+        commands.put("tail", TailCommand.class);
+        commands.put("search", SearchCommand.class);
+        commands.put("dm", DmCommand.class);
+        commands.put("react", ReactCommand.class);
+        commands.put("upload", UploadCommand.class);
         commands.put("version", VersionCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         commands.put("aot-training", AotTrainingCommand.class);
@@ -70,7 +94,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + describe(e));
-            return 1;
+            // Chat commands end with documented codes: 1 error, 2 usage, 3 auth, 4 not found.
+            return e instanceof ClientException client ? client.exitCode() : 1;
         });
         // A usage mistake is one line naming the fix, not a screen of usage text.
         cli.setParameterExceptionHandler((e, arguments) -> {
@@ -82,7 +107,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     private static String describe(Exception e) {
-        if (e instanceof ApiException || e instanceof ConfigLoader.ConfigException || e instanceof IllegalArgumentException) {
+        if (e instanceof ApiException || e instanceof ConfigLoader.ConfigException || e instanceof IllegalArgumentException
+                || e instanceof ClientException) {
             return e.getMessage();
         }
         var cause = e.getCause();

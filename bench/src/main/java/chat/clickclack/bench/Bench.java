@@ -130,6 +130,7 @@ public final class Bench {
             case "footprint" -> FootprintScenario.run(servers, options);
             case "soak" -> SoakScenario.run(servers, options);
             case "search" -> SearchScenario.run(servers, options);
+            case "upload" -> UploadScenario.run(servers, options);
             default -> throw new IllegalArgumentException("unknown scenario " + name);
         };
     }

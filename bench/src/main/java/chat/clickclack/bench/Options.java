@@ -39,7 +39,7 @@ record Options(
         Map<String, String> params,
         List<String> rawArgs) {
 
-    static final List<String> SCENARIOS = List.of("send", "fanout", "reconnect", "mix", "footprint", "search");
+    static final List<String> SCENARIOS = List.of("send", "fanout", "reconnect", "mix", "footprint", "search", "upload");
     /** Scenarios that `all` leaves out: run them by name. */
     static final List<String> EXTRA_SCENARIOS = List.of("soak");
     static final Set<String> PARAMS = Set.of(
@@ -50,13 +50,13 @@ record Options(
             "mix-shape", "mix-popular", "mix-small", "mix-small-per-user", "ramp-all",
             "sockets", "seed-users", "ws-client", "http-client", "bench-jfr",
             "flood-threads", "flood-rate", "slow-connections", "reaction-flood",
-            "messages", "queries", "concurrency");
+            "messages", "queries", "concurrency", "small-uploads", "large-uploads", "small-mib", "large-mib");
 
     static final String USAGE = """
             usage: bench/run SCENARIO [--quick] [--json FILE] [--url URL [--data DIR | --token T]]
                    [--jar SERVER_JAR] [--server-env KEY=VALUE]... [--server-jvm OPTION]... [--jfr DIR]
                    [--PARAM VALUE]...
-              SCENARIO   send | fanout | reconnect | mix | footprint | search | all | soak (not in all)
+              SCENARIO   send | fanout | reconnect | mix | footprint | search | upload | all | soak (not in all)
               PARAM      senders channels duration warmup raw-duration (send)
                          subscribers rate duration (fanout)   missed trials (reconnect)
                          users (a number or a ramp such as 250,500,1000) interval mix-channels
@@ -64,6 +64,7 @@ record Options(
                          mix-popular mix-small mix-small-per-user (membership) ramp-all 0|1   sockets (footprint)   seed-users
                          senders channels warmup duration flood-threads flood-rate slow-connections reaction-flood (soak)
                          messages channels queries concurrency duration (search)
+                         concurrency small-mib large-mib small-uploads large-uploads (upload)
                          ws-client lean|jdk (WebSocket client; lean by default, see LeanSocket)
                          http-client lean|jdk (REST client; lean by default, see LeanHttp)
                          bench-jfr FILE (a JFR recording of the load generator itself)

@@ -36,17 +36,19 @@ final class ServerProcess implements AutoCloseable {
      * raises the per-user rate limits and quotas out of its way. It keeps them on (not off): the limiter's
      * cost stays inside what the send path measures. An env given by the scenario wins.
      */
-    static final Map<String, String> BENCH_LIMITS = Map.of(
-            "CLICKCLACK_RATE_MESSAGE_POST", "1000000000/1s",
-            "CLICKCLACK_RATE_REACTION", "1000000000/1s",
-            "CLICKCLACK_RATE_EPHEMERAL", "1000000000/1s",
-            "CLICKCLACK_RATE_CHANNEL_CREATE", "1000000000/1s",
-            "CLICKCLACK_RATE_WORKSPACE_CREATE", "1000000000/1s",
-            "CLICKCLACK_RATE_INVITE_ACCEPT", "1000000000/1s",
-            "CLICKCLACK_RATE_SIGN_IN", "1000000000/1s",
-            "CLICKCLACK_RATE_SEARCH", "1000000000/1s",
-            "CLICKCLACK_QUOTA_CHANNELS_PER_WORKSPACE", "1000000",
-            "CLICKCLACK_QUOTA_WORKSPACES_PER_USER", "1000000");
+    static final Map<String, String> BENCH_LIMITS = Map.ofEntries(
+            Map.entry("CLICKCLACK_RATE_MESSAGE_POST", "1000000000/1s"),
+            Map.entry("CLICKCLACK_RATE_REACTION", "1000000000/1s"),
+            Map.entry("CLICKCLACK_RATE_EPHEMERAL", "1000000000/1s"),
+            Map.entry("CLICKCLACK_RATE_CHANNEL_CREATE", "1000000000/1s"),
+            Map.entry("CLICKCLACK_RATE_WORKSPACE_CREATE", "1000000000/1s"),
+            Map.entry("CLICKCLACK_RATE_INVITE_ACCEPT", "1000000000/1s"),
+            Map.entry("CLICKCLACK_RATE_SIGN_IN", "1000000000/1s"),
+            Map.entry("CLICKCLACK_RATE_SEARCH", "1000000000/1s"),
+            Map.entry("CLICKCLACK_RATE_WEBHOOK", "1000000000/1s"),
+            Map.entry("CLICKCLACK_RATE_UPLOAD", "1000000000/1s"),
+            Map.entry("CLICKCLACK_QUOTA_CHANNELS_PER_WORKSPACE", "1000000"),
+            Map.entry("CLICKCLACK_QUOTA_WORKSPACES_PER_USER", "1000000"));
 
     final Process process;
     final String url;

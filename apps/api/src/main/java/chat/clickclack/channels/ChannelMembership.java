@@ -9,6 +9,7 @@ import chat.clickclack.events.EventTypes;
 import chat.clickclack.http.ApiException;
 import chat.clickclack.users.UserStore;
 import chat.clickclack.workspaces.Membership;
+import chat.clickclack.workspaces.Permission;
 import chat.clickclack.workspaces.Role;
 import chat.clickclack.workspaces.WorkspaceStore;
 import java.sql.SQLException;
@@ -18,9 +19,9 @@ import java.util.List;
 /**
  * Who is in which channel: join, leave, add and remove, and the events each change writes.
  *
- * <p>Rules: any workspace member may join a public channel and leave any channel but #general (everyone
- * belongs in it). Members of a channel may add other workspace members to it; only owners and moderators may
- * remove someone else. Changes write {@code channel.member_joined} / {@code channel.member_left} in the same
+ * <p>Rules ({@link Permission}): any workspace member but a guest may join a public channel; anyone may leave
+ * any channel but #general (everyone belongs in it). Members of a channel (not guests) may add other workspace
+ * members to it; only owners and moderators may remove someone else. Changes write {@code channel.member_joined} / {@code channel.member_left} in the same
  * transaction, addressed like every other event of the channel ({@link Channels#audience}).
  */
 public final class ChannelMembership {
@@ -39,10 +40,8 @@ public final class ChannelMembership {
             var c = tx.connection();
             var found = ChannelStore.byId(c, channelId);
             // A guest may not join by themselves (403), but learns nothing of a private channel (404 below).
-            if (found.isPresent() && !found.get().isPrivate()
-                    && Channels.GUEST.equals(Membership.require(c, found.get().workspaceId(), userId))
-                    && !ChannelMemberStore.isMember(c, channelId, userId)) {
-                throw new ApiException.Forbidden("guests join channels only by being added by a member");
+            if (found.isPresent() && !found.get().isPrivate() && !ChannelMemberStore.isMember(c, channelId, userId)) {
+                Membership.require(c, found.get().workspaceId(), userId, Permission.JOIN_CHANNEL);
             }
             var channel = Channels.visible(c, userId, channelId);
             var event = join(tx, channel, userId, null);
@@ -74,7 +73,7 @@ public final class ChannelMembership {
         return db.write(tx -> {
             var c = tx.connection();
             var channel = Channels.visible(c, actorId, channelId);
-            var role = Membership.require(c, channel.workspaceId(), actorId);
+            var role = Membership.require(c, channel.workspaceId(), actorId, Permission.ADD_TO_CHANNEL);
             if (!Role.moderates(role) && !ChannelMemberStore.isMember(c, channelId, actorId)) {
                 throw new ApiException.Forbidden("only members of the channel may add people to it");
             }
@@ -92,7 +91,7 @@ public final class ChannelMembership {
             var c = tx.connection();
             var channel = Channels.visible(c, actorId, channelId);
             if (!actorId.equals(userId)) {
-                Membership.requireModerator(c, channel.workspaceId(), actorId);
+                Membership.require(c, channel.workspaceId(), actorId, Permission.REMOVE_FROM_CHANNEL);
             }
             if (!ChannelMemberStore.isMember(c, channelId, userId)) {
                 throw new ApiException.NotFound("channel member");

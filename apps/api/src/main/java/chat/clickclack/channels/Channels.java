@@ -11,6 +11,7 @@ import chat.clickclack.http.ApiException;
 import chat.clickclack.ids.Times;
 import chat.clickclack.reads.Reads;
 import chat.clickclack.workspaces.Membership;
+import chat.clickclack.workspaces.Permission;
 import java.sql.Connection;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -110,7 +111,7 @@ public final class Channels {
         var name = ChannelNames.normalize(rawName);
         var topic = ChannelNames.topic(rawTopic);
         return db.write(tx -> {
-            Membership.require(tx.connection(), workspaceId, userId);
+            Membership.require(tx.connection(), workspaceId, userId, Permission.CREATE_CHANNEL);
             if (ChannelStore.createdBy(tx.connection(), workspaceId, userId) >= maxCreatedPerWorkspace) {
                 throw new ApiException.Conflict("you have created " + maxCreatedPerWorkspace
                         + " channels in this workspace, the most one person may create");
@@ -153,8 +154,8 @@ public final class Channels {
     }
 
     /**
-     * Renames, changes the topic, archives or unarchives; any member may, as in Slack's defaults. Making a
-     * channel private or public again is for owners and moderators (who must be able to see it).
+     * Renames, changes the topic, archives or unarchives; any member may (not a guest), as in Slack's defaults.
+     * Making a channel private or public again is for owners and moderators (who must be able to see it).
      */
     public Changed update(String userId, String channelId, String rawName, String rawTopic, Boolean archived,
             String rawKind) {
@@ -167,12 +168,15 @@ public final class Channels {
         return db.write(tx -> {
             var c = tx.connection();
             var current = visible(c, userId, channelId);
+            if (name != null || topic != null || archived != null) {
+                Membership.require(c, current.workspaceId(), userId, Permission.EDIT_CHANNEL);
+            }
             // Any member may archive or rename a channel, but not the one every member belongs in.
             if (current.name().equals(GENERAL) && (Boolean.TRUE.equals(archived) || (name != null && !name.equals(GENERAL)))) {
                 throw new ApiException.Forbidden("#general is the workspace's default channel: it cannot be archived or renamed");
             }
             if (kind != null && !kind.equals(current.kind())) {
-                Membership.requireModerator(c, current.workspaceId(), userId);
+                Membership.require(c, current.workspaceId(), userId, Permission.CHANGE_CHANNEL_KIND);
                 if (current.name().equals(GENERAL)) {
                     throw new ApiException.Forbidden("#general is the workspace's default channel: it stays public");
                 }

@@ -38,7 +38,7 @@ public final class CommandRoutes {
         routes.post("/api/workspaces/{workspace_id}/commands", this::create);
         routes.post("/api/commands/{command_id}/revoke", this::revoke);
         routes.post("/api/commands/{command_id}/rotate-secret", this::rotate);
-        routes.post("/hooks/commands/{token}", this::respond);
+        routes.post("/hooks/commands/{token}", limiter.guard(Action.WEBHOOK_POST, this::respond));
     }
 
     private void execute(Context ctx) {

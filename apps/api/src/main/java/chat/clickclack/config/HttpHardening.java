@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
  *
  * @param headerReadTimeout how long a client may take to send a request's line and headers
  * @param bodyReadTimeout   how long a client may take to send a request's body once its headers are in
+ * @param uploadReadTimeout the same for a file upload ({@code POST /api/uploads}): a 64 MiB file needs longer
  * @param maxConnections    open TCP connections at most (keep it below the process's descriptor limit)
  * @param maxSocketsPerUser open WebSockets per user at most
  * @param maxSocketsPerIp   open WebSockets per client address at most
@@ -21,6 +22,7 @@ import java.util.function.BiFunction;
 public record HttpHardening(
         Duration headerReadTimeout,
         Duration bodyReadTimeout,
+        Duration uploadReadTimeout,
         int maxConnections,
         int maxSocketsPerUser,
         int maxSocketsPerIp,
@@ -28,6 +30,8 @@ public record HttpHardening(
         List<String> frameAncestors) {
     public static final int DEFAULT_HEADER_READ_TIMEOUT_MS = 10_000;
     public static final int DEFAULT_BODY_READ_TIMEOUT_MS = 30_000;
+    /** Ten minutes: a 64 MiB file at about 110 KB/s. */
+    public static final int DEFAULT_UPLOAD_READ_TIMEOUT_MS = 600_000;
     public static final int DEFAULT_MAX_CONNECTIONS = 16_384;
     public static final int DEFAULT_MAX_SOCKETS_PER_USER = 32;
     public static final int DEFAULT_MAX_SOCKETS_PER_IP = 512;
@@ -51,6 +55,7 @@ public record HttpHardening(
         return new HttpHardening(
                 millis(value, "header_read_timeout_ms", DEFAULT_HEADER_READ_TIMEOUT_MS),
                 millis(value, "body_read_timeout_ms", DEFAULT_BODY_READ_TIMEOUT_MS),
+                millis(value, "upload_read_timeout_ms", DEFAULT_UPLOAD_READ_TIMEOUT_MS),
                 count(value, "max_connections", DEFAULT_MAX_CONNECTIONS),
                 count(value, "max_sockets_per_user", DEFAULT_MAX_SOCKETS_PER_USER),
                 count(value, "max_sockets_per_ip", DEFAULT_MAX_SOCKETS_PER_IP),

@@ -36,7 +36,8 @@ public record Limits(
             Map.entry(Action.WORKSPACE_CREATE, new String[] {"rate_workspace_create", "30/1h"}),
             Map.entry(Action.EPHEMERAL, new String[] {"rate_ephemeral", "120/1m"}),
             Map.entry(Action.SEARCH, new String[] {"rate_search", "60/1m"}),
-            Map.entry(Action.UPLOAD, new String[] {"rate_upload", "60/1m"}));
+            Map.entry(Action.UPLOAD, new String[] {"rate_upload", "60/1m"}),
+            Map.entry(Action.WEBHOOK_POST, new String[] {"rate_webhook", "120/1m"}));
 
     public static final int DEFAULT_REACTION_EMOJI_PER_MESSAGE = 50;
     public static final long DEFAULT_FEED_BYTES_PER_WORKSPACE = 32L * 1024 * 1024;

@@ -98,7 +98,8 @@ public final class HttpServer {
             // At the cap, idle connections are given less time, so they make room for new ones sooner.
             limit.setEndPointIdleTimeout(hardening.headerReadTimeout().toMillis());
             server.addBean(limit);
-            server.addBean(new ReadDeadlines(server, hardening.headerReadTimeout(), hardening.bodyReadTimeout()));
+            server.addBean(new ReadDeadlines(server, hardening.headerReadTimeout(), hardening.bodyReadTimeout(),
+                    hardening.uploadReadTimeout()));
         });
     }
 

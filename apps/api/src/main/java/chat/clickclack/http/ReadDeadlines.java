@@ -42,14 +42,16 @@ final class ReadDeadlines extends AbstractLifeCycle {
     private final Server server;
     private final long headerNanos;
     private final long bodyNanos;
+    private final long uploadNanos;
     private final long tickMillis;
     private final Map<EndPoint, Seen> seen = new ConcurrentHashMap<>();
     private ScheduledExecutorService sweeper;
 
-    ReadDeadlines(Server server, Duration headerReadTimeout, Duration bodyReadTimeout) {
+    ReadDeadlines(Server server, Duration headerReadTimeout, Duration bodyReadTimeout, Duration uploadReadTimeout) {
         this.server = server;
         this.headerNanos = headerReadTimeout.toNanos();
         this.bodyNanos = bodyReadTimeout.toNanos();
+        this.uploadNanos = Math.max(uploadReadTimeout.toNanos(), bodyNanos);
         this.tickMillis = Math.clamp(Math.min(headerReadTimeout.toMillis(), bodyReadTimeout.toMillis()) / 5, 20, 1_000);
     }
 
@@ -99,12 +101,27 @@ final class ReadDeadlines extends AbstractLifeCycle {
             seen.put(endPoint, new Seen(phase, request, now));
             return;
         }
-        long limit = phase == Phase.HEADERS ? headerNanos : bodyNanos;
+        long limit = phase == Phase.HEADERS ? headerNanos : isUpload(http) ? uploadNanos : bodyNanos;
         if (now - before.sinceNanos() > limit) {
             log.debug("closing {}: request {} not read within {} ms", endPoint.getRemoteSocketAddress(),
                     phase == Phase.HEADERS ? "headers" : "body", TimeUnit.NANOSECONDS.toMillis(limit));
             seen.remove(endPoint);
             endPoint.close();
+        }
+    }
+
+    /**
+     * Whether the connection's current request is a file upload, which gets {@code upload_read_timeout_ms}: a
+     * 64 MiB file cannot arrive in the 30 s a JSON body gets on a slow link. Only an authenticated caller gets
+     * that far: without credentials the request is answered 401 at once and its body never read.
+     */
+    private static boolean isUpload(HttpConnection http) {
+        try {
+            var request = http.getHttpChannel().getRequest();
+            return request != null && "POST".equals(request.getMethod())
+                    && TransportFilter.UPLOAD_PATH.equals(request.getHttpURI().getPath());
+        } catch (RuntimeException e) {
+            return false; // the request ended while we looked
         }
     }
 

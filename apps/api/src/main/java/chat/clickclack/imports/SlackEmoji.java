@@ -6,7 +6,7 @@ import java.util.Map;
  * Slack's reaction names for the emoji people use most, mapped to the characters ClickClack stores. A name not
  * listed (a custom emoji, a rare one) is kept as its {@code :shortcode:}, which the web app still shows.
  */
-final class SlackEmoji {
+public final class SlackEmoji {
     private static final Map<String, String> BY_NAME = Map.ofEntries(
             Map.entry("+1", "👍"), Map.entry("thumbsup", "👍"), Map.entry("-1", "👎"), Map.entry("thumbsdown", "👎"),
             Map.entry("heart", "❤️"), Map.entry("joy", "😂"), Map.entry("smile", "😄"), Map.entry("slightly_smiling_face", "🙂"),
@@ -22,7 +22,8 @@ final class SlackEmoji {
 
     private SlackEmoji() {}
 
-    static String of(String name) {
+    /** The emoji for a Slack reaction name, or the name as {@code :name:} when it is not a known one. */
+    public static String of(String name) {
         var base = name.contains("::") ? name.substring(0, name.indexOf("::")) : name; // drop ::skin-tone-N
         return BY_NAME.getOrDefault(base, ":" + base + ":");
     }

@@ -20,7 +20,12 @@ public enum Action {
     /** Searching: each query reads the index, so one user cannot keep the readers busy for everyone. */
     SEARCH(false),
     /** Uploading a file: each one costs disk and a request's worth of bandwidth. */
-    UPLOAD(false);
+    UPLOAD(false),
+    /**
+     * Posting to a public hook URL ({@code /hooks/{key}}, a slash command's {@code response_url}): no session, so per
+     * client IP; a leaked key then floods a channel only as fast as this allows.
+     */
+    WEBHOOK_POST(true);
 
     private final boolean anonymous;
 

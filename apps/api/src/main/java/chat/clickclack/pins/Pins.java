@@ -13,14 +13,16 @@ import chat.clickclack.messages.Message;
 import chat.clickclack.messages.MessageStore;
 import chat.clickclack.messages.MessageViews;
 import chat.clickclack.messages.StoredMessage;
+import chat.clickclack.workspaces.Membership;
+import chat.clickclack.workspaces.Permission;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * Pinned messages of a channel: anyone who can see the channel may pin or unpin one of its messages (roots or
- * replies), at most {@link #MAX_PER_CHANNEL}; a duplicate or one past the limit is a 409. Each change writes
+ * Pinned messages of a channel: anyone who can see the channel, but a guest, may pin or unpin one of its
+ * messages (roots or replies), at most {@link #MAX_PER_CHANNEL}; a duplicate or one past the limit is a 409. Each change writes
  * {@code pin.added} / {@code pin.removed}, addressed like the channel's other events.
  */
 public final class Pins {
@@ -54,6 +56,7 @@ public final class Pins {
         return db.write(tx -> {
             var c = tx.connection();
             var channel = Channels.visible(c, userId, channelId);
+            Membership.require(c, channel.workspaceId(), userId, Permission.PIN);
             var row = MessageStore.byId(c, messageId)
                     .filter(m -> channel.id().equals(m.channelId()))
                     .orElseThrow(() -> new ApiException.NotFound("message in this channel"));
@@ -76,6 +79,7 @@ public final class Pins {
         return db.write(tx -> {
             var c = tx.connection();
             var channel = Channels.visible(c, userId, channelId);
+            Membership.require(c, channel.workspaceId(), userId, Permission.PIN);
             if (!PinStore.remove(c, channel.id(), messageId)) {
                 throw new ApiException.NotFound("pin");
             }

@@ -10,6 +10,8 @@ public final class CloseCodes {
     public static final int TRY_AGAIN_LATER = 1013;
     /** The cursor cannot be resumed: refetch over HTTP, then reconnect from a fresh tail. */
     public static final int RESYNC_REQUIRED = 4001;
+    /** The workspace was deleted, its event log with it: do not reconnect; drop it from the client. */
+    public static final int WORKSPACE_DELETED = 4002;
 
     private CloseCodes() {}
 }

@@ -208,6 +208,19 @@ public final class Hub implements AutoCloseable {
         });
     }
 
+    /**
+     * The workspace was deleted: every socket of it closes with 4002 and its in-memory feed goes, so nothing of it
+     * is replayed from memory. A socket registering meanwhile fails its own access check (no membership left).
+     */
+    public void closeWorkspace(String workspaceId) {
+        synchronized (publishLock) {
+            feeds.remove(workspaceId);
+        }
+        for (var subscriber : registry.inWorkspace(workspaceId)) {
+            close(subscriber, CloseCodes.WORKSPACE_DELETED, "workspace deleted");
+        }
+    }
+
     /** The peer closed the socket or the connection failed: let its sender stop now. */
     public void socketClosed(Session session) {
         var subscriber = registry.bySession(session);

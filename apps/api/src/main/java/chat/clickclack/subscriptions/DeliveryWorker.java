@@ -196,6 +196,9 @@ public final class DeliveryWorker implements AutoCloseable {
 
     private void record(java.sql.Connection c, EventSubscription sub, Event event, long skippedTo,
             CallbackClient.Outcome outcome) throws java.sql.SQLException {
+        if (SubscriptionStore.byId(c, sub.id()).isEmpty()) {
+            return; // deleted while the delivery was in flight: nothing to record
+        }
         var now = Instant.now();
         var at = Times.format(now);
         var previous = SubscriptionStore.delivery(c, sub.id(), event.position());

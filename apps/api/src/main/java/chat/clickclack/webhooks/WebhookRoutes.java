@@ -3,6 +3,8 @@ package chat.clickclack.webhooks;
 import chat.clickclack.auth.Actor;
 import chat.clickclack.http.Bodies;
 import chat.clickclack.http.RouteTable;
+import chat.clickclack.limits.Action;
+import chat.clickclack.limits.RateLimiter;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -13,13 +15,15 @@ import java.util.Map;
  */
 public final class WebhookRoutes {
     private final Webhooks webhooks;
+    private final RateLimiter limiter;
 
-    public WebhookRoutes(Webhooks webhooks) {
+    public WebhookRoutes(Webhooks webhooks, RateLimiter limiter) {
         this.webhooks = webhooks;
+        this.limiter = limiter;
     }
 
     public void register(RouteTable routes) {
-        routes.post("/hooks/{key}", this::post);
+        routes.post("/hooks/{key}", limiter.guard(Action.WEBHOOK_POST, this::post));
         routes.post("/api/hooks/mattermost/{channel_id}", this::postAs);
         routes.get("/api/workspaces/{workspace_id}/webhooks", this::list);
         routes.post("/api/workspaces/{workspace_id}/webhooks", this::create);

@@ -63,7 +63,7 @@ public final class Invites {
         requireTtl(ttl);
         requireMaxUses(maxUses);
         return db.write(tx -> {
-            Membership.requireModerator(tx.connection(), workspaceId, userId);
+            Membership.require(tx.connection(), workspaceId, userId, Permission.INVITE);
             return insert(tx.connection(), workspaceId, userId, ttl, maxUses);
         });
     }
@@ -98,7 +98,7 @@ public final class Invites {
     /** The workspace's invites, newest first; owners and moderators only. */
     public List<Invite> list(String userId, String workspaceId) {
         return db.read(c -> {
-            Membership.requireModerator(c, workspaceId, userId);
+            Membership.require(c, workspaceId, userId, Permission.INVITE);
             return Sql.list(c, "SELECT " + COLUMNS + " FROM invites WHERE workspace_id = ? ORDER BY created_at DESC, id DESC",
                     Invites::map, workspaceId);
         });
@@ -108,7 +108,7 @@ public final class Invites {
     public Invite revoke(String userId, String workspaceId, String inviteId) {
         return db.write(tx -> {
             var c = tx.connection();
-            Membership.requireModerator(c, workspaceId, userId);
+            Membership.require(c, workspaceId, userId, Permission.INVITE);
             Sql.update(c, "UPDATE invites SET revoked_at = ? WHERE id = ? AND workspace_id = ? AND revoked_at IS NULL",
                     Times.now(), inviteId, workspaceId);
             return Sql.one(c, "SELECT " + COLUMNS + " FROM invites WHERE id = ? AND workspace_id = ?", Invites::map,

@@ -26,6 +26,16 @@ public final class Membership {
         throw new ApiException.Forbidden("you are not a member of this workspace");
     }
 
+    /** Like {@link #require} but the caller's role must allow the action (see {@link Permission}); 403 otherwise. */
+    public static String require(Connection c, String workspaceId, String userId, Permission permission)
+            throws SQLException {
+        var role = require(c, workspaceId, userId);
+        if (!permission.allows(role)) {
+            throw new ApiException.Forbidden(permission.refusal(role));
+        }
+        return role;
+    }
+
     /** Like {@link #require} but the caller must be an owner or moderator. */
     public static String requireModerator(Connection c, String workspaceId, String userId) throws SQLException {
         var role = require(c, workspaceId, userId);

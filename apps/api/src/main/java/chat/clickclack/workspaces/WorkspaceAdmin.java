@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Running a workspace: renaming it, changing members' roles, handing ownership on. Owners and moderators
+ * Running a workspace: renaming it (name, slug, icon), changing members' roles, handing ownership on. Owners and moderators
  * rename; only an owner changes roles or transfers ownership. Each change writes a durable event.
  */
 public final class WorkspaceAdmin {
@@ -31,27 +31,32 @@ public final class WorkspaceAdmin {
         this.db = db;
     }
 
-    public Changed update(String userId, String workspaceId, String rawName, String rawSlug) {
-        if (rawName == null && rawSlug == null) {
-            throw new ApiException.Invalid("nothing to update: send name and/or slug");
+    /** Renames, re-slugs or changes the icon; each argument null = unchanged ({@code rawIcon} "" clears it). */
+    public Changed update(String userId, String workspaceId, String rawName, String rawSlug, String rawIcon) {
+        if (rawName == null && rawSlug == null && rawIcon == null) {
+            throw new ApiException.Invalid("nothing to update: send name, slug and/or icon");
         }
         var name = rawName == null ? null : Workspaces.requireWorkspaceName(rawName);
         var slug = rawSlug == null ? null : Workspaces.requireSlug(rawSlug);
+        var icon = rawIcon == null ? null : WorkspaceIcon.require(rawIcon);
         return db.write(tx -> {
             var c = tx.connection();
-            Membership.requireModerator(c, workspaceId, userId);
+            Membership.require(c, workspaceId, userId, Permission.EDIT_WORKSPACE);
             var current = WorkspaceStore.forMember(c, workspaceId, userId).orElseThrow();
             var newSlug = slug == null ? current.slug() : slug;
             if (!newSlug.equals(current.slug()) && WorkspaceStore.slugTaken(c, newSlug)) {
                 throw new ApiException.Conflict("a workspace with slug '" + newSlug + "' already exists");
             }
-            Sql.update(c, "UPDATE workspaces SET name = ?, slug = ? WHERE id = ?",
-                    name == null ? current.name() : name, newSlug, workspaceId);
+            Sql.update(c, "UPDATE workspaces SET name = ?, slug = ?, icon = ? WHERE id = ?",
+                    name == null ? current.name() : name, newSlug, rawIcon == null ? current.icon() : icon, workspaceId);
             var workspace = WorkspaceStore.forMember(c, workspaceId, userId).orElseThrow();
             var payload = new LinkedHashMap<String, Object>();
             payload.put("workspace_id", workspaceId);
             payload.put("name", workspace.name());
             payload.put("slug", workspace.slug());
+            if (workspace.icon() != null) {
+                payload.put("icon", workspace.icon());
+            }
             var event = EventStore.append(tx, new NewEvent(EventTypes.WORKSPACE_UPDATED, workspaceId, null, null,
                     workspaceId, payload));
             return new Changed(workspace, event);
@@ -67,7 +72,7 @@ public final class WorkspaceAdmin {
         }
         return db.write(tx -> {
             var c = tx.connection();
-            requireOwner(Membership.require(c, workspaceId, actorId));
+            Membership.require(c, workspaceId, actorId, Permission.CHANGE_ROLE);
             var member = WorkspaceStore.member(c, workspaceId, userId).orElseThrow(() -> new ApiException.NotFound("member"));
             if (member.role().equals("owner")) {
                 throw new ApiException.Conflict("an owner's role changes only by transferring ownership");
@@ -90,7 +95,7 @@ public final class WorkspaceAdmin {
         }
         return db.write(tx -> {
             var c = tx.connection();
-            requireOwner(Membership.require(c, workspaceId, actorId));
+            Membership.require(c, workspaceId, actorId, Permission.TRANSFER_OWNERSHIP);
             var target = WorkspaceStore.member(c, workspaceId, userId).orElseThrow(() -> new ApiException.NotFound("member"));
             if (userId.equals(actorId)) {
                 throw new ApiException.Conflict("you already own this workspace");
@@ -104,12 +109,6 @@ public final class WorkspaceAdmin {
                     null, workspaceId, Map.of("workspace_id", workspaceId, "from_user_id", actorId, "to_user_id", userId)));
             return new Changed(WorkspaceStore.forMember(c, workspaceId, actorId).orElseThrow(), event);
         });
-    }
-
-    private static void requireOwner(String role) {
-        if (!"owner".equals(role)) {
-            throw new ApiException.Forbidden("only a workspace owner may do this");
-        }
     }
 
     private static void setRole(java.sql.Connection c, String workspaceId, String userId, String role)

@@ -13,30 +13,34 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Workspace routes: list, create, read, members, invites (create, list, revoke, preview, accept). */
+/** Workspace routes: list, create, read, update, delete, members and roles, invites (create, list, revoke, preview, accept). */
 public final class WorkspaceRoutes {
     record CreateWorkspace(String name, String slug) {}
 
     /** {@code expires_in}: seconds until the invite expires (default 7 days); {@code max_uses}: omitted = unlimited. */
     record CreateInvite(Long expiresIn, Long maxUses) {}
 
-    record UpdateWorkspace(String name, String slug) {}
+    record UpdateWorkspace(String name, String slug, String icon) {}
 
     record ChangeRole(String role) {}
 
     record TransferOwnership(String userId) {}
+
+    record DeleteWorkspace(String confirm) {}
 
     private final Workspaces workspaces;
     private final Invites invites;
     private final RateLimiter limiter;
     private final Supplier<String> baseUrl;
     private final WorkspaceAdmin admin;
+    private final WorkspaceDeletion deletion;
 
     /** {@code baseUrl}: where people open the app (public_url, or the address the server listens on). */
-    public WorkspaceRoutes(Workspaces workspaces, WorkspaceAdmin admin, Invites invites, RateLimiter limiter,
-            Supplier<String> baseUrl) {
+    public WorkspaceRoutes(Workspaces workspaces, WorkspaceAdmin admin, WorkspaceDeletion deletion, Invites invites,
+            RateLimiter limiter, Supplier<String> baseUrl) {
         this.workspaces = workspaces;
         this.admin = admin;
+        this.deletion = deletion;
         this.invites = invites;
         this.limiter = limiter;
         this.baseUrl = baseUrl;
@@ -52,6 +56,7 @@ public final class WorkspaceRoutes {
         routes.post("/api/workspaces", limiter.guard(Action.WORKSPACE_CREATE, this::create));
         routes.get("/api/workspaces/{workspace_id}", this::get);
         routes.patch("/api/workspaces/{workspace_id}", this::update);
+        routes.delete("/api/workspaces/{workspace_id}", this::delete);
         routes.post("/api/workspaces/{workspace_id}/transfer-ownership", this::transferOwnership);
         routes.patch("/api/workspaces/{workspace_id}/members/{user_id}", this::changeRole);
         routes.get("/api/workspaces/{workspace_id}/members", this::members);
@@ -94,8 +99,16 @@ public final class WorkspaceRoutes {
 
     private void update(Context ctx) {
         var body = Bodies.read(ctx, UpdateWorkspace.class);
-        var changed = admin.update(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"), body.name(), body.slug());
+        var changed = admin.update(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"), body.name(), body.slug(),
+                body.icon());
         ctx.json(Map.of("workspace", changed.workspace(), "event", changed.event()));
+    }
+
+    /** 204: nothing of the workspace is left to answer with. */
+    private void delete(Context ctx) {
+        var body = ctx.body().isBlank() ? new DeleteWorkspace(null) : Bodies.read(ctx, DeleteWorkspace.class);
+        deletion.delete(Actor.of(ctx).userId(), ctx.pathParam("workspace_id"), body.confirm());
+        ctx.status(204);
     }
 
     private void transferOwnership(Context ctx) {

@@ -29,7 +29,7 @@ public final class WorkspaceStore {
         var id = Ids.next("wsp");
         Sql.update(c, "INSERT INTO workspaces (id, name, slug, created_at) VALUES (?, ?, ?, ?)", id, name, slug, now);
         addMember(c, id, ownerId, "owner");
-        return new Workspace(id, name, slug, "owner", now);
+        return new Workspace(id, name, slug, "owner", now, null);
     }
 
     public static boolean slugTaken(Connection c, String slug) throws SQLException {
@@ -89,7 +89,7 @@ public final class WorkspaceStore {
 
     public static Optional<Workspace> forMember(Connection c, String workspaceId, String userId) throws SQLException {
         return Sql.one(c, """
-                SELECT w.id, w.name, w.slug, m.role, w.created_at
+                SELECT w.id, w.name, w.slug, m.role, w.created_at, w.icon
                 FROM workspaces w JOIN workspace_members m ON m.workspace_id = w.id
                 WHERE w.id = ? AND m.user_id = ?""",
                 WorkspaceStore::map, workspaceId, userId);
@@ -97,7 +97,7 @@ public final class WorkspaceStore {
 
     public static List<Workspace> listForMember(Connection c, String userId) throws SQLException {
         return Sql.list(c, """
-                SELECT w.id, w.name, w.slug, m.role, w.created_at
+                SELECT w.id, w.name, w.slug, m.role, w.created_at, w.icon
                 FROM workspaces w JOIN workspace_members m ON m.workspace_id = w.id
                 WHERE m.user_id = ? ORDER BY w.created_at, w.id""",
                 WorkspaceStore::map, userId);
@@ -129,7 +129,8 @@ public final class WorkspaceStore {
     }
 
     private static Workspace map(ResultSet row) throws SQLException {
-        return new Workspace(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5));
+        return new Workspace(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                row.getString(6));
     }
 
     /** The members of these workspaces, as (workspace id, user id) pairs: one query for any number of sockets. */

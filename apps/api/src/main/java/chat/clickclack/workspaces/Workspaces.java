@@ -119,15 +119,22 @@ public final class Workspaces {
         return joined;
     }
 
-    /** Removes a member (owners and moderators only; the last owner cannot be removed). */
+    /**
+     * Removes a member (owners and moderators; only the owner removes a moderator; an owner cannot be removed).
+     * Their sockets close when the hub delivers {@code member.removed} (the sender ends them after that event),
+     * and every later request of theirs is refused, since access is read from workspace_members each time.
+     */
     public Event removeMember(String actorId, String workspaceId, String userId) {
         return db.write(tx -> {
             var c = tx.connection();
-            Membership.requireModerator(c, workspaceId, actorId);
+            var actorRole = Membership.require(c, workspaceId, actorId, Permission.REMOVE_MEMBER);
             var member = WorkspaceStore.member(c, workspaceId, userId)
                     .orElseThrow(() -> new ApiException.NotFound("member"));
             if (member.role().equals("owner")) {
                 throw new ApiException.Conflict("workspace owners cannot be removed");
+            }
+            if (member.role().equals("moderator") && !actorRole.equals("owner")) {
+                throw new ApiException.Forbidden("only the workspace owner may remove a moderator");
             }
             WorkspaceStore.removeMember(c, workspaceId, userId);
             // member.removed says it all: their channel memberships go without an event each.

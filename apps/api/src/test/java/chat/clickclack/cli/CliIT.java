@@ -34,7 +34,11 @@ class CliIT {
 
     private static Map<String, List<String>> commandTree() {
         var tree = new LinkedHashMap<String, List<String>>();
-        tree.put("", List.of("serve", "migrate", "admin", "backup", "restore", "export", "import", "version", "help"));
+        tree.put("", List.of("serve", "migrate", "admin", "backup", "restore", "export", "import", "login", "logout",
+                "channels", "send", "reply", "thread", "tail", "search", "dm", "react", "upload", "version", "help"));
+        for (var chat : List.of("login", "logout", "channels", "send", "reply", "thread", "tail", "search", "dm", "react", "upload")) {
+            tree.put(chat, List.of());
+        }
         tree.put("import", List.of("slack"));
         tree.put("import slack", List.of());
         tree.put("export", List.of());
@@ -44,7 +48,8 @@ class CliIT {
         tree.put("migrate", List.of());
         tree.put("version", List.of());
         tree.put("help", List.of());
-        tree.put("admin", List.of("bootstrap", "workspace", "user", "invite", "token", "bot", "webhook", "magic-link", "events"));
+        tree.put("admin", List.of("bootstrap", "workspace", "user", "invite", "token", "bot", "webhook", "command", "magic-link",
+                "events"));
         tree.put("admin bootstrap", List.of());
         tree.put("admin workspace", List.of("list"));
         tree.put("admin workspace list", List.of());
@@ -57,10 +62,14 @@ class CliIT {
         tree.put("admin invite create", List.of());
         tree.put("admin token", List.of("create"));
         tree.put("admin token create", List.of());
+        tree.put("admin command", List.of("create"));
+        tree.put("admin command create", List.of());
         tree.put("admin bot", List.of("create"));
         tree.put("admin bot create", List.of());
         tree.put("admin webhook", List.of("create"));
         tree.put("admin webhook create", List.of());
+        tree.put("admin command", List.of("create"));
+        tree.put("admin command create", List.of());
         tree.put("admin magic-link", List.of("create"));
         tree.put("admin magic-link create", List.of());
         tree.put("admin events", List.of("prune"));

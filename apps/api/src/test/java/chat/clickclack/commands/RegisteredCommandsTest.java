@@ -181,6 +181,12 @@ class RegisteredCommandsTest {
 
         try (var boSocket = WsClient.connect(server.url(), bo.token(), workspaceId, null);
                 var ariSocket = WsClient.connect(server.url(), ari.token(), workspaceId, null)) {
+            // Both sockets are subscribed once each sees the other's typing.
+            typing(bo, "typing.started");
+            nextOfType(ariSocket, "typing.started");
+            typing(ari, "typing.started");
+            nextOfType(boSocket, "typing.started");
+
             var note = server.anonymous().post(path, Map.of("text", "psst, only for Bo"));
             assertThat(note.status()).as(note.body()).isEqualTo(200);
             assertThat(note.text("response_type")).isEqualTo("ephemeral");
@@ -188,19 +194,23 @@ class RegisteredCommandsTest {
             assertThat(frame.at("/payload/text").asText()).isEqualTo("psst, only for Bo");
             assertThat(frame.at("/payload/trigger").asText()).isEqualTo("later");
             assertThat(frame.at("/user_id").asText()).isEqualTo(bo.id());
-            // A sentinel on the same ephemeral path: Bo types, Ari sees it, and nothing for Bo came before it.
-            bo.api().post("/api/realtime/ephemeral",
-                    Map.of("workspace_id", workspaceId, "channel_id", channelId, "type", "typing.started"));
+            // A sentinel on the same ephemeral path after the note: Ari sees it, and nothing for Bo came before.
+            typing(bo, "typing.stopped");
             var seen = new java.util.ArrayList<String>();
             for (var f = ariSocket.next(5_000); ; f = ariSocket.next(5_000)) {
                 assertThat(f).as("Ari's socket got the sentinel").isNotNull();
                 seen.add(f.at("/type").asText());
-                if (f.at("/type").asText().equals("typing.started")) {
+                if (f.at("/type").asText().equals("typing.stopped")) {
                     break;
                 }
             }
             assertThat(seen).doesNotContain("command.ephemeral");
         }
+    }
+
+    private static void typing(TestServer.User who, String type) {
+        assertThat(who.api().post("/api/realtime/ephemeral",
+                Map.of("workspace_id", workspaceId, "channel_id", channelId, "type", type)).status()).isEqualTo(202);
     }
 
     private static com.fasterxml.jackson.databind.JsonNode nextOfType(WsClient socket, String type) throws Exception {

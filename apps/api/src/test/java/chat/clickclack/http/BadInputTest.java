@@ -37,7 +37,8 @@ class BadInputTest {
                 || '|' || (SELECT coalesce(group_concat(name || '/' || topic || '/' || coalesce(archived_at, '')
                         || '/' || last_seq, ','), '') FROM channels)
                 || '|' || (SELECT count(*) FROM reactions)
-                || '|' || (SELECT count(*) FROM workspaces)
+                || '|' || (SELECT count(*) || ':' || group_concat(name || '/' || slug || '/' || coalesce(icon, ''), ',')
+                        FROM workspaces)
                 || '|' || (SELECT count(*) FROM workspace_members)
                 || '|' || (SELECT coalesce(group_concat(display_name || '/' || handle || '/' || coalesce(avatar_url, '')
                         || '/' || coalesce(status_preset, '') || '/' || coalesce(status_emoji, '')
@@ -399,6 +400,27 @@ class BadInputTest {
                         404, "member"),
                 patch("the owner's own role", f -> "/api/workspaces/" + f.workspaceId() + "/members/" + f.ownerId(),
                         Map.of("role", "member"), 409, "transfer"),
+                patch("an icon of three letters", f -> "/api/workspaces/" + f.workspaceId(), Map.of("icon", "ABC"), 400,
+                        "one emoji or one or two letters"),
+                patch("an icon of two emoji", f -> "/api/workspaces/" + f.workspaceId(), Map.of("icon", "🦀🦞"), 400,
+                        "one emoji"),
+                patch("an icon that is punctuation", f -> "/api/workspaces/" + f.workspaceId(), Map.of("icon", "!?"),
+                        400, "one emoji"),
+                patch("an icon that is a number", f -> "/api/workspaces/" + f.workspaceId(), Map.of("icon", 7), 400,
+                        "'icon'"),
+                // deleting a workspace needs its slug typed out, and nothing goes when it is wrong
+                delete("deleting a workspace without confirm", f -> "/api/workspaces/" + f.workspaceId(), 400,
+                        "confirm is required"),
+                new Case("deleting a workspace with the wrong slug", "DELETE", f -> "/api/workspaces/" + f.workspaceId(),
+                        f -> Map.of("confirm", "input-reef-2"), 400, "confirm must be the workspace's slug"),
+                new Case("deleting a workspace with its name for the slug", "DELETE",
+                        f -> "/api/workspaces/" + f.workspaceId(), f -> Map.of("confirm", "Input Reef"), 400,
+                        "confirm must be"),
+                new Case("deleting a workspace with a confirm that is a list", "DELETE",
+                        f -> "/api/workspaces/" + f.workspaceId(), f -> Map.of("confirm", List.of("input-reef")), 400,
+                        "'confirm'"),
+                new Case("deleting an unknown workspace", "DELETE", f -> "/api/workspaces/" + UNKNOWN_WORKSPACE,
+                        f -> Map.of("confirm", "input-reef"), 404, "workspace"),
                 post("a transfer without a user_id", f -> "/api/workspaces/" + f.workspaceId() + "/transfer-ownership",
                         Map.of(), 400, "user_id is required"),
                 post("a transfer to a stranger", f -> "/api/workspaces/" + f.workspaceId() + "/transfer-ownership",

@@ -46,6 +46,34 @@ class ConnectionLimitsTest {
     }
 
     @Test
+    void anUploadGetsTheLongerUploadDeadlineAndStillEndsAtIt() throws Exception {
+        try (var server = TestServer.start(Map.of("body_read_timeout_ms", "400", "upload_read_timeout_ms", "3000"))) {
+            var user = server.newUser("Slow Uploader");
+            var workspaceId = user.api().post("/api/workspaces", Map.of("name", "Slow Reef")).at("/workspace/id").asText();
+            var head = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"slow.txt\"\r\n\r\n";
+            var body = head + "x".repeat(20) + "\r\n--b--\r\n";
+            var request = "POST /api/uploads?workspace_id=" + workspaceId + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Bearer " + user.token() + "\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                    + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n";
+            // Its last 30 bytes take about 1.5 s: past the 400 ms of a JSON body, within the upload's 3 s.
+            try (var slow = RawHttp.open(server.url())) {
+                slow.write(request + body.substring(0, body.length() - 30));
+                var dripper = drip(slow, body.substring(body.length() - 30));
+                var response = slow.read();
+                assertThat(response.status()).as(response.body()).isEqualTo(201);
+                dripper.interrupt();
+            }
+            // One that never finishes is still cut, at the upload deadline.
+            try (var stalled = RawHttp.open(server.url())) {
+                stalled.write(request + head);
+                long start = System.nanoTime();
+                assertThat(stalled.closedByServer(15_000)).as("closed by the server").isTrue();
+                assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(2_500L, 10_000L);
+            }
+        }
+    }
+
+    @Test
     void aDeclaredBodyOverTheLimitIsA413AtOnceWithoutWaitingForTheBody() {
         try (var server = TestServer.start(); var http = RawHttp.open(server.url())) {
             var user = server.newUser("Big Sender");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.clickclack.auth.MagicLinks;
 import chat.clickclack.testing.Api;
 import chat.clickclack.testing.TestServer;
+import chat.clickclack.webhooks.Webhooks;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +30,7 @@ class RateLimitTest {
         var limit = LIMIT + "/1h";
         server = TestServer.start(Map.of(
                 "rate_sign_in", limit, "rate_invite_accept", limit, "rate_message_post", limit,
-                "rate_reaction", limit, "rate_channel_create", limit, "rate_workspace_create", limit, "rate_search", limit));
+                "rate_reaction", limit, "rate_channel_create", limit, "rate_workspace_create", limit, "rate_search", limit, "rate_webhook", limit));
         ari = server.newUser("Ari");
         bo = server.newUser("Bo");
         var created = ari.api().post("/api/workspaces", Map.of("name", "Reef"));
@@ -107,5 +108,14 @@ class RateLimitTest {
         assertLimited(i -> builder.api().post("/api/workspaces/" + workspaceId + "/channels", Map.of("name", "flood-" + i)));
         var founder = server.newUser("Founder");
         assertLimited(i -> founder.api().post("/api/workspaces", Map.of("name", "Founder's " + i)));
+    }
+
+    @Test
+    void aLeakedWebhookKeyFloodsAChannelOnlyAsFastAsTheLimit() {
+        var hook = server.app().database().write(tx -> Webhooks.create(tx, channelId, "Flood", ari.id()));
+        assertLimited(i -> server.anonymous().post("/hooks/" + hook.key(), Map.of("text", "flood " + i)));
+        // the signed-in endpoint for the same payload is the poster's own business (its own bucket)
+        assertThat(bo.api().post("/api/hooks/mattermost/" + channelId, Map.of("text", "still fine")).status())
+                .isEqualTo(201);
     }
 }

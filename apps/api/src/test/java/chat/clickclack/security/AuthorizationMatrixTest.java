@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Who may call what: every documented route × {no credentials, non-member, member, owner}, with the
- * status each one must get. Denied callers must learn nothing: the body is exactly {@code {"error": …}}
+ * Who may call what: every documented route × {no credentials, non-member, member, owner}, and on the
+ * workspace and channel routes also × {guest, moderator} (the roles of docs/api.md "Roles"), with the
+ * status each one must get. "A member" is in both of the world's channels; the guest is too (added, as guests
+ * are); the moderator is in #general only, so the side channel tests what moderating allows. Denied callers must learn nothing: the body is exactly {@code {"error": …}}
  * with no ids or content of the workspace, and nothing is written.
  *
  * <p>Each cell runs in a workspace (owner, member, bystander member, outsider, a message by the member
@@ -52,6 +54,8 @@ class AuthorizationMatrixTest {
         NON_MEMBER("a non-member"),
         MEMBER("a member"),
         OWNER("the owner"),
+        GUEST("a guest"),
+        MODERATOR("a moderator"),
         /** Only in the rows of DM routes: a member of the workspace who is not in the world's conversation. */
         OUTSIDE_THE_DM("a workspace member outside the conversation");
 
@@ -67,7 +71,8 @@ class AuthorizationMatrixTest {
             TestServer.User owner, TestServer.User member, TestServer.User bystander, TestServer.User outsider,
             String inviteId, String dmId, String ownerSessionId, String sideChannelId, String unpinnedId,
             String botId, String botTokenId, String webhookId, String uploadId, String avatarUploadId,
-            String freeUploadId, String commandId, String subscriptionId) {
+            String freeUploadId, String commandId, String subscriptionId, String slug, TestServer.User guest,
+            TestServer.User moderator) {
         Api as(Caller caller) {
             return switch (caller) {
                 case NO_CREDENTIALS -> server.anonymous();
@@ -75,12 +80,15 @@ class AuthorizationMatrixTest {
                 case MEMBER -> member.api();
                 case OWNER -> owner.api();
                 case OUTSIDE_THE_DM -> bystander.api();
+                case GUEST -> guest.api();
+                case MODERATOR -> moderator.api();
             };
         }
 
         /** Everything a denied caller must not see. */
         List<String> secrets() {
-            return List.of(SECRET_BODY, SECRET_WORKSPACE, SECRET_DM, owner.email(), member.email(), bystander.email());
+            return List.of(SECRET_BODY, SECRET_WORKSPACE, SECRET_DM, owner.email(), member.email(), bystander.email(),
+                    guest.email(), moderator.email());
         }
     }
 
@@ -89,6 +97,15 @@ class AuthorizationMatrixTest {
             Map<Caller, Integer> expected) {
         String name() {
             return method + " " + route;
+        }
+
+        /** The same row with what a guest and a moderator of the workspace get. */
+        Row roles(int guest, int moderator) {
+            var all = new java.util.EnumMap<Caller, Integer>(Caller.class);
+            all.putAll(expected);
+            all.put(Caller.GUEST, guest);
+            all.put(Caller.MODERATOR, moderator);
+            return new Row(method, route, path, body, all);
         }
     }
 
@@ -159,72 +176,76 @@ class AuthorizationMatrixTest {
                 row("GET", "/api/workspaces", w -> "/api/workspaces", 200, 200, 200),
                 row("POST", "/api/workspaces", w -> "/api/workspaces", w -> Map.of("name", "Another Reef"),
                         201, 201, 201),
-                row("GET", "/api/workspaces/{workspace_id}", w -> "/api/workspaces/" + w.workspaceId(), 403, 200, 200),
+                row("GET", "/api/workspaces/{workspace_id}", w -> "/api/workspaces/" + w.workspaceId(), 403, 200, 200).roles(200, 200),
                 // paged and filtered: a non-member learns nothing, not even whether a name matches
                 row("GET", "/api/workspaces/{workspace_id}/members",
-                        w -> "/api/workspaces/" + w.workspaceId() + "/members?limit=1&role=member&q=a", 403, 200, 200),
+                        w -> "/api/workspaces/" + w.workspaceId() + "/members?limit=1&role=member&q=a", 403, 200, 200).roles(200, 200),
                 // running the workspace: renaming is for owners and moderators, roles and ownership the owner's
                 row("PATCH", "/api/workspaces/{workspace_id}", w -> "/api/workspaces/" + w.workspaceId(),
-                        w -> Map.of("name", "Renamed Reef"), 403, 403, 200),
+                        w -> Map.of("name", "Renamed Reef"), 403, 403, 200).roles(403, 200),
+                // deleting the workspace is the owner's alone, and needs its slug typed out
+                row("DELETE", "/api/workspaces/{workspace_id}", w -> "/api/workspaces/" + w.workspaceId(),
+                        w -> Map.of("confirm", w.slug()), 403, 403, 204).roles(403, 403),
                 row("POST", "/api/workspaces/{workspace_id}/transfer-ownership",
                         w -> "/api/workspaces/" + w.workspaceId() + "/transfer-ownership",
-                        w -> Map.of("user_id", w.member().id()), 403, 403, 200),
+                        w -> Map.of("user_id", w.member().id()), 403, 403, 200).roles(403, 403),
                 row("PATCH", "/api/workspaces/{workspace_id}/members/{user_id}",
                         w -> "/api/workspaces/" + w.workspaceId() + "/members/" + w.bystander().id(),
-                        w -> Map.of("role", "moderator"), 403, 403, 200),
+                        w -> Map.of("role", "moderator"), 403, 403, 200).roles(403, 403),
                 row("DELETE", "/api/workspaces/{workspace_id}/members/{user_id}",
-                        w -> "/api/workspaces/" + w.workspaceId() + "/members/" + w.bystander().id(), 403, 403, 200),
+                        w -> "/api/workspaces/" + w.workspaceId() + "/members/" + w.bystander().id(), 403, 403, 200).roles(403, 200),
                 // invites are the admins' business: a member may neither list nor revoke them
                 row("GET", "/api/workspaces/{workspace_id}/invites",
-                        w -> "/api/workspaces/" + w.workspaceId() + "/invites", 403, 403, 200),
+                        w -> "/api/workspaces/" + w.workspaceId() + "/invites", 403, 403, 200).roles(403, 200),
                 row("POST", "/api/workspaces/{workspace_id}/invites",
                         w -> "/api/workspaces/" + w.workspaceId() + "/invites", w -> Map.of("max_uses", 3),
-                        403, 403, 201),
+                        403, 403, 201).roles(403, 201),
                 row("DELETE", "/api/workspaces/{workspace_id}/invites/{invite_id}",
-                        w -> "/api/workspaces/" + w.workspaceId() + "/invites/" + w.inviteId(), 403, 403, 200),
+                        w -> "/api/workspaces/" + w.workspaceId() + "/invites/" + w.inviteId(), 403, 403, 200).roles(403, 200),
                 row("GET", "/api/workspaces/{workspace_id}/presence",
-                        w -> "/api/workspaces/" + w.workspaceId() + "/presence", 403, 200, 200),
+                        w -> "/api/workspaces/" + w.workspaceId() + "/presence", 403, 200, 200).roles(200, 200),
                 row("GET", "/api/workspaces/{workspace_id}/channels",
-                        w -> "/api/workspaces/" + w.workspaceId() + "/channels", 403, 200, 200),
+                        w -> "/api/workspaces/" + w.workspaceId() + "/channels", 403, 200, 200).roles(200, 200),
                 row("POST", "/api/workspaces/{workspace_id}/channels",
                         w -> "/api/workspaces/" + w.workspaceId() + "/channels", w -> Map.of("name", "side-quest"),
-                        403, 201, 201),
-                row("GET", "/api/channels/{channel_id}", w -> "/api/channels/" + w.channelId(), 403, 200, 200),
+                        403, 201, 201).roles(403, 201),
+                row("GET", "/api/channels/{channel_id}", w -> "/api/channels/" + w.channelId(), 403, 200, 200).roles(200, 200),
                 row("PATCH", "/api/channels/{channel_id}", w -> "/api/channels/" + w.channelId(),
-                        w -> Map.of("topic", "a new tide"), 403, 200, 200),
+                        w -> Map.of("topic", "a new tide"), 403, 200, 200).roles(403, 200),
                 // membership, in a side channel the member made and the bystander was added to
                 row("POST", "/api/channels/{channel_id}/join", w -> "/api/channels/" + w.sideChannelId() + "/join",
-                        403, 200, 200),
+                        // the guest was added, so joining again changes nothing (GuestVisibilityTest: 403 otherwise)
+                        403, 200, 200).roles(200, 200),
                 row("POST", "/api/channels/{channel_id}/leave", w -> "/api/channels/" + w.sideChannelId() + "/leave",
-                        403, 200, 200),
+                        403, 200, 200).roles(200, 200),
                 row("GET", "/api/channels/{channel_id}/members", w -> "/api/channels/" + w.sideChannelId() + "/members",
-                        403, 200, 200),
+                        403, 200, 200).roles(200, 200),
                 // a channel member may add someone; the owner (not in it) may too, as a moderator
                 row("POST", "/api/channels/{channel_id}/members",
                         w -> "/api/channels/" + w.sideChannelId() + "/members", w -> Map.of("user_id", w.owner().id()),
-                        403, 201, 201),
+                        403, 201, 201).roles(403, 201),
                 // only owners and moderators remove someone else
                 row("DELETE", "/api/channels/{channel_id}/members/{user_id}",
-                        w -> "/api/channels/" + w.sideChannelId() + "/members/" + w.bystander().id(), 403, 403, 200),
+                        w -> "/api/channels/" + w.sideChannelId() + "/members/" + w.bystander().id(), 403, 403, 200).roles(403, 200),
                 // notification preference: the caller's own, in #general where everyone is a member
                 row("GET", "/api/channels/{channel_id}/notification-settings",
-                        w -> "/api/channels/" + w.channelId() + "/notification-settings", 403, 200, 200),
+                        w -> "/api/channels/" + w.channelId() + "/notification-settings", 403, 200, 200).roles(200, 200),
                 row("PATCH", "/api/channels/{channel_id}/notification-settings",
                         w -> "/api/channels/" + w.channelId() + "/notification-settings",
-                        w -> Map.of("preference", "muted"), 403, 200, 200),
+                        w -> Map.of("preference", "muted"), 403, 200, 200).roles(200, 200),
                 // pins: the world's message is pinned; a second one is not yet
                 row("GET", "/api/channels/{channel_id}/pins", w -> "/api/channels/" + w.channelId() + "/pins",
-                        403, 200, 200),
+                        403, 200, 200).roles(200, 200),
                 row("POST", "/api/channels/{channel_id}/pins", w -> "/api/channels/" + w.channelId() + "/pins",
-                        w -> Map.of("message_id", w.unpinnedId()), 403, 201, 201),
+                        w -> Map.of("message_id", w.unpinnedId()), 403, 201, 201).roles(403, 201),
                 row("DELETE", "/api/channels/{channel_id}/pins/{message_id}",
-                        w -> "/api/channels/" + w.channelId() + "/pins/" + w.messageId(), 403, 200, 200),
+                        w -> "/api/channels/" + w.channelId() + "/pins/" + w.messageId(), 403, 200, 200).roles(403, 200),
                 row("POST", "/api/channels/{channel_id}/read", w -> "/api/channels/" + w.channelId() + "/read",
-                        w -> Map.of("seq", 1), 403, 200, 200),
+                        w -> Map.of("seq", 1), 403, 200, 200).roles(200, 200),
                 row("GET", "/api/channels/{channel_id}/messages", w -> "/api/channels/" + w.channelId() + "/messages",
-                        403, 200, 200),
+                        403, 200, 200).roles(200, 200),
                 row("POST", "/api/channels/{channel_id}/messages", w -> "/api/channels/" + w.channelId() + "/messages",
-                        w -> Map.of("body", "hello reef"), 403, 201, 201),
+                        w -> Map.of("body", "hello reef"), 403, 201, 201).roles(201, 201),
                 row("GET", "/api/messages/{message_id}", w -> "/api/messages/" + w.messageId(), 403, 200, 200),
                 // the message is the member's: only its author may edit it, not even the owner
                 row("PATCH", "/api/messages/{message_id}", w -> "/api/messages/" + w.messageId(),
@@ -259,51 +280,51 @@ class AuthorizationMatrixTest {
                         403, 200, 200, 200),
                 // bots are the admins' business; bot tokens may not manage bots at all (see the bot tests below)
                 row("GET", "/api/workspaces/{workspace_id}/bots",
-                        w -> "/api/workspaces/" + w.workspaceId() + "/bots", 403, 403, 200),
+                        w -> "/api/workspaces/" + w.workspaceId() + "/bots", 403, 403, 200).roles(403, 200),
                 row("POST", "/api/workspaces/{workspace_id}/bots",
                         w -> "/api/workspaces/" + w.workspaceId() + "/bots", w -> Map.of("name", "Cell Bot"),
-                        403, 403, 201),
+                        403, 403, 201).roles(403, 201),
                 row("GET", "/api/workspaces/{workspace_id}/bots/{bot_id}/tokens",
-                        w -> "/api/workspaces/" + w.workspaceId() + "/bots/" + w.botId() + "/tokens", 403, 403, 200),
+                        w -> "/api/workspaces/" + w.workspaceId() + "/bots/" + w.botId() + "/tokens", 403, 403, 200).roles(403, 200),
                 row("POST", "/api/workspaces/{workspace_id}/bots/{bot_id}/tokens",
                         w -> "/api/workspaces/" + w.workspaceId() + "/bots/" + w.botId() + "/tokens",
-                        w -> Map.of("name", "ci"), 403, 403, 201),
+                        w -> Map.of("name", "ci"), 403, 403, 201).roles(403, 201),
                 row("POST", "/api/bot-tokens/{bot_token_id}/revoke", w -> "/api/bot-tokens/" + w.botTokenId() + "/revoke",
-                        403, 403, 200),
+                        403, 403, 200).roles(403, 200),
                 // webhooks are the admins' business, like bots
                 row("GET", "/api/workspaces/{workspace_id}/webhooks",
-                        w -> "/api/workspaces/" + w.workspaceId() + "/webhooks", 403, 403, 200),
+                        w -> "/api/workspaces/" + w.workspaceId() + "/webhooks", 403, 403, 200).roles(403, 200),
                 row("POST", "/api/workspaces/{workspace_id}/webhooks",
                         w -> "/api/workspaces/" + w.workspaceId() + "/webhooks",
-                        w -> Map.of("channel_id", w.channelId(), "name", "Cell Hook"), 403, 403, 201),
+                        w -> Map.of("channel_id", w.channelId(), "name", "Cell Hook"), 403, 403, 201).roles(403, 201),
                 row("POST", "/api/webhooks/{webhook_id}/rotate", w -> "/api/webhooks/" + w.webhookId() + "/rotate",
-                        403, 403, 200),
+                        403, 403, 200).roles(403, 200),
                 row("POST", "/api/webhooks/{webhook_id}/revoke", w -> "/api/webhooks/" + w.webhookId() + "/revoke",
-                        403, 403, 200),
+                        403, 403, 200).roles(403, 200),
                 // any member lists the commands (the composer autocompletes them); managing them is the admins'
                 row("GET", "/api/workspaces/{workspace_id}/commands",
-                        w -> "/api/workspaces/" + w.workspaceId() + "/commands", 403, 200, 200),
+                        w -> "/api/workspaces/" + w.workspaceId() + "/commands", 403, 200, 200).roles(200, 200),
                 row("POST", "/api/workspaces/{workspace_id}/commands",
                         w -> "/api/workspaces/" + w.workspaceId() + "/commands",
-                        w -> Map.of("trigger", "cell", "url", CALLBACK_URL), 403, 403, 201),
+                        w -> Map.of("trigger", "cell", "url", CALLBACK_URL), 403, 403, 201).roles(403, 201),
                 row("POST", "/api/commands/{command_id}/revoke", w -> "/api/commands/" + w.commandId() + "/revoke",
-                        403, 403, 200),
+                        403, 403, 200).roles(403, 200),
                 row("POST", "/api/commands/{command_id}/rotate-secret",
-                        w -> "/api/commands/" + w.commandId() + "/rotate-secret", 403, 403, 200),
+                        w -> "/api/commands/" + w.commandId() + "/rotate-secret", 403, 403, 200).roles(403, 200),
                 // outgoing event subscriptions, like webhooks, are the admins' business
                 row("GET", "/api/workspaces/{workspace_id}/event-subscriptions",
-                        w -> "/api/workspaces/" + w.workspaceId() + "/event-subscriptions", 403, 403, 200),
+                        w -> "/api/workspaces/" + w.workspaceId() + "/event-subscriptions", 403, 403, 200).roles(403, 200),
                 row("POST", "/api/workspaces/{workspace_id}/event-subscriptions",
                         w -> "/api/workspaces/" + w.workspaceId() + "/event-subscriptions",
-                        w -> Map.of("url", CALLBACK_URL, "event_types", List.of("*")), 403, 403, 201),
+                        w -> Map.of("url", CALLBACK_URL, "event_types", List.of("*")), 403, 403, 201).roles(403, 201),
                 row("POST", "/api/event-subscriptions/{subscription_id}/pause",
-                        w -> "/api/event-subscriptions/" + w.subscriptionId() + "/pause", 403, 403, 200),
+                        w -> "/api/event-subscriptions/" + w.subscriptionId() + "/pause", 403, 403, 200).roles(403, 200),
                 row("POST", "/api/event-subscriptions/{subscription_id}/resume",
-                        w -> "/api/event-subscriptions/" + w.subscriptionId() + "/resume", 403, 403, 200),
+                        w -> "/api/event-subscriptions/" + w.subscriptionId() + "/resume", 403, 403, 200).roles(403, 200),
                 row("DELETE", "/api/event-subscriptions/{subscription_id}",
-                        w -> "/api/event-subscriptions/" + w.subscriptionId(), 403, 403, 204),
+                        w -> "/api/event-subscriptions/" + w.subscriptionId(), 403, 403, 204).roles(403, 204),
                 row("GET", "/api/event-subscriptions/{subscription_id}/deliveries",
-                        w -> "/api/event-subscriptions/" + w.subscriptionId() + "/deliveries", 403, 403, 200),
+                        w -> "/api/event-subscriptions/" + w.subscriptionId() + "/deliveries", 403, 403, 200).roles(403, 200),
                 row("POST", "/api/commands/execute", w -> "/api/commands/execute",
                         w -> Map.of("channel_id", w.channelId(), "command", "/shrug"), 403, 200, 200),
                 row("POST", "/api/hooks/mattermost/{channel_id}", w -> "/api/hooks/mattermost/" + w.channelId(),
@@ -526,6 +547,10 @@ class AuthorizationMatrixTest {
         var channelId = created.at("/channel/id").asText();
         server.join(workspaceId, member, "member");
         server.join(workspaceId, bystander, "member");
+        var guest = server.newUser("Guest Crab");
+        var moderator = server.newUser("Moderator Crab");
+        server.join(workspaceId, guest, "guest");
+        server.join(workspaceId, moderator, "moderator");
         var image = member.api().upload(workspaceId, "reef.png", WORLD_IMAGE);
         assertThat(image.status()).as(image.body()).isEqualTo(201);
         var uploadId = image.at("/upload/id").asText();
@@ -551,6 +576,8 @@ class AuthorizationMatrixTest {
         var sideChannelId = side.at("/channel/id").asText();
         var added = member.api().post("/api/channels/" + sideChannelId + "/members", Map.of("user_id", bystander.id()));
         assertThat(added.status()).as(added.body()).isEqualTo(201);
+        var guestAdded = member.api().post("/api/channels/" + sideChannelId + "/members", Map.of("user_id", guest.id()));
+        assertThat(guestAdded.status()).as(guestAdded.body()).isEqualTo(201);
         var pinned = owner.api().post("/api/channels/" + channelId + "/pins", Map.of("message_id", messageId));
         assertThat(pinned.status()).as(pinned.body()).isEqualTo(201);
         var unpinned = owner.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "pin me"));
@@ -565,11 +592,12 @@ class AuthorizationMatrixTest {
                 bot.at("/bot_token/id").asText(),
                 server.app().database().write(tx -> chat.clickclack.webhooks.Webhooks.create(tx, channelId, "World Hook",
                         owner.id())).id(), uploadId, avatar, free,
-                                        created(owner.api().post("/api/workspaces/" + workspaceId + "/commands",
+                created(owner.api().post("/api/workspaces/" + workspaceId + "/commands",
                         Map.of("trigger", "world", "url", CALLBACK_URL)), "/command/id"),
                 created(owner.api().post("/api/workspaces/" + workspaceId + "/event-subscriptions",
                         Map.of("url", CALLBACK_URL, "event_types", List.of("workspace.ownership_transferred"))),
-                        "/subscription/id"));
+                        "/subscription/id"),
+                created.at("/workspace/slug").asText(), guest, moderator);
     }
 
     /** A small PNG, made once: the world's attached image and the member's avatar. */

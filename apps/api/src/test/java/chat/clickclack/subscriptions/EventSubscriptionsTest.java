@@ -104,11 +104,18 @@ class EventSubscriptionsTest {
             assertThat(failing.get("last_error").asText()).contains("503");
             assertThat(failing.has("next_attempt_at")).isTrue();
 
-            // The server restarts while the receiver is still down; the retry state is in the database.
+            // The receiver goes away entirely and the server restarts meanwhile; the retry state is in the database.
+            var answer = receiver.answer;
+            int port = receiver.port();
+            receiver.close();
             server = server.restart();
             var api = server.bearer(reef.owner().token());
             reef.post(api, "m7");
+            Awaitility.await().atMost(WAIT).until(() -> api.get("/api/event-subscriptions/" + subscriptionId
+                    + "/deliveries").at("/deliveries/0/last_error").asText().contains("could not connect"));
             down.set(false);
+            receiver = CallbackReceiver.start(port);
+            receiver.answer = answer;
             Awaitility.await().atMost(WAIT).until(() -> acked.size() >= 7);
             // A sentinel: once it is acknowledged, anything sent twice would have arrived before it.
             reef.post(api, "m8");

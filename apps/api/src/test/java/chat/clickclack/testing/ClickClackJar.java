@@ -92,9 +92,16 @@ public final class ClickClackJar {
 
     /** Runs a command in {@code workDir} with extra environment variables and waits for it. */
     public static Result run(Path workDir, Map<String, String> env, String... args) {
+        return runWithInput(workDir, env, "", args);
+    }
+
+    /** Like {@link #run(Path, Map, String...)} with {@code stdin} written to the command's standard input. */
+    public static Result runWithInput(Path workDir, Map<String, String> env, String stdin, String... args) {
         try {
             var process = builder(workDir, env, command(true, List.of(args))).start();
-            process.getOutputStream().close();
+            try (var in = process.getOutputStream()) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
             var stdout = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()), READERS);
             var stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()), READERS);
             if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
@@ -115,6 +122,20 @@ public final class ClickClackJar {
     /** Runs a command in {@code workDir} with no CLICKCLACK_* environment. */
     public static Result run(Path workDir, String... args) {
         return run(workDir, Map.of(), args);
+    }
+
+    /**
+     * Starts a long-running command (such as {@code tail --follow}) with its stdin closed; the caller reads its
+     * output and stops it.
+     */
+    public static Process start(Path workDir, Map<String, String> env, String... args) {
+        try {
+            var process = builder(workDir, env, command(false, List.of(args))).start();
+            process.getOutputStream().close();
+            return process;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

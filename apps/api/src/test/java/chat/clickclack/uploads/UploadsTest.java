@@ -26,7 +26,8 @@ class UploadsTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Map.of("max_upload_bytes", Integer.toString(LIMIT)));
+        // synchronous=full: uploads are fsynced too (the other upload tests run the default, without).
+        server = TestServer.start(Map.of("max_upload_bytes", Integer.toString(LIMIT), "synchronous", "full"));
         ada = server.newUser("Ada Crab");
         workspaceId = ada.api().post("/api/workspaces", Map.of("name", "Upload Reef")).at("/workspace/id").asText();
     }

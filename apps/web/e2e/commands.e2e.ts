@@ -1,0 +1,121 @@
+// A registered slash command (issue 14) in a real browser: Peter registers /claw → a receiver on loopback
+// (allowed by allowed_callback_hosts), picks it from the composer's autocomplete by its description, and runs
+// it. The receiver checks the signature the way docs/api.md shows; its in_channel reply appears live in
+// #general as the command's bot, with the BOT badge.
+
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, type Browser } from "./browser";
+import { call, composer, row, seen } from "./helpers";
+import { startServer, type RunningServer } from "./server";
+
+let server: RunningServer;
+let receiver: Server;
+let browser: Browser;
+let peter: Page;
+let secret = "";
+/** What each callback carried, and whether its signature verified. */
+const calls: { verified: boolean; text: string; user: string }[] = [];
+
+function verified(body: Buffer, timestamp: string, signature: string): boolean {
+  const expected = `sha256=${createHmac("sha256", secret).update(`${timestamp}.`).update(body).digest("hex")}`;
+  const fresh = Math.abs(Date.now() / 1000 - Number(timestamp)) < 300;
+  return (
+    fresh &&
+    signature.length === expected.length &&
+    timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
+  );
+}
+
+beforeAll(async () => {
+  receiver = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      const ok = verified(
+        body,
+        String(req.headers["x-clickclack-timestamp"] ?? ""),
+        String(req.headers["x-clickclack-signature"] ?? ""),
+      );
+      const form = new URLSearchParams(body.toString());
+      calls.push({ verified: ok, text: form.get("text") ?? "", user: form.get("user_name") ?? "" });
+      if (!ok) {
+        res.writeHead(401).end();
+        return;
+      }
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          response_type: "in_channel",
+          text: `🦞 the claw says yes to: ${form.get("text")}`,
+        }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const port = (receiver.address() as AddressInfo).port;
+
+  server = await startServer({
+    dev: true,
+    env: { CLICKCLACK_ALLOWED_CALLBACK_HOSTS: "127.0.0.1" },
+  });
+  await call(server.url, "PATCH", "/api/me", { display_name: "Peter", handle: "peter" });
+  const workspace = (
+    await call<{ workspaces: { id: string }[] }>(server.url, "GET", "/api/workspaces")
+  ).workspaces[0]!;
+  const general = (
+    await call<{ channels: { id: string; name: string }[] }>(
+      server.url,
+      "GET",
+      `/api/workspaces/${workspace.id}/channels`,
+    )
+  ).channels.find((c) => c.name === "general")!;
+  const registered = await call<{ secret: string }>(
+    server.url,
+    "POST",
+    `/api/workspaces/${workspace.id}/commands`,
+    {
+      trigger: "claw",
+      url: `http://127.0.0.1:${port}/claw`,
+      description: "Ask the claw",
+      usage_hint: "[question]",
+    },
+  );
+  secret = registered.secret;
+  browser = await launch();
+  peter = await browser.context.newPage();
+  await peter.goto(`${server.url}/app/w/${workspace.id}/c/${general.id}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.destroy();
+  await new Promise((resolve) => receiver?.close(resolve));
+});
+
+describe("a registered slash command", () => {
+  it("is suggested with its description, calls back signed, and its in_channel reply appears as its bot", async () => {
+    const box = await composer(peter, /Message #general/);
+    await box.click();
+    await box.pressSequentially("/cl");
+    const suggestions = peter.getByTestId("command-autocomplete");
+    expect(await seen(suggestions)).toBe(true);
+    expect(await suggestions.innerText()).toContain("/claw");
+    expect(await suggestions.innerText()).toContain("Ask the claw");
+    await box.press("Tab");
+    expect(await box.inputValue()).toBe("/claw ");
+    await box.pressSequentially("will it molt?");
+    await box.press("Enter");
+
+    const reply = row(peter, "the claw says yes to: will it molt?");
+    expect(await seen(reply)).toBe(true);
+    expect(await reply.getByTestId("bot-badge").count()).toBe(1);
+    expect(await reply.locator("header").innerText()).toMatch(/^claw\s*BOT/);
+    expect(calls).toEqual([{ verified: true, text: "will it molt?", user: "peter" }]);
+    expect(await row(peter, "/claw will it molt?").count()).toBe(0);
+  });
+});
