@@ -47,7 +47,7 @@ record Options(
             "subscribers", "rate",
             "missed", "trials",
             "users", "interval", "mix-channels", "workspaces", "history",
-            "mix-shape", "mix-popular", "mix-small", "mix-small-per-user",
+            "mix-shape", "mix-popular", "mix-small", "mix-small-per-user", "ramp-all",
             "sockets", "seed-users", "ws-client", "http-client", "bench-jfr",
             "flood-threads", "flood-rate", "slow-connections", "reaction-flood",
             "messages", "queries", "concurrency", "small-uploads", "large-uploads", "small-mib", "large-mib");
@@ -61,7 +61,7 @@ record Options(
                          subscribers rate duration (fanout)   missed trials (reconnect)
                          users (a number or a ramp such as 250,500,1000) interval mix-channels
                          workspaces history duration (mix) mix-shape membership|firehose
-                         mix-popular mix-small mix-small-per-user (membership)   sockets (footprint)   seed-users
+                         mix-popular mix-small mix-small-per-user (membership) ramp-all 0|1   sockets (footprint)   seed-users
                          senders channels warmup duration flood-threads flood-rate slow-connections reaction-flood (soak)
                          messages channels queries concurrency duration (search)
                          concurrency small-mib large-mib small-uploads large-uploads (upload)

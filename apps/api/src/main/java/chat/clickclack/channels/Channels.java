@@ -54,8 +54,9 @@ public final class Channels {
         var from = after;
         var rows = db.read(c -> {
             Membership.require(c, workspaceId, userId);
+            var joined = ChannelMemberStore.joinedIn(c, workspaceId, userId);
             return withMembership(c, workspaceId, userId,
-                    Reads.withReadState(c, userId, ChannelStore.page(c, workspaceId, userId, from, limit + 1)));
+                    withJoinedReadState(c, userId, ChannelStore.page(c, workspaceId, userId, from, limit + 1), joined), joined);
         });
         if (rows.size() <= limit) {
             return new Page(rows, null);
@@ -69,21 +70,36 @@ public final class Channels {
     public List<Channel> list(String userId, String workspaceId) {
         return db.read(c -> {
             Membership.require(c, workspaceId, userId);
-            return withMembership(c, workspaceId, userId, Reads.withReadState(c, userId, ChannelStore.list(c, workspaceId, userId)));
+            var joined = ChannelMemberStore.joinedIn(c, workspaceId, userId);
+            return withMembership(c, workspaceId, userId,
+                    withJoinedReadState(c, userId, ChannelStore.list(c, workspaceId, userId), joined), joined);
         });
+    }
+
+    /**
+     * Read state (pointer, unread and mention counts) only for the channels the caller is in: nobody keeps a
+     * badge for a channel they have not joined, and counting "everything is unread" in each of a big
+     * workspace's other channels made a list cost O(all their messages) per call (the mix's top cost).
+     */
+    private static List<Channel> withJoinedReadState(Connection c, String userId, List<Channel> channels,
+            Map<String, String> joined) throws SQLException {
+        var mine = Reads.withReadState(c, userId, channels.stream().filter(ch -> joined.containsKey(ch.id())).toList());
+        var byId = new java.util.HashMap<String, Channel>();
+        mine.forEach(ch -> byId.put(ch.id(), ch));
+        return channels.stream().map(ch -> byId.getOrDefault(ch.id(), ch)).toList();
     }
 
     public Channel get(String userId, String channelId) {
         return db.read(c -> {
             var channel = Reads.withReadState(c, userId, visible(c, userId, channelId));
-            return withMembership(c, channel.workspaceId(), userId, List.of(channel)).getFirst();
+            return withMembership(c, channel.workspaceId(), userId, List.of(channel),
+                    ChannelMemberStore.joinedIn(c, channel.workspaceId(), userId)).getFirst();
         });
     }
 
     /** Marks each channel with the caller's membership and its head count (two queries for the list). */
-    private static List<Channel> withMembership(Connection c, String workspaceId, String userId, List<Channel> channels)
-            throws SQLException {
-        var joined = ChannelMemberStore.joinedIn(c, workspaceId, userId);
+    private static List<Channel> withMembership(Connection c, String workspaceId, String userId, List<Channel> channels,
+            Map<String, String> joined) throws SQLException {
         var counts = ChannelMemberStore.counts(c, workspaceId);
         return channels.stream()
                 .map(ch -> ch.withMembership(joined.get(ch.id()), counts.getOrDefault(ch.id(), 0L)))
