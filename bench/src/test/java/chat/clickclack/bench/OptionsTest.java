@@ -17,7 +17,7 @@ class OptionsTest {
     @Test
     void allRunsEveryScenarioInOrder() {
         assertThat(Options.parse(new String[] {"all"}).scenarios())
-                .containsExactly("send", "fanout", "reconnect", "mix", "footprint", "search");
+                .containsExactly("send", "fanout", "reconnect", "mix", "footprint", "search", "upload");
     }
 
     @Test

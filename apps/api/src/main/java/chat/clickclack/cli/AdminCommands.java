@@ -51,8 +51,8 @@ final class AdminCommands {
     }
 
     @Command(name = "bootstrap", description = {
-            "Create the first owner, their workspace and #general (idempotent); turns the dev fallback off.",
-            "Prints the owner's user id on stdout and the workspace on stderr."},
+            "Create the first owner, their workspace and #general (idempotent); turns the dev fallback off. "
+            + "Prints the owner's user id on stdout and the workspace on stderr."},
             footerHeading = "%nExample:%n", footer = "  clickclack admin bootstrap --name Peter --email peter@example.com --workspace \"Crustacean Labs\"")
     static final class Bootstrap implements Callable<Integer> {
         record Result(String userId, WorkspaceStore.Listing workspace) {}

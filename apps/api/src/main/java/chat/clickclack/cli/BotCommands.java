@@ -16,8 +16,8 @@ final class BotCommands extends CommandGroup {
     HelpOption help;
 
     @Command(name = "create", description = {
-            "Create a bot account in a workspace and its first token; prints the token (ccb_…) alone on one line",
-            "(it is shown only this once) and the bot's id and handle on stderr."},
+            "Create a bot account in a workspace and its first token; prints the token (ccb_…) alone on one line "
+            + "(it is shown only this once) and the bot's id and handle on stderr."},
             footerHeading = "%nExample:%n",
             footer = "  BOT_TOKEN=$(clickclack admin bot create --workspace crustacean-labs --name Clawbot --scope messages:read --scope messages:write)")
     static final class Create implements Callable<Integer> {
@@ -37,8 +37,8 @@ final class BotCommands extends CommandGroup {
         String handle;
 
         @Option(names = "--scope", paramLabel = "SCOPE", description = {
-                "A scope of the token; repeat for several (default: channels:read, messages:read, messages:write,",
-                "realtime:read)."})
+                "A scope of the token; repeat for several (default: channels:read, messages:read, messages:write, "
+                + "realtime:read)."})
         List<String> scopes;
 
         @Override

@@ -18,9 +18,9 @@ final class SlashCommandCommands extends CommandGroup {
     HelpOption help;
 
     @Command(name = "create", description = {
-            "Register /TRIGGER in a workspace: the server POSTs each invocation, signed, to URL. Prints the signing",
-            "secret (ccs_…) alone on one line (shown only this once). The URL must be http(s) to a public address",
-            "unless its host is in allowed_callback_hosts."},
+            "Register /TRIGGER in a workspace: the server POSTs each invocation, signed, to URL. Prints the signing "
+            + "secret (ccs_…) alone on one line (shown only this once). The URL must be http(s) to a public address "
+            + "unless its host is in allowed_callback_hosts."},
             footerHeading = "%nExample:%n",
             footer = {"  SECRET=$(clickclack admin command create --workspace crustacean-labs --trigger claw \\",
                 "      --url https://bots.example.com/claw --description 'Ask the claw')"})

@@ -15,8 +15,8 @@ final class WebhookCommands extends CommandGroup {
     HelpOption help;
 
     @Command(name = "create", description = {
-            "Create an incoming webhook that posts into a channel as a bot named after it. Prints its key alone",
-            "on one line (shown only this once); scripts POST Mattermost payloads to /hooks/KEY."},
+            "Create an incoming webhook that posts into a channel as a bot named after it. Prints its key alone "
+            + "on one line (shown only this once); scripts POST Mattermost payloads to /hooks/KEY."},
             footerHeading = "%nExample:%n",
             footer = {"  KEY=$(clickclack admin webhook create --channel chn_… --name CI)",
                 "  curl -d '{\"text\": \"deploy ok\"}' http://127.0.0.1:8080/hooks/$KEY"})

@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** clickclack dm: a direct message to a person. */
 @Command(name = "dm", description = {
-        "Send a direct message: opens (or creates) the conversation with that member and posts to it; prints the",
-        "message id (--json: the message). TEXT '-' reads the body from stdin."},
+        "Send a direct message: opens (or creates) the conversation with that member and posts to it; prints the "
+        + "message id (--json: the message). TEXT '-' reads the body from stdin."},
         footerHeading = "%nExample:%n", footer = "  clickclack dm @ari 'your build is green'")
 public final class DmCommand implements Callable<Integer> {
     @Mixin

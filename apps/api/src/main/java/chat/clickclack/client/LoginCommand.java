@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 
 /** clickclack login: check a token against a server and save it as a profile. */
 @Command(name = "login", description = {
-        "Sign the chat commands in: checks the token with GET /api/me and saves url, token and workspace as a",
-        "profile in $XDG_CONFIG_HOME/clickclack/config.json (else ~/.config/clickclack/), readable by you only.",
-        "Without --token the token is read from stdin, or asked for (not echoed) at a terminal."},
+        "Sign the chat commands in: checks the token with GET /api/me and saves url, token and workspace as a "
+        + "profile in $XDG_CONFIG_HOME/clickclack/config.json (else ~/.config/clickclack/), readable by you only. "
+        + "Without --token the token is read from stdin, or asked for (not echoed) at a terminal."},
         footerHeading = "%nExample:%n", footer = {
                 "  clickclack login --url https://chat.example.com --token \"$TOKEN\"",
                 "  clickclack admin token create --email ari@example.com | clickclack login --url http://localhost:8080"})

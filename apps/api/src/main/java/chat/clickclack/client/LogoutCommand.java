@@ -7,8 +7,8 @@ import picocli.CommandLine.Mixin;
 
 /** clickclack logout: forget a saved profile (the token itself stays valid; revoke it on the server). */
 @Command(name = "logout", description = {
-        "Forget the saved profile (its token is deleted from the config file; it stays valid on the server",
-        "until revoked there, e.g. in the web app's sessions list)."},
+        "Forget the saved profile (its token is deleted from the config file; it stays valid on the server "
+        + "until revoked there, e.g. in the web app's sessions list)."},
         footerHeading = "%nExample:%n", footer = "  clickclack logout --profile work")
 public final class LogoutCommand implements Callable<Integer> {
     @Mixin

@@ -10,9 +10,9 @@ import picocli.CommandLine.Parameters;
 
 /** clickclack react: add an emoji reaction. */
 @Command(name = "react", description = {
-        "React to a message with an emoji, or a :shortcode: (common ones such as :lobster: or :+1: become the",
-        "emoji; others are kept as :name:, which the API accepts too). Reacting twice changes nothing.",
-        "Prints the emoji and its count (--json: the answer, {event?, reactions})."},
+        "React to a message with an emoji, or a :shortcode: (common ones such as :lobster: or :+1: become the "
+        + "emoji; others are kept as :name:, which the API accepts too). Reacting twice changes nothing. "
+        + "Prints the emoji and its count (--json: the answer, {event?, reactions})."},
         footerHeading = "%nExample:%n", footer = {
                 "  clickclack react msg_01JD3Q8R5T0000000000000000 🦞",
                 "  clickclack react msg_01JD3Q8R5T0000000000000000 :white_check_mark:"})

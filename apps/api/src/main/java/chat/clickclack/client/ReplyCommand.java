@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** clickclack reply: answer in a message's thread. */
 @Command(name = "reply", description = {
-        "Reply in the thread of a message (a root message: replies to replies are refused); prints the reply's",
-        "id (--json: the reply). TEXT '-' reads the body from stdin."},
+        "Reply in the thread of a message (a root message: replies to replies are refused); prints the reply's "
+        + "id (--json: the reply). TEXT '-' reads the body from stdin."},
         footerHeading = "%nExample:%n", footer = "  clickclack reply msg_01JD3Q8R5T0000000000000000 'on it'")
 public final class ReplyCommand implements Callable<Integer> {
     @Mixin

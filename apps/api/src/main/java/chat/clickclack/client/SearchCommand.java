@@ -10,8 +10,8 @@ import picocli.CommandLine.Parameters;
 
 /** clickclack search: full-text search over what you may read. */
 @Command(name = "search", description = {
-        "Search messages you may read in the workspace (words, \"phrases\", prefix*, from:@ari, in:#ops,",
-        "before:/after:DATE, has:link, is:thread; see docs/api.md). --json: one {message, rank, snippet} per line."},
+        "Search messages you may read in the workspace (words, \"phrases\", prefix*, from:@ari, in:#ops, "
+        + "before:/after:DATE, has:link, is:thread; see docs/api.md). --json: one {message, rank, snippet} per line."},
         footerHeading = "%nExample:%n", footer = {
                 "  clickclack search 'deploy fail* in:#ops'",
                 "  clickclack search 'from:@ari' --sort recent --limit 5 --json | jq -r .message.body"})

@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** clickclack send: post a message to a channel. */
 @Command(name = "send", description = {
-        "Post a message (Markdown) to a channel; prints the new message's id (--json: the message).",
-        "TEXT '-' reads the body from stdin. A nonce makes a retried send post once."},
+        "Post a message (Markdown) to a channel; prints the new message's id (--json: the message). "
+        + "TEXT '-' reads the body from stdin. A nonce makes a retried send post once."},
         footerHeading = "%nExample:%n", footer = {
                 "  clickclack send '#general' 'deploy done :rocket:'",
                 "  tail -n 50 build.log | clickclack send '#ci' -"})
@@ -30,8 +30,8 @@ public final class SendCommand implements Callable<Integer> {
     List<String> text;
 
     @Option(names = "--nonce", paramLabel = "NONCE", description = {
-            "Idempotency key: sending again with the same nonce returns the first message instead of a second one",
-            "(default: a fresh one per run)."})
+            "Idempotency key: sending again with the same nonce returns the first message instead of a second one "
+            + "(default: a fresh one per run)."})
     String nonce;
 
     @Override

@@ -9,11 +9,11 @@ import picocli.CommandLine.Parameters;
 
 /** clickclack tail: a channel's recent messages, and with --follow every new one as it is posted. */
 @Command(name = "tail", description = {
-        "Print a channel's recent messages (root messages; thread replies are in 'thread'). With --follow, keep",
-        "printing new ones from the realtime stream: after a disconnect or a server restart it resumes where it",
-        "left off, so every message is printed exactly once and in order. --json: one message per line. In text",
-        "mode edits and deletes of shown messages are printed as 'edited:' / 'deleted:' lines; --json prints new",
-        "messages only."},
+        "Print a channel's recent messages (root messages; thread replies are in 'thread'). With --follow, keep "
+        + "printing new ones from the realtime stream: after a disconnect or a server restart it resumes where it "
+        + "left off, so every message is printed exactly once and in order. --json: one message per line. In text "
+        + "mode edits and deletes of shown messages are printed as 'edited:' / 'deleted:' lines; --json prints new "
+        + "messages only."},
         footerHeading = "%nExample:%n", footer = {
                 "  clickclack tail '#general' -n 50",
                 "  clickclack tail '#ci' --follow --json | jq -r 'select(.body | test(\"failed\")) | .id'",
@@ -32,8 +32,8 @@ public final class TailCommand implements Callable<Integer> {
     boolean follow;
 
     @Option(names = "--since", paramLabel = "CURSOR", description = {
-            "Print what came after this point instead of the recent messages: a message id (msg_…, e.g. the last",
-            "line's .id) or a realtime event cursor (GET /api/realtime/events)."})
+            "Print what came after this point instead of the recent messages: a message id (msg_…, e.g. the last "
+            + "line's .id) or a realtime event cursor (GET /api/realtime/events)."})
     String since;
 
     @Option(names = {"-n", "--lines"}, paramLabel = "N", defaultValue = "20", description = "How many recent messages to print first, 0-200 (default ${DEFAULT-VALUE}).")

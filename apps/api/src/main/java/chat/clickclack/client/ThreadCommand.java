@@ -8,8 +8,8 @@ import picocli.CommandLine.Parameters;
 
 /** clickclack thread: a message and its replies. */
 @Command(name = "thread", description = {
-        "Show a thread: the root message, then its replies oldest first (--json: one message per line, the root",
-        "first). A reply's id shows its whole thread too."},
+        "Show a thread: the root message, then its replies oldest first (--json: one message per line, the root "
+        + "first). A reply's id shows its whole thread too."},
         footerHeading = "%nExample:%n", footer = "  clickclack thread msg_01JD3Q8R5T0000000000000000 --json | jq -r .body")
 public final class ThreadCommand implements Callable<Integer> {
     @Mixin

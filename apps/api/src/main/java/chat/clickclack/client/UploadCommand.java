@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** clickclack upload: post a file to a channel or a person. */
 @Command(name = "upload", description = {
-        "Upload a file and post it as a message's attachment in a channel (or a direct message with --to @handle);",
-        "prints the message id (--json: the message, its attachments included)."},
+        "Upload a file and post it as a message's attachment in a channel (or a direct message with --to @handle); "
+        + "prints the message id (--json: the message, its attachments included)."},
         footerHeading = "%nExample:%n", footer = {
                 "  clickclack upload build/report.html --to '#ci' --message 'nightly report'",
                 "  clickclack upload screenshot.png --to @ari"})
