@@ -77,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
         var listening = ListenAddress.of(config.host(), app.port());
         var open = config.publicUrlConfigured() ? config.publicUrl() : listening.localUrl();
         System.out.println("listening on " + listening.boundUrl() + (listening.allInterfaces() ? " (all interfaces)" : "")
-                + " · open " + open + "/app  (data: " + config.dataDir() + ")");
+                + " - open " + open + "/app  (data: " + config.dataDir() + ")");
         System.out.flush();
         stopped.await();
         return 0;

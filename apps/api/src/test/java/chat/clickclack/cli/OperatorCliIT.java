@@ -49,11 +49,11 @@ class OperatorCliIT {
     void serveSaysWhatItReallyBindsAndTheUrlToOpen() throws Exception {
         try (var loopback = ClickClackJar.serve(dir.resolve("data"))) {
             var port = loopback.url().replaceAll(".*:", "");
-            assertThat(loopback.stdout()).contains("listening on http://127.0.0.1:" + port + " · open http://127.0.0.1:" + port + "/app");
+            assertThat(loopback.stdout()).contains("listening on http://127.0.0.1:" + port + " - open http://127.0.0.1:" + port + "/app");
         }
         try (var everywhere = ClickClackJar.serveAt(":0", dir.resolve("data"))) {
             var port = everywhere.url().replaceAll(".*:", "");
-            assertThat(everywhere.stdout()).contains("listening on http://0.0.0.0:" + port + " (all interfaces) · open http://localhost:"
+            assertThat(everywhere.stdout()).contains("listening on http://0.0.0.0:" + port + " (all interfaces) - open http://localhost:"
                     + port + "/app");
             assertThat(everywhere.anonymous().get("/healthz").status()).isEqualTo(200);
         }
