@@ -24,7 +24,7 @@ RUN /app/clickclack aot-training || echo "no AOT cache: the server will start wi
 USER clickclack
 VOLUME /data
 EXPOSE 8080
-ENV CLICKCLACK_DATA=/data CLICKCLACK_ADDR=:8080
+ENV CLICKCLACK_DATA=/data CLICKCLACK_ADDR=:8080 LANG=C.UTF-8
 # /readyz answers 200 once migrations ran and the server listens (bash's /dev/tcp: the image has no curl).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /readyz HTTP/1.0\\r\\n\\r\\n' >&3 && head -1 <&3 | grep -q ' 200 '"]
