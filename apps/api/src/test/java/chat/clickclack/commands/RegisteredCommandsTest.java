@@ -181,11 +181,11 @@ class RegisteredCommandsTest {
 
         try (var boSocket = WsClient.connect(server.url(), bo.token(), workspaceId, null);
                 var ariSocket = WsClient.connect(server.url(), ari.token(), workspaceId, null)) {
-            // Both sockets are subscribed once each sees the other's typing.
-            typing(bo, "typing.started");
-            nextOfType(ariSocket, "typing.started");
-            typing(ari, "typing.started");
-            nextOfType(boSocket, "typing.started");
+            // Both sockets are subscribed once each sees a durable sentinel (ephemeral frames before that drop).
+            var sentinel = ari.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "sentinel"))
+                    .at("/event/cursor").asText();
+            assertThat(boSocket.awaitCursor(sentinel, 5_000)).as("the sentinel").isNotNull();
+            assertThat(ariSocket.awaitCursor(sentinel, 5_000)).as("the sentinel").isNotNull();
 
             var note = server.anonymous().post(path, Map.of("text", "psst, only for Bo"));
             assertThat(note.status()).as(note.body()).isEqualTo(200);

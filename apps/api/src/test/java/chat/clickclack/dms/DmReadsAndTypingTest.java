@@ -148,6 +148,11 @@ class DmReadsAndTypingTest {
                 .at("/conversation/id").asText();
         try (var bSocket = WsClient.connect(server.url(), b.token(), workspaceId, null);
                 var cSocket = WsClient.connect(server.url(), c.token(), workspaceId, null)) {
+            // Sentinel: typing is ephemeral, so both sockets must be subscribed before anyone types.
+            var sentinel = a.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "typing sentinel"))
+                    .at("/event/cursor").asText();
+            assertThat(bSocket.awaitCursor(sentinel, 5000)).as("the sentinel").isNotNull();
+            assertThat(cSocket.awaitCursor(sentinel, 5000)).as("the sentinel").isNotNull();
             var typed = a.api().post("/api/realtime/ephemeral", Map.of("workspace_id", workspaceId,
                     "direct_conversation_id", dmId, "type", "typing.started"));
             assertThat(typed.status()).isEqualTo(202);

@@ -69,6 +69,9 @@ class PresenceAwayTest {
     @Test
     void idleMeansAwayAndAnyWriteMeansBack() throws Exception {
         try (var watcher = WsClient.connect(server.url(), bo.token(), workspaceId, null)) {
+            // Sentinel: presence is ephemeral, so the watcher must be subscribed before Ada connects.
+            bo.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "presence sentinel"));
+            assertThat(watcher.nextDurable(5000)).as("the sentinel message").isNotNull();
             try (var ws = WsClient.connect(server.url(), ada.token(), workspaceId, null)) {
                 assertThat(next(watcher)).isEqualTo("online");
                 assertThat(next(watcher)).as("nothing for 400 ms").isEqualTo("away");

@@ -156,6 +156,9 @@ class RealtimeTest {
         var cy = server.newUser("Cy");
         server.join(workspaceId, cy, "member");
         try (var watcher = WsClient.connect(server.url(), bo.token(), workspaceId, null)) {
+            // Sentinel: presence is ephemeral, so the watcher must be subscribed before Cy connects.
+            ari.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "presence sentinel"));
+            assertThat(watcher.nextDurable(5000)).as("the sentinel message").isNotNull();
             var cySocket = WsClient.connect(server.url(), cy.token(), workspaceId, null);
             assertThat(presenceOf(watcher, cy.id())).isEqualTo("online");
             assertThat(bo.api().get("/api/workspaces/" + workspaceId + "/presence").json().path("presence").toString())

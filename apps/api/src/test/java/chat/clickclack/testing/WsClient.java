@@ -157,6 +157,20 @@ public final class WsClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Skips frames up to the event with this cursor and returns it; null if it did not come in time. Events
+     * committed just before the socket connected may still arrive first, so a sentinel is matched by cursor.
+     */
+    public JsonNode awaitCursor(String cursor, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (true) {
+            var frame = nextDurable(Math.max(1, deadline - System.currentTimeMillis()));
+            if (frame == null || frame.path("cursor").asText().equals(cursor)) {
+                return frame;
+            }
+        }
+    }
+
     /** Exactly {@code n} durable events, failing if they do not all arrive in time. */
     public List<JsonNode> durable(int n, long timeoutMillis) throws InterruptedException {
         var out = new ArrayList<JsonNode>();
