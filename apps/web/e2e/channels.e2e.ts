@@ -67,7 +67,8 @@ describe("preview before joining", () => {
     expect(await gone(bar)).toBe(true);
     expect(await seen(sidebar.getByRole("link", { name: /tidepool/ }))).toBe(true);
     await send(ari, /Message #tidepool/, "Joining the count");
-    expect(await seen(row(ari, "Joining the count"))).toBe(true);
+    // Shown at once while sending; the server has it once the row is no longer pending.
+    expect(await seen(row(ari, "Joining the count").and(ari.locator(":not(.pending)")))).toBe(true);
     const { messages } = await call<{ messages: { body: string }[] }>(
       server.url,
       "GET",

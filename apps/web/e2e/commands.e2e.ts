@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, type Browser } from "./browser";
-import { call, composer, row, seen } from "./helpers";
+import { call, composer, row, seen, send, WAIT_MS } from "./helpers";
 import { startServer, type RunningServer } from "./server";
 
 let server: RunningServer;
@@ -18,7 +18,7 @@ let browser: Browser;
 let peter: Page;
 let secret = "";
 /** What each callback carried, and whether its signature verified. */
-const calls: { verified: boolean; text: string; user: string }[] = [];
+const calls: { verified: boolean; text: string; user: string; root: string }[] = [];
 
 function verified(body: Buffer, timestamp: string, signature: string): boolean {
   const expected = `sha256=${createHmac("sha256", secret).update(`${timestamp}.`).update(body).digest("hex")}`;
@@ -42,7 +42,12 @@ beforeAll(async () => {
         String(req.headers["x-clickclack-signature"] ?? ""),
       );
       const form = new URLSearchParams(body.toString());
-      calls.push({ verified: ok, text: form.get("text") ?? "", user: form.get("user_name") ?? "" });
+      calls.push({
+        verified: ok,
+        text: form.get("text") ?? "",
+        user: form.get("user_name") ?? "",
+        root: form.get("root_id") ?? "",
+      });
       if (!ok) {
         res.writeHead(401).end();
         return;
@@ -115,7 +120,37 @@ describe("a registered slash command", () => {
     expect(await seen(reply)).toBe(true);
     expect(await reply.getByTestId("bot-badge").count()).toBe(1);
     expect(await reply.locator("header").innerText()).toMatch(/^claw\s*BOT/);
-    expect(calls).toEqual([{ verified: true, text: "will it molt?", user: "peter" }]);
+    expect(calls).toEqual([{ verified: true, text: "will it molt?", user: "peter", root: "" }]);
     expect(await row(peter, "/claw will it molt?").count()).toBe(0);
+  });
+
+  it("runs from a thread's composer, and what it posts goes into that thread", async () => {
+    await send(peter, /Message #general/, "Launch plan for the reef");
+    const root = row(peter, "Launch plan for the reef");
+    await root.hover();
+    await root.getByRole("link", { name: "Reply in thread" }).click();
+    const pane = peter.getByTestId("thread-pane");
+    await pane.waitFor({ timeout: WAIT_MS });
+    const rootId = /\/t\/(msg_[0-9A-Z]+)/.exec(peter.url())?.[1];
+    expect(rootId).toBeTruthy();
+
+    const box = await composer(peter, "Reply…");
+    await box.click();
+    await box.pressSequentially("/cl");
+    expect(await seen(pane.getByTestId("command-autocomplete"))).toBe(true);
+    await box.press("Tab");
+    await box.pressSequentially("launch today?");
+    await box.press("Enter");
+
+    expect(await seen(row(pane, "the claw says yes to: launch today?"))).toBe(true);
+    expect(calls.at(-1)).toEqual({ verified: true, text: "launch today?", user: "peter", root: rootId });
+    await send(peter, "Reply…", "/shrug in here");
+    expect(await seen(row(pane, "in here ¯\\_(ツ)_/¯"))).toBe(true);
+    // Both are replies: the channel's timeline shows neither.
+    expect(await row(peter, "launch today?").count()).toBe(0);
+    expect(await row(peter, "in here").count()).toBe(0);
+
+    await send(peter, "Reply…", "/help");
+    expect(await pane.getByTestId("command-note").innerText()).toContain("/claw");
   });
 });

@@ -102,6 +102,8 @@ describe("bots in the Integrations dialog", () => {
     );
     const second = await dialog().getByTestId("bot-token").inputValue();
     expect(second).toMatch(/^ccb_/);
+    // The token shows before the list is refetched: wait for its second row.
+    await bot.getByTestId("bot-token-row").nth(1).waitFor({ timeout: WAIT_MS });
     expect(await bot.getByTestId("bot-token-row").count()).toBe(2);
 
     // The list is newest first: the second row is the first token.

@@ -170,9 +170,12 @@ export const api = {
   ): Promise<Channel> => (await client.channels.update(channelId, patch)).channel,
 
   /** Moves the server's read pointer (which `mention_count` is counted against). */
-  /** Runs a slash command line in a channel; what it posted or changed arrives as events like any other. */
-  command: async (channelId: string, line: string) =>
-    await client.commands.execute(channelId, line),
+  /**
+   * Runs a slash command line in a channel, or in a thread of it; what it posted or changed arrives as events
+   * like any other.
+   */
+  command: async (channelId: string, line: string, threadRootId?: string) =>
+    await client.commands.execute(channelId, line, { threadRootId }),
   /** The workspace's commands (built-in and registered) with descriptions, for the composer. */
   commands: (workspaceId: string) => client.commands.list(workspaceId),
   markRead: async (channelId: string, seq: number): Promise<void> => {

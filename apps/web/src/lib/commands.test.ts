@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_COMMANDS, commandLine, fromServer, suggestCommands } from "./commands";
+import { BUILT_IN_COMMANDS, commandLine, fromServer, noteKey, suggestCommands } from "./commands";
 
 const registered = fromServer([
   { trigger: "deploy", usage_hint: "<service>", description: "Deploy a service" },
@@ -47,5 +47,15 @@ describe("suggestCommands", () => {
     expect(suggestCommands("/deploy a", known)).toEqual([]);
     expect(suggestCommands("hello /de", known)).toEqual([]);
     expect(suggestCommands("/zzz", known)).toEqual([]);
+  });
+});
+
+describe("noteKey", () => {
+  it("files a thread's delayed reply under the thread, apart from its channel's", () => {
+    expect(noteKey({ channelId: "chn_1" })).toBe("chn_1");
+    expect(noteKey({ channelId: "chn_1", threadRootId: "msg_9" })).toBe("thread:msg_9");
+    expect(noteKey({ channelId: "chn_1", threadRootId: "msg_9" })).not.toBe(
+      noteKey({ channelId: "chn_1" }),
+    );
   });
 });

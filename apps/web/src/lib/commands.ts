@@ -57,3 +57,14 @@ export function suggestCommands(
   const typed = text.toLowerCase();
   return known.filter((c) => c.trigger.startsWith(typed) && c.trigger !== typed).slice(0, limit);
 }
+
+/** Where a command runs: a channel, or a thread of it (then what it posts goes into the thread). */
+export interface CommandPlace {
+  channelId: string;
+  threadRootId?: string;
+}
+
+/** The key a delayed ephemeral reply (command.ephemeral) is filed under, so the right composer shows it. */
+export function noteKey(place: CommandPlace): string {
+  return place.threadRootId ? `thread:${place.threadRootId}` : place.channelId;
+}

@@ -6,6 +6,7 @@
 // the projection treats as a no-op.
 
 import { showsUnread } from "./membership";
+import { noteKey } from "./commands";
 import { applyMemberEvent } from "./admin";
 import { CLOSE_WORKSPACE_DELETED, type ConnectionStatus, type Subscription } from "@clickclack/sdk";
 import { untrack } from "svelte";
@@ -55,7 +56,7 @@ export class WorkspaceStore {
   /** Unread messages that mention me, per channel (lib/mentions.ts). */
   mentionCounts = $state.raw<MentionCounts>({});
   typingVersion = $state(0);
-  /** A registered command's delayed ephemeral reply, per channel, until the channel shows it. */
+  /** A registered command's delayed ephemeral reply, per channel or thread (noteKey), until it is shown. */
   commandNotes = $state.raw<Record<string, string>>({});
   /** Channels with a draft in their composer or one of their threads (the sidebar's pencil). */
   draftChannels = $state.raw<ReadonlySet<string>>(new Set());
@@ -407,7 +408,12 @@ export class WorkspaceStore {
     if (e.type === "typing.started" && where) this.#typing.started(where, e.user_id);
     else if (e.type === "typing.stopped" && where) this.#typing.stopped(where, e.user_id);
     else if (e.type === "command.ephemeral" && e.channel_id) {
-      this.commandNotes = { ...this.commandNotes, [e.channel_id]: String(e.payload?.text ?? "") };
+      const root = e.payload?.thread_root_id;
+      const key = noteKey({
+        channelId: e.channel_id,
+        threadRootId: typeof root === "string" ? root : undefined,
+      });
+      this.commandNotes = { ...this.commandNotes, [key]: String(e.payload?.text ?? "") };
     } else if (e.type === "presence.changed") {
       const next = new Map(this.presence);
       next.set(e.user_id, String(e.payload?.status ?? "offline"));

@@ -97,10 +97,17 @@ export function webhooksApi(http: Transport) {
 
 export function commandsApi(http: Transport) {
   return {
-    /** Runs a slash command line (e.g. `/shrug fine`, or a registered `/deploy api`) in a channel. */
-    execute: (channelId: string, command: string) =>
+    /**
+     * Runs a slash command line (e.g. `/shrug fine`, or a registered `/deploy api`) in a channel, or in a
+     * thread of it with `{ threadRootId }`: what the command posts then goes into that thread.
+     */
+    execute: (channelId: string, command: string, options: { threadRootId?: string } = {}) =>
       http.request("post", "/api/commands/execute", {
-        body: { channel_id: channelId, command },
+        body: {
+          channel_id: channelId,
+          command,
+          ...(options.threadRootId ? { thread_root_id: options.threadRootId } : {}),
+        },
       }),
     /** Built-in and registered commands of a workspace, with descriptions (what the composer autocompletes). */
     list: async (workspaceId: string) =>

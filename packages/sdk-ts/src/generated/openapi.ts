@@ -646,8 +646,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Run a built-in slash command in a channel (what the composer sends for a line starting with '/')
-         * @description `/shrug [text]` and `/me <action>` post a message as the caller; `/topic <text>` sets the channel's
+         * Run a slash command in a channel or a thread (what the composer sends for a line starting with '/')
+         * @description `/shrug [text]` and `/me <action>` post a message as the caller (a reply when `thread_root_id` is set); `/topic <text>` sets the channel's
          *     topic; `/status <molting|lurking|afk|clear|emoji text>` sets the caller's status; `/help` lists them.
          *     `in_channel` answers carry what was written (`message`, `event`); `ephemeral` ones only a `text` for the
          *     caller. An unknown command answers 404. Bot tokens need `commands:write`. Rate limited like posting.
@@ -1773,7 +1773,7 @@ export interface components {
         };
         /**
          * @description A typing or presence signal, or a delayed ephemeral command reply (`command.ephemeral`, only to the
-         *     caller's own sessions, payload `{command_id, trigger, text}`). Never stored, has no cursor, may be dropped.
+         *     caller's own sessions, payload `{command_id, trigger, text}` and `thread_root_id` when run in a thread). Never stored, has no cursor, may be dropped.
          */
         EphemeralEvent: {
             type: components["schemas"]["EphemeralEventType"];
@@ -2469,6 +2469,12 @@ export interface components {
         };
         ExecuteCommandRequest: {
             channel_id: components["schemas"]["ChannelId"];
+            /**
+             * @description Run the command in this message's thread (a reply's id means its thread); it must be a message of
+             *     `channel_id` (400 otherwise, 404 if the caller cannot see it). What the command posts, including a
+             *     registered command's replies, goes into the thread; its callback gets the root as `root_id`.
+             */
+            thread_root_id?: string;
             /** @description The whole line, e.g. `/shrug fine`. */
             command: string;
         };

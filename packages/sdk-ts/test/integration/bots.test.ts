@@ -48,6 +48,11 @@ describe("bots through the SDK", () => {
     const shrug = await bot.commands.execute(generalId, "/shrug ok");
     expect(shrug.response_type).toBe("in_channel");
     expect(shrug.message?.author_id).toBe(created.bot.id);
+    const inThread = await bot.commands.execute(generalId, "/shrug here", {
+      threadRootId: posted.message.id,
+    });
+    expect(inThread.message?.thread_root_id).toBe(posted.message.id);
+    expect(inThread.message?.parent_message_id).toBe(posted.message.id);
     expect(statusOf(await bot.channels.messages(generalId).catch((e: unknown) => e))).toBe(403);
     expect(statusOf(await bot.bots.list(workspaceId).catch((e: unknown) => e))).toBe(403);
 

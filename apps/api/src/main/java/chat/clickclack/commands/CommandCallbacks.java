@@ -65,14 +65,18 @@ public final class CommandCallbacks {
         return db.read(c -> CommandStore.live(c, workspaceId, trigger));
     }
 
-    /** Invokes {@code cmd} for {@code userId} in {@code channel} (already checked visible to them). */
-    SlashCommands.Result invoke(RegisteredCommand cmd, String userId, Channel channel, String text) {
+    /**
+     * Invokes {@code cmd} for {@code userId} in {@code channel} (already checked visible to them), in the thread
+     * of {@code threadRootId} when not null: the callback gets it as {@code root_id} and its replies go there.
+     */
+    SlashCommands.Result invoke(RegisteredCommand cmd, String userId, Channel channel, String threadRootId,
+            String text) {
         var user = db.read(c -> UserStore.byId(c, userId)).orElseThrow(() -> new ApiException.NotFound("user"));
         var token = Ids.secret("ccr_");
         db.write(tx -> {
             var now = Instant.now();
             CommandStore.pruneTokens(tx.connection(), Times.format(now.minus(EXPIRED_TOKENS_KEPT)));
-            CommandStore.insertToken(tx.connection(), token, cmd.id(), channel.id(), userId,
+            CommandStore.insertToken(tx.connection(), token, cmd.id(), channel.id(), threadRootId, userId,
                     Times.format(now.plus(RESPONSE_URL_TTL)));
             return null;
         });
@@ -81,6 +85,7 @@ public final class CommandCallbacks {
         fields.put("text", text);
         fields.put("channel_id", channel.id());
         fields.put("channel_name", channel.name());
+        fields.put("root_id", threadRootId == null ? "" : threadRootId);
         fields.put("team_id", channel.workspaceId());
         fields.put("user_id", userId);
         fields.put("user_name", user.handle());
@@ -106,7 +111,7 @@ public final class CommandCallbacks {
             return note(reply.text());
         }
         try {
-            return postAsBot(cmd, channel, reply.text());
+            return postAsBot(cmd, channel, threadRootId, reply.text());
         } catch (ApiException.Forbidden | ApiException.NotFound e) {
             return note("The " + name + " command could not post here: " + e.getMessage());
         }
@@ -131,20 +136,29 @@ public final class CommandCallbacks {
         var channel = db.read(c -> chat.clickclack.channels.ChannelStore.byId(c, row.channelId()))
                 .orElseThrow(() -> new ApiException.NotFound("channel"));
         if (reply.inChannel()) {
-            return postAsBot(cmd, channel, reply.text());
+            return postAsBot(cmd, channel, row.threadRootId(), reply.text());
         }
-        var payload = Map.<String, Object>of("command_id", cmd.id(), "trigger", cmd.trigger(), "text", reply.text());
+        var payload = new LinkedHashMap<String, Object>(Map.of("command_id", cmd.id(), "trigger", cmd.trigger(),
+                "text", reply.text()));
+        if (row.threadRootId() != null) {
+            payload.put("thread_root_id", row.threadRootId());
+        }
         hub.publishEphemeral(channel.workspaceId(), new EphemeralEvent(EPHEMERAL_EVENT, channel.workspaceId(),
                 channel.id(), null, row.userId(), Times.now(), payload), Audience.user(row.userId()));
         return new SlashCommands.Result("ephemeral", null, null, null);
     }
 
-    /** Posts as the command's bot; it joins a public channel first (a private one must invite it). */
-    private SlashCommands.Result postAsBot(RegisteredCommand cmd, Channel channel, String text) {
+    /**
+     * Posts as the command's bot, into the thread when the command ran in one; the bot joins a public channel
+     * first (a private one must invite it).
+     */
+    private SlashCommands.Result postAsBot(RegisteredCommand cmd, Channel channel, String threadRootId, String text) {
         if (!channel.isPrivate()) {
             membership.join(cmd.botId(), channel.id()); // joining again changes nothing
         }
-        var sent = posting.post(cmd.botId(), new MessagePosting.Target.ChannelRoot(channel.id()), text, null);
+        MessagePosting.Target target = threadRootId == null ? new MessagePosting.Target.ChannelRoot(channel.id())
+                : new MessagePosting.Target.ThreadReply(threadRootId);
+        var sent = posting.post(cmd.botId(), target, text, null);
         return new SlashCommands.Result("in_channel", null, sent.message(), sent.events().getFirst());
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * (the token is the credential, so it sits outside /api and its session checks, like {@code /hooks/{key}}).
  */
 public final class CommandRoutes {
-    record Execute(String channelId, String command) {}
+    record Execute(String channelId, String threadRootId, String command) {}
 
     record Register(String trigger, String url, String description, String usageHint) {}
 
@@ -43,7 +43,8 @@ public final class CommandRoutes {
 
     private void execute(Context ctx) {
         var body = Bodies.read(ctx, Execute.class);
-        var result = commands.execute(Actor.of(ctx).userId(), body.channelId(), body.command());
+        var result = commands.execute(Actor.of(ctx).userId(), body.channelId(), body.threadRootId(),
+                body.command());
         ctx.json(SlashCommands.body(result));
     }
 

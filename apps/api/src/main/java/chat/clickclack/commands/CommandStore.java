@@ -14,7 +14,9 @@ final class CommandStore {
             + "created_by, created_at, revoked_at";
 
     /** A response_url token's row. */
-    record ResponseToken(String commandId, String channelId, String userId, String expiresAt, int uses) {}
+    /** A response URL's row; {@code threadRootId} is set when the command ran in a thread. */
+    record ResponseToken(String commandId, String channelId, String threadRootId, String userId, String expiresAt,
+            int uses) {}
 
     private CommandStore() {}
 
@@ -46,16 +48,18 @@ final class CommandStore {
         return Sql.update(c, "UPDATE slash_commands SET secret = ? WHERE id = ? AND revoked_at IS NULL", secret, id) == 1;
     }
 
-    static void insertToken(Connection c, String token, String commandId, String channelId, String userId,
-            String expiresAt) throws SQLException {
-        Sql.update(c, "INSERT INTO command_response_tokens (token_hash, command_id, channel_id, user_id, expires_at) "
-                + "VALUES (?, ?, ?, ?, ?)", TokenHash.of(token), commandId, channelId, userId, expiresAt);
+    static void insertToken(Connection c, String token, String commandId, String channelId, String threadRootId,
+            String userId, String expiresAt) throws SQLException {
+        Sql.update(c, "INSERT INTO command_response_tokens (token_hash, command_id, channel_id, thread_root_id, "
+                + "user_id, expires_at) VALUES (?, ?, ?, ?, ?, ?)", TokenHash.of(token), commandId, channelId,
+                threadRootId, userId, expiresAt);
     }
 
     static Optional<ResponseToken> token(Connection c, String token) throws SQLException {
-        return Sql.one(c, "SELECT command_id, channel_id, user_id, expires_at, uses FROM command_response_tokens "
-                + "WHERE token_hash = ?", row -> new ResponseToken(row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4), row.getInt(5)), TokenHash.of(token));
+        return Sql.one(c, "SELECT command_id, channel_id, thread_root_id, user_id, expires_at, uses "
+                + "FROM command_response_tokens WHERE token_hash = ?", row -> new ResponseToken(row.getString(1),
+                        row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getInt(6)),
+                TokenHash.of(token));
     }
 
     /** Counts one use unless the token is used up; false when it was. */

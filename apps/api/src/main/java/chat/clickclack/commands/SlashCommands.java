@@ -10,6 +10,7 @@ import chat.clickclack.http.ApiException;
 import chat.clickclack.http.Json;
 import chat.clickclack.messages.Message;
 import chat.clickclack.messages.Messages;
+import chat.clickclack.threads.Threads;
 import chat.clickclack.users.Profiles;
 import chat.clickclack.users.StatusPreset;
 import java.util.Arrays;
@@ -31,16 +32,18 @@ public final class SlashCommands {
 
     static final String SHRUG = "¯\\\\\\_(ツ)\\_/¯";
     private final Messages messages;
+    private final Threads threads;
     private final Channels channels;
     private final Profiles profiles;
     private final ChannelMembership membership;
     private final Database db;
     private final CommandCallbacks callbacks;
 
-    public SlashCommands(Database db, Messages messages, Channels channels, Profiles profiles,
+    public SlashCommands(Database db, Messages messages, Threads threads, Channels channels, Profiles profiles,
             ChannelMembership membership, CommandCallbacks callbacks) {
         this.db = db;
         this.messages = messages;
+        this.threads = threads;
         this.channels = channels;
         this.profiles = profiles;
         this.membership = membership;
@@ -49,6 +52,15 @@ public final class SlashCommands {
 
     /** Runs a command line such as {@code /shrug fine} in a channel the caller can see. */
     public Result execute(String userId, String channelId, String line) {
+        return execute(userId, channelId, null, line);
+    }
+
+    /**
+     * Runs a command line in a channel, or in a thread of it when {@code threadRootId} is set (a reply's id
+     * means its thread): what a command posts goes into that thread. Commands that act on the channel or on the
+     * caller (/topic, /invite, /leave, /status) do the same from a thread as from the channel.
+     */
+    public Result execute(String userId, String channelId, String threadRootId, String line) {
         if (channelId == null || channelId.isBlank()) {
             throw new ApiException.Invalid("channel_id is required");
         }
@@ -60,13 +72,14 @@ public final class SlashCommands {
         var trigger = (space < 0 ? trimmed : trimmed.substring(0, space)).toLowerCase(Locale.ROOT);
         var rest = space < 0 ? "" : trimmed.substring(space + 1).strip();
         var channel = channels.get(userId, channelId); // 404 unknown channel, 403 not a member: before any command runs
+        var rootId = threadRoot(userId, channelId, threadRootId);
         return switch (trigger) {
-            case "/shrug" -> posted(messages.post(userId, channelId, rest.isEmpty() ? SHRUG : rest + " " + SHRUG, null));
+            case "/shrug" -> posted(userId, channelId, rootId, rest.isEmpty() ? SHRUG : rest + " " + SHRUG);
             case "/me" -> {
                 if (rest.isEmpty()) {
                     throw new ApiException.Invalid("usage: /me <action>");
                 }
-                yield posted(messages.post(userId, channelId, "_" + rest.replace("_", "\\_") + "_", null));
+                yield posted(userId, channelId, rootId, "_" + rest.replace("_", "\\_") + "_");
             }
             case "/topic" -> {
                 var changed = channels.update(userId, channelId, null, rest, null, null);
@@ -83,9 +96,24 @@ public final class SlashCommands {
                     CommandStore.liveInWorkspace(c, channel.workspaceId())).stream()
                     .map(cmd -> CommandView.of(cmd, false)).toList()), null, null);
             default -> callbacks.find(channel.workspaceId(), trigger.substring(1))
-                    .map(cmd -> callbacks.invoke(cmd, userId, channel, rest))
+                    .map(cmd -> callbacks.invoke(cmd, userId, channel, rootId, rest))
                     .orElseThrow(() -> new ApiException.NotFound("command " + trigger + " (try /help)"));
         };
+    }
+
+    /** The root of the thread named by {@code messageId} (null: none), which must be in this channel. */
+    private String threadRoot(String userId, String channelId, String messageId) {
+        if (messageId == null) {
+            return null;
+        }
+        if (messageId.isBlank()) {
+            throw new ApiException.Invalid("thread_root_id must be a message id, or absent");
+        }
+        var row = db.read(c -> Messages.visible(c, userId, messageId)); // 404 for a message the caller cannot see
+        if (!channelId.equals(row.channelId())) {
+            throw new ApiException.Invalid("thread_root_id must be a message of channel_id");
+        }
+        return row.isRoot() ? row.id() : row.threadRootId();
     }
 
     /** {@code /invite @handle}: adds a workspace member to this channel (the channel's rules apply). */
@@ -104,8 +132,14 @@ public final class SlashCommands {
                 : "added @" + handle + " to #" + channel.name(), null, added.event());
     }
 
-    private static Result posted(Messages.Posted posted) {
-        return new Result("in_channel", null, posted.message(), posted.event());
+    /** Posts as the caller: a root message in the channel, or a reply in the thread. */
+    private Result posted(String userId, String channelId, String rootId, String body) {
+        if (rootId == null) {
+            var posted = messages.post(userId, channelId, body, null);
+            return new Result("in_channel", null, posted.message(), posted.event());
+        }
+        var replied = threads.reply(userId, rootId, body, null);
+        return new Result("in_channel", null, replied.message(), replied.events().getFirst());
     }
 
     private Result status(String userId, String rest) {

@@ -130,7 +130,32 @@ class ChatCliIT {
 
             var logout = chat("logout");
             assertThat(logout.exitCode()).as(logout.toString()).isZero();
+            assertThat(logout.stdout()).contains("token revoked");
             assertThat(chat("channels").exitCode()).as("no profile any more").isEqualTo(3);
+            assertThat(ada.get("/api/me").status()).as("the token itself is revoked").isEqualTo(401);
+        }
+    }
+
+    @Test
+    void logoutKeepsTheProfileWhenTheServerIsDownAndKeepTokenOnlyForgetsIt() throws Exception {
+        String url;
+        try (var server = ClickClackJar.serve(data)) {
+            url = server.url();
+            assertThat(chat("login", "--url", url, "--token", adaToken).exitCode()).isZero();
+            assertThat(chat("login", "--url", url, "--token", bobToken, "--profile", "bob").exitCode()).isZero();
+            var kept = jsonLines(chat("logout", "--profile", "bob", "--keep-token", "--json")).getFirst();
+            assertThat(kept.path("revoked").asBoolean()).isFalse();
+            assertThat(kept.path("outcome").asText()).isEqualTo("kept");
+            assertThat(server.bearer(bobToken).get("/api/me").status()).as("--keep-token leaves it valid").isEqualTo(200);
+        }
+        var down = chat("logout");
+        assertThat(down.exitCode()).as(down.toString()).isEqualTo(1);
+        assertThat(down.stderr()).contains("the profile is kept");
+        try (var server = ClickClackJar.serveAt(url.substring("http://".length()), data)) {
+            var again = chat("logout", "--json");
+            assertThat(again.exitCode()).as(again.toString()).isZero();
+            assertThat(jsonLines(again).getFirst().path("revoked").asBoolean()).isTrue();
+            assertThat(server.bearer(adaToken).get("/api/me").status()).isEqualTo(401);
         }
     }
 

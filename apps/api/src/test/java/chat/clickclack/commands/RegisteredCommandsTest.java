@@ -96,6 +96,44 @@ class RegisteredCommandsTest {
     }
 
     @Test
+    void runInAThreadTheCallbackGetsTheRootAndEveryInChannelReplyGoesIntoTheThread() throws Exception {
+        register("build", receiver.url("/build"));
+        var root = bo.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "release thread"))
+                .at("/message/id").asText();
+        var newestBefore = bo.api().get("/api/channels/" + channelId + "/messages?mode=latest&limit=1").at("/newest_seq");
+        receiver.answer = r -> Answer.json("{\"response_type\": \"in_channel\", \"text\": \"building\"}");
+
+        var result = bo.api().post("/api/commands/execute",
+                Map.of("channel_id", channelId, "thread_root_id", root, "command", "/build web"));
+
+        var form = receiver.next(5).form();
+        assertThat(form).containsEntry("root_id", root).containsEntry("text", "web");
+        assertThat(result.status()).as(result.body()).isEqualTo(200);
+        assertThat(result.at("/message/thread_root_id").asText()).isEqualTo(root);
+        // The delayed reply through the response URL lands in the same thread.
+        var path = form.get("response_url").substring(server.url().length());
+        var later = server.anonymous().post(path, Map.of("response_type", "in_channel", "text", "built"));
+        assertThat(later.status()).as(later.body()).isEqualTo(200);
+        assertThat(later.at("/message/thread_root_id").asText()).isEqualTo(root);
+        assertThat(bo.api().get("/api/messages/" + root + "/thread").json().path("replies").findValuesAsText("body"))
+                .containsExactly("building", "built");
+        assertThat(bo.api().get("/api/channels/" + channelId + "/messages?mode=latest&limit=1").at("/newest_seq"))
+                .as("no new root message").isEqualTo(newestBefore);
+        try (var boSocket = WsClient.connect(server.url(), bo.token(), workspaceId, null)) {
+            var sentinel = ari.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "build sentinel"))
+                    .at("/event/cursor").asText();
+            assertThat(boSocket.awaitCursor(sentinel, 5_000)).as("the sentinel").isNotNull();
+            server.anonymous().post(path, Map.of("text", "only Bo: the build is green"));
+            var note = nextOfType(boSocket, "command.ephemeral");
+            assertThat(note.at("/payload/thread_root_id").asText()).as("the web shows it in the thread").isEqualTo(root);
+        }
+
+        var outside = run(bo, "/build docs");
+        assertThat(receiver.next(5).form()).as("run in the channel: no root").containsEntry("root_id", "");
+        assertThat(outside.at("/message/thread_root_id").asText()).isEqualTo(outside.at("/message/id").asText());
+    }
+
+    @Test
     void aReplyWithoutResponseTypeIsEphemeralAndPostsNothing() throws Exception {
         register("peek", receiver.url("/peek"));
         receiver.answer = r -> Answer.json("{\"text\": \"only you see this\"}");

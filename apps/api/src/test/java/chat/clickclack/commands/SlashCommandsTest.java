@@ -81,6 +81,46 @@ class SlashCommandsTest {
     }
 
     @Test
+    void inAThreadShrugAndMeReplyThereAndTheChannelGetsNoNewRoot() {
+        var root = ari.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "thread me"))
+                .at("/message/id").asText();
+        var newestBefore = ari.api().get("/api/channels/" + channelId + "/messages?mode=latest&limit=1").at("/newest_seq");
+
+        var shrug = ari.api().post("/api/commands/execute",
+                Map.of("channel_id", channelId, "thread_root_id", root, "command", "/shrug ok"));
+        assertThat(shrug.status()).as(shrug.body()).isEqualTo(200);
+        assertThat(shrug.at("/message/thread_root_id").asText()).isEqualTo(root);
+        assertThat(shrug.at("/event/type").asText()).isEqualTo("thread.reply_created");
+        var reply = shrug.at("/message/id").asText();
+        // A reply's id names its thread, as it does for GET /api/messages/{id}/thread.
+        var me = ari.api().post("/api/commands/execute",
+                Map.of("channel_id", channelId, "thread_root_id", reply, "command", "/me nods"));
+        assertThat(me.at("/message/thread_root_id").asText()).isEqualTo(root);
+
+        var thread = ari.api().get("/api/messages/" + root + "/thread");
+        assertThat(thread.json().path("replies").findValuesAsText("body")).containsExactly("ok ¯\\\\\\_(ツ)\\_/¯", "_nods_");
+        assertThat(ari.api().get("/api/channels/" + channelId + "/messages?mode=latest&limit=1").at("/newest_seq"))
+                .as("no new root message").isEqualTo(newestBefore);
+    }
+
+    @Test
+    void aThreadRootMustBeAVisibleMessageOfTheChannel() {
+        var other = ari.api().post("/api/workspaces", Map.of("name", "Elsewhere"));
+        var elsewhere = ari.api().post("/api/channels/" + other.at("/channel/id").asText() + "/messages",
+                Map.of("body", "far away")).at("/message/id").asText();
+        long before = server.tailCursor();
+
+        var wrongChannel = ari.api().post("/api/commands/execute",
+                Map.of("channel_id", channelId, "thread_root_id", elsewhere, "command", "/shrug"));
+        assertThat(wrongChannel.status()).isEqualTo(400);
+        assertThat(wrongChannel.error()).contains("thread_root_id");
+        assertThat(ari.api().post("/api/commands/execute",
+                Map.of("channel_id", channelId, "thread_root_id", "msg_unknown", "command", "/shrug")).status())
+                .isEqualTo(404);
+        assertThat(server.tailCursor()).as("nothing written").isEqualTo(before);
+    }
+
+    @Test
     void helpIsEphemeralAndWritesNothing() {
         long before = server.tailCursor();
 

@@ -634,6 +634,12 @@ class BadInputTest {
                         f -> Map.of("channel_id", f.channelId(), "command", "/status"), 400, "usage: /status"),
                 new Case("/status with a letter for an emoji", "POST", f -> "/api/commands/execute",
                         f -> Map.of("channel_id", f.channelId(), "command", "/status a busy"), 400, "emoji"),
+                new Case("a command in an unknown thread", "POST", f -> "/api/commands/execute",
+                        f -> Map.of("channel_id", f.channelId(), "thread_root_id", "msg_nope", "command", "/shrug"),
+                        404, "message"),
+                new Case("a command in a blank thread", "POST", f -> "/api/commands/execute",
+                        f -> Map.of("channel_id", f.channelId(), "thread_root_id", " ", "command", "/shrug"),
+                        400, "thread_root_id"),
                 post("a Mattermost payload to an unknown channel", f -> "/api/hooks/mattermost/" + UNKNOWN_CHANNEL,
                         Map.of("text", "x"), 404, "channel"),
                 // uploads
