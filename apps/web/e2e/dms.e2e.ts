@@ -195,6 +195,25 @@ describe("threads, reactions and edits in a direct conversation", () => {
   });
 });
 
+describe("slash commands in a direct conversation", () => {
+  it("suggests only what works there, posts /shrug for both, and refuses a channel command in words", async () => {
+    const box = await composer(peter, TO_ARI);
+    await box.click();
+    await box.pressSequentially("/");
+    const suggestions = peter.getByTestId("command-autocomplete");
+    expect(await seen(suggestions)).toBe(true);
+    expect(await suggestions.innerText()).toContain("/shrug");
+    expect(await suggestions.innerText()).not.toContain("/topic");
+    await box.fill("");
+
+    await send(peter, TO_ARI, "/shrug sure");
+    expect(await seen(row(ari, "sure ¯\\_(ツ)_/¯"))).toBe(true);
+    await send(peter, TO_ARI, "/topic secrets");
+    expect(await waitText(peter.getByTestId("command-note"), "works in channels")).toContain("/topic");
+    expect(await row(ari, "/topic secrets").count()).toBe(0);
+  });
+});
+
 describe("Ari's other tab", () => {
   it("clears its badge when she reads the conversation in one tab (dm.read)", async () => {
     const tab2 = await ariBrowser.context.newPage();

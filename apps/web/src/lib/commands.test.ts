@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_COMMANDS, commandLine, fromServer, noteKey, suggestCommands } from "./commands";
+import {
+  BUILT_IN_COMMANDS,
+  commandLine,
+  forConversation,
+  fromServer,
+  noteKey,
+  suggestCommands,
+} from "./commands";
 
 const registered = fromServer([
   { trigger: "deploy", usage_hint: "<service>", description: "Deploy a service" },
@@ -57,5 +64,16 @@ describe("noteKey", () => {
     expect(noteKey({ channelId: "chn_1", threadRootId: "msg_9" })).not.toBe(
       noteKey({ channelId: "chn_1" }),
     );
+  });
+});
+
+describe("forConversation", () => {
+  it("suggests only the commands that work in a direct conversation", () => {
+    expect(forConversation(known).map((c) => c.trigger)).toEqual([
+      "/shrug",
+      "/me",
+      "/status",
+      "/help",
+    ]);
   });
 });

@@ -68,3 +68,11 @@ export interface CommandPlace {
 export function noteKey(place: CommandPlace): string {
   return place.threadRootId ? `thread:${place.threadRootId}` : place.channelId;
 }
+
+/** The built-ins that work in a direct conversation (the others act on a channel; the server refuses them). */
+const CONVERSATION_COMMANDS = new Set(["/shrug", "/me", "/status", "/help"]);
+
+/** What a direct conversation's composer suggests: only the commands that work there. */
+export function forConversation(known: readonly CommandInfo[]): CommandInfo[] {
+  return known.filter((c) => CONVERSATION_COMMANDS.has(c.trigger));
+}

@@ -98,13 +98,14 @@ export function webhooksApi(http: Transport) {
 export function commandsApi(http: Transport) {
   return {
     /**
-     * Runs a slash command line (e.g. `/shrug fine`, or a registered `/deploy api`) in a channel, or in a
-     * thread of it with `{ threadRootId }`: what the command posts then goes into that thread.
+     * Runs a slash command line (e.g. `/shrug fine`, or a registered `/deploy api`) in a channel (`chn_…`) or a
+     * direct conversation (`dm_…`), or in a thread of either with `{ threadRootId }`: what the command posts
+     * goes there. Channel commands (`/topic`, `/invite`, `/leave`, registered ones) answer 400 in a conversation.
      */
-    execute: (channelId: string, command: string, options: { threadRootId?: string } = {}) =>
+    execute: (where: string, command: string, options: { threadRootId?: string } = {}) =>
       http.request("post", "/api/commands/execute", {
         body: {
-          channel_id: channelId,
+          ...(where.startsWith("dm_") ? { direct_conversation_id: where } : { channel_id: where }),
           command,
           ...(options.threadRootId ? { thread_root_id: options.threadRootId } : {}),
         },

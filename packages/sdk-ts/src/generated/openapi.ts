@@ -646,7 +646,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Run a slash command in a channel or a thread (what the composer sends for a line starting with '/')
+         * Run a slash command in a channel, a direct conversation or a thread (a composer line starting with '/')
          * @description `/shrug [text]` and `/me <action>` post a message as the caller (a reply when `thread_root_id` is set); `/topic <text>` sets the channel's
          *     topic; `/status <molting|lurking|afk|clear|emoji text>` sets the caller's status; `/help` lists them.
          *     `in_channel` answers carry what was written (`message`, `event`); `ephemeral` ones only a `text` for the
@@ -2467,11 +2467,17 @@ export interface components {
         EventDeliveryListResponse: {
             deliveries: components["schemas"]["EventDelivery"][];
         };
+        /** @description Exactly one of `channel_id` and `direct_conversation_id` (400 for both or neither). */
         ExecuteCommandRequest: {
-            channel_id: components["schemas"]["ChannelId"];
+            channel_id?: components["schemas"]["ChannelId"];
+            /**
+             * @description Run the command in this direct conversation (404 unless the caller is a member): `/shrug`, `/me`,
+             *     `/status` and `/help` work; channel commands (`/topic`, `/invite`, `/leave`, registered ones) answer 400.
+             */
+            direct_conversation_id?: string;
             /**
              * @description Run the command in this message's thread (a reply's id means its thread); it must be a message of
-             *     `channel_id` (400 otherwise, 404 if the caller cannot see it). What the command posts, including a
+             *     the channel or conversation (400 otherwise, 404 if the caller cannot see it). What the command posts, including a
              *     registered command's replies, goes into the thread; its callback gets the root as `root_id`.
              */
             thread_root_id?: string;

@@ -185,7 +185,7 @@ public final class App implements AutoCloseable {
 
         var channelMembership = new ChannelMembership(db);
         var commandCallbacks = new CommandCallbacks(db, callbackClient, posting, hub, baseUrl);
-        var slashCommands = new SlashCommands(db, messages, threads, channels, profiles, channelMembership, commandCallbacks);
+        var slashCommands = new SlashCommands(db, posting, channels, profiles, channelMembership, commandCallbacks);
 
         var ready = new AtomicBoolean();
         var http = HttpServer.create(config.maxBodyBytes(), config.uploads().maxBytes(), config.http(),

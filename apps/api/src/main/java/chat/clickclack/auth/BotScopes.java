@@ -96,6 +96,16 @@ public final class BotScopes {
         }
     }
 
+    /**
+     * A scope a route needs only for some of its bodies (a slash command in a direct conversation also needs
+     * {@code dms:write}); people pass, bots need the scope.
+     */
+    public static void require(Actor actor, String scope) {
+        if (actor.bot() != null && !actor.bot().allows(scope)) {
+            throw new ApiException.Forbidden("this bot token lacks the scope " + scope);
+        }
+    }
+
     /** The WebSocket authenticates outside the filter: a bot needs realtime:read and its own workspace. */
     public static void checkSocket(Actor actor, String workspaceId) {
         if (actor.bot() == null) {

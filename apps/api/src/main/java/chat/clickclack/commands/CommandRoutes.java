@@ -1,6 +1,7 @@
 package chat.clickclack.commands;
 
 import chat.clickclack.auth.Actor;
+import chat.clickclack.auth.BotScopes;
 import chat.clickclack.http.Bodies;
 import chat.clickclack.http.RouteTable;
 import chat.clickclack.limits.Action;
@@ -14,7 +15,7 @@ import java.util.Map;
  * (the token is the credential, so it sits outside /api and its session checks, like {@code /hooks/{key}}).
  */
 public final class CommandRoutes {
-    record Execute(String channelId, String threadRootId, String command) {}
+    record Execute(String channelId, String directConversationId, String threadRootId, String command) {}
 
     record Register(String trigger, String url, String description, String usageHint) {}
 
@@ -43,8 +44,12 @@ public final class CommandRoutes {
 
     private void execute(Context ctx) {
         var body = Bodies.read(ctx, Execute.class);
-        var result = commands.execute(Actor.of(ctx).userId(), body.channelId(), body.threadRootId(),
-                body.command());
+        var actor = Actor.of(ctx);
+        if (body.directConversationId() != null) {
+            BotScopes.require(actor, "dms:write"); // commands:write alone reaches channels only
+        }
+        var result = commands.execute(actor.userId(),
+                new SlashCommands.Place(body.channelId(), body.directConversationId(), body.threadRootId()), body.command());
         ctx.json(SlashCommands.body(result));
     }
 

@@ -121,6 +121,44 @@ class SlashCommandsTest {
     }
 
     @Test
+    void inADirectConversationThePostingAndPersonalCommandsWorkAndChannelOnesAreRefused() {
+        var bo = server.newUser("Bo");
+        server.join(workspaceId, bo, "member");
+        var dmId = ari.api().post("/api/dms", Map.of("workspace_id", workspaceId, "member_ids", List.of(bo.id())))
+                .at("/conversation/id").asText();
+        java.util.function.BiFunction<TestServer.User, Map<String, Object>, chat.clickclack.testing.Api.Response> exec =
+                (who, body) -> who.api().post("/api/commands/execute", body);
+
+        var shrug = exec.apply(ari, Map.of("direct_conversation_id", dmId, "command", "/shrug psst"));
+        assertThat(shrug.status()).as(shrug.body()).isEqualTo(200);
+        assertThat(shrug.at("/message/direct_conversation_id").asText()).isEqualTo(dmId);
+        var root = shrug.at("/message/id").asText();
+        var me = exec.apply(bo, Map.of("direct_conversation_id", dmId, "thread_root_id", root, "command", "/me grins"));
+        assertThat(me.at("/message/thread_root_id").asText()).isEqualTo(root);
+        var timeline = bo.api().get("/api/dms/" + dmId + "/messages").json().path("messages");
+        assertThat(timeline.size()).as("the reply is in the thread, not the timeline").isEqualTo(1);
+        assertThat(timeline.path(0).path("id").asText()).isEqualTo(root);
+        assertThat(exec.apply(ari, Map.of("direct_conversation_id", dmId, "command", "/help")).text("response_type"))
+                .isEqualTo("ephemeral");
+
+        var inChannel = ari.api().post("/api/channels/" + channelId + "/messages", Map.of("body", "in the channel"))
+                .at("/message/id").asText();
+        long before = server.tailCursor();
+        var topic = exec.apply(ari, Map.of("direct_conversation_id", dmId, "command", "/topic secrets"));
+        assertThat(topic.status()).isEqualTo(400);
+        assertThat(topic.error()).contains("works in channels");
+        assertThat(exec.apply(ari, Map.of("direct_conversation_id", dmId, "command", "/frobnicate")).status())
+                .isEqualTo(404);
+        assertThat(exec.apply(outsider, Map.of("direct_conversation_id", dmId, "command", "/shrug")).status())
+                .as("not theirs: as if it did not exist").isEqualTo(404);
+        assertThat(exec.apply(ari, Map.of("direct_conversation_id", dmId, "channel_id", channelId, "command", "/shrug"))
+                .status()).isEqualTo(400);
+        assertThat(exec.apply(ari, Map.of("direct_conversation_id", dmId, "thread_root_id", inChannel,
+                "command", "/shrug")).status()).as("a channel's thread is not the conversation's").isEqualTo(400);
+        assertThat(server.tailCursor()).as("nothing written by the refusals").isEqualTo(before);
+    }
+
+    @Test
     void helpIsEphemeralAndWritesNothing() {
         long before = server.tailCursor();
 
@@ -152,5 +190,11 @@ class SlashCommandsTest {
                 .isEqualTo(403);
         assertThat(server.bearer(with.at("/bot_token/token").asText()).post("/api/commands/execute", body).status())
                 .isEqualTo(200);
+        var botId = with.at("/bot/id").asText();
+        var dmId = ari.api().post("/api/dms", Map.of("workspace_id", workspaceId, "member_ids", List.of(botId)))
+                .at("/conversation/id").asText();
+        var inDm = Map.of("direct_conversation_id", dmId, "command", "/shrug");
+        assertThat(server.bearer(with.at("/bot_token/token").asText()).post("/api/commands/execute", inDm).error())
+                .as("posting into a conversation needs dms:write too").contains("dms:write");
     }
 }
