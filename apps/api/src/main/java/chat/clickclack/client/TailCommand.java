@@ -7,15 +7,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** clickclack tail: a channel's recent messages, and with --follow every new one as it is posted. */
+/** clickclack tail: a channel's or a conversation's recent messages, and with --follow every new one as it is posted. */
 @Command(name = "tail", description = {
-        "Print a channel's recent messages (root messages; thread replies are in 'thread'). With --follow, keep "
+        "Print a channel's or a direct conversation's recent messages (root messages; thread replies are in "
+        + "'thread'). With --follow, keep "
         + "printing new ones from the realtime stream: after a disconnect or a server restart it resumes where it "
         + "left off, so every message is printed exactly once and in order. --json: one message per line. In text "
         + "mode edits and deletes of shown messages are printed as 'edited:' / 'deleted:' lines; --json prints new "
         + "messages only."},
         footerHeading = "%nExample:%n", footer = {
                 "  clickclack tail '#general' -n 50",
+                "  clickclack tail @bob --follow                       # your direct messages with Bob",
                 "  clickclack tail '#ci' --follow --json | jq -r 'select(.body | test(\"failed\")) | .id'",
                 "  clickclack tail '#ci' --since \"$LAST_ID\" --json    # what came after the last message you saw"})
 public final class TailCommand implements Callable<Integer> {
@@ -25,8 +27,10 @@ public final class TailCommand implements Callable<Integer> {
     @Mixin
     ClientOptions options;
 
-    @Parameters(index = "0", paramLabel = "CHANNEL", description = "#name, name or chn_… id.")
-    String channel;
+    @Parameters(index = "0", paramLabel = "WHERE", description = {
+            "A channel (#name, name or chn_… id) or a direct conversation (@handle or usr_… for the one with that "
+            + "person, or its dm_… id)."})
+    String where;
 
     @Option(names = {"-f", "--follow"}, description = "Keep following new messages until interrupted.")
     boolean follow;
@@ -45,15 +49,14 @@ public final class TailCommand implements Callable<Integer> {
             throw ClientException.usage("--lines must be 0-200");
         }
         var session = options.connect();
-        var target = Names.channel(session, channel);
-        var channelId = target.path("id").asText();
-        var timeline = new Timeline(session, channelId);
+        var target = TailTarget.resolve(session, where);
+        var timeline = new Timeline(session, target);
         String cursor;
         if (since == null) {
             cursor = timeline.tailCursor();
             timeline.showLatest(lines);
         } else if (since.strip().startsWith("msg_")) {
-            timeline.startAfter(seqOf(session, channelId, since.strip()));
+            timeline.startAfter(seqOf(session, target, since.strip()));
             cursor = timeline.tailCursor();
             timeline.fill();
         } else {
@@ -65,23 +68,21 @@ public final class TailCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The channel_seq of a root message of this channel. */
-    private static long seqOf(ChatSession session, String channelId, String messageId) {
+    /** The channel_seq of a root message of this timeline. */
+    private static long seqOf(ChatSession session, TailTarget target, String messageId) {
         var message = session.client().get("/api/messages/" + messageId).path("message");
-        if (!channelId.equals(message.path("channel_id").asText()) || message.hasNonNull("parent_message_id")) {
-            throw ClientException.usage("--since " + messageId + " is not a message of this channel's timeline");
+        if (!target.owns(message) || message.hasNonNull("parent_message_id")) {
+            throw ClientException.usage("--since " + messageId + " is not a message of this timeline");
         }
         return message.path("channel_seq").asLong();
     }
 
     /**
-     * Prints the channel's messages in the event log after {@code cursor}; returns the cursor to follow from.
-     * The channel's last seq is read first: if no message follows the cursor, everything up to it came before.
+     * Prints the timeline's messages in the event log after {@code cursor}; returns the cursor to follow from.
+     * Its last seq is read first: if no message follows the cursor, everything up to it came before.
      */
-    private static String replayEvents(ChatSession session, Timeline timeline, com.fasterxml.jackson.databind.JsonNode channel,
-            String cursor) {
-        long lastSeqBefore = session.client().get("/api/channels/" + channel.path("id").asText()).path("channel")
-                .path("last_seq").asLong();
+    private static String replayEvents(ChatSession session, Timeline timeline, TailTarget target, String cursor) {
+        long lastSeqBefore = target.lastSeq(session);
         timeline.startAfter(Timeline.UNKNOWN);
         var after = cursor;
         boolean more = true;

@@ -3,7 +3,8 @@ package chat.clickclack.client;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One channel's timeline as {@code tail} prints it: root messages in {@code channel_seq} order, each exactly once.
+ * One channel's or direct conversation's timeline as {@code tail} prints it ({@link TailTarget}): root messages in
+ * {@code channel_seq} order, each exactly once.
  *
  * <p>The rule that makes "never twice, never missing" hold whatever the socket does: {@code lastSeq} is the seq
  * of the last message printed, a message at or below it is a duplicate (an event replayed after a reconnect, or
@@ -18,12 +19,12 @@ final class Timeline {
     private static final int PAGE = 200;
 
     private final ChatSession session;
-    private final String channelId;
+    private final TailTarget target;
     private long lastSeq;
 
-    Timeline(ChatSession session, String channelId) {
+    Timeline(ChatSession session, TailTarget target) {
         this.session = session;
-        this.channelId = channelId;
+        this.target = target;
     }
 
     /** The workspace's newest event cursor: taken before fetching, so the socket resumes with no gap. */
@@ -34,7 +35,7 @@ final class Timeline {
 
     /** Prints the newest {@code count} messages and starts after the newest one. */
     void showLatest(int count) {
-        var page = session.client().get("/api/channels/" + channelId + "/messages",
+        var page = session.client().get(target.path() + "/messages",
                 ChatClient.query("mode", "latest", "limit", Integer.toString(Math.max(1, Math.min(count, PAGE)))));
         var messages = page.path("messages");
         lastSeq = 0;
@@ -63,7 +64,7 @@ final class Timeline {
         }
         boolean more = true;
         while (more) {
-            var page = session.client().get("/api/channels/" + channelId + "/messages",
+            var page = session.client().get(target.path() + "/messages",
                     ChatClient.query("after_seq", Long.toString(lastSeq), "limit", Integer.toString(PAGE)));
             var messages = page.path("messages");
             for (var message : messages) {
@@ -75,11 +76,8 @@ final class Timeline {
 
     /** Applies one durable event from the socket or the HTTP catch-up. */
     void apply(JsonNode event) {
-        if (!channelId.equals(event.path("channel_id").asText())) {
-            return;
-        }
         var message = event.path("payload").path("message");
-        if (message.isMissingNode() || message.hasNonNull("parent_message_id")) {
+        if (message.isMissingNode() || !target.owns(message) || message.hasNonNull("parent_message_id")) {
             return;
         }
         switch (event.path("type").asText()) {

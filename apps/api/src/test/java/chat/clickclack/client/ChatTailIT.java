@@ -58,6 +58,47 @@ class ChatTailIT {
         assertThat(tail.stderr()).as("the resync path was taken").contains("resync");
     }
 
+    @Test
+    void tailFollowsADirectConversationByThePersonsHandleAndNothingElse() throws Exception {
+        admin("user", "create", "--name", "Bob", "--email", "bob@example.com", "--workspace", "crustacean-labs");
+        var bobToken = admin("token", "create", "--email", "bob@example.com").strip();
+        try (var server = ClickClackJar.serve(data)) {
+            var ada = server.bearer(token);
+            var bob = server.bearer(bobToken);
+            var env = Map.of("CLICKCLACK_URL", server.url(), "CLICKCLACK_TOKEN", token);
+            var none = ClickClackJar.run(dir, env, "tail", "@bob");
+            assertThat(none.exitCode()).as("no conversation yet, and tail does not start one: " + none).isEqualTo(4);
+            assertThat(none.stderr()).contains("clickclack dm @bob");
+
+            var workspace = ada.get("/api/workspaces").at("/workspaces/0/id").asText();
+            var bobId = bob.get("/api/me").at("/user/id").asText();
+            var dm = ada.post("/api/dms", Map.of("workspace_id", workspace, "member_ids", List.of(bobId)))
+                    .at("/conversation/id").asText();
+            var expected = new ArrayList<String>();
+            postDm(ada, dm, "before the tail", expected);
+            var tail = TailProcess.start(dir, env, "tail", "@bob", "--follow", "--json");
+            try {
+                tail.awaitLines(1);
+                var root = postDm(bob, dm, "live from Bob", expected);
+                post(bob, generalId(bob), "in #general, not for this tail", new ArrayList<>());
+                bob.post("/api/messages/" + root + "/thread/replies", Map.of("body", "a reply, not in the timeline"));
+                postDm(ada, dm, "sentinel", expected);
+                tail.awaitLines(expected.size());
+                assertThat(tail.messages()).extracting(m -> m.path("body").asText()).containsExactlyElementsOf(expected);
+                assertThat(tail.messages()).allSatisfy(m -> assertThat(m.path("direct_conversation_id").asText()).isEqualTo(dm));
+            } finally {
+                tail.stop();
+            }
+        }
+    }
+
+    private static String postDm(Api api, String dmId, String body, List<String> expected) {
+        var posted = api.post("/api/dms/" + dmId + "/messages", Map.of("body", body));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        expected.add(body);
+        return posted.at("/message/id").asText();
+    }
+
     private TailProcess followAcrossRestart(boolean pruneWhileDown) throws Exception {
         var addr = "127.0.0.1:" + freePort();
         var expected = new ArrayList<String>();
