@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             BotCommands.class,
             WebhookCommands.class,
             SlashCommandCommands.class,
+            SubscriptionCommands.class,
             MagicLinkCommands.class,
             EventCommands.class
         })

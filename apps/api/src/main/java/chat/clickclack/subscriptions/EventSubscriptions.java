@@ -9,6 +9,8 @@ import chat.clickclack.ids.Ids;
 import chat.clickclack.ids.Times;
 import chat.clickclack.workspaces.Membership;
 import java.lang.reflect.Modifier;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,16 +46,39 @@ public final class EventSubscriptions {
         var checkedUrl = guard.requireSafe("url", url).toString();
         var types = types(eventTypes);
         var created = db.write(tx -> {
-            var c = tx.connection();
-            Membership.requireModerator(c, workspaceId, actorId);
-            var secret = Ids.secret("ccs_");
-            var sub = new EventSubscription(Ids.next("sub"), workspaceId, checkedUrl, types, EventSubscription.ACTIVE,
-                    null, Long.toString(EventStore.tail(c)), null, null, actorId, Times.now());
-            SubscriptionStore.insert(c, sub, secret);
-            return new WithSecret(sub, secret);
+            Membership.requireModerator(tx.connection(), workspaceId, actorId);
+            return insert(tx.connection(), workspaceId, checkedUrl, types, actorId);
         });
         worker.wake();
         return created;
+    }
+
+    /**
+     * Adds a subscription whose URL passed the {@link CallbackGuard} and whose types passed {@link #types}, starting
+     * at the log's tail; {@code createdBy} is null from the operator CLI. A running server's worker finds it
+     * within {@link DeliveryWorker#IDLE_POLL}.
+     */
+    public static WithSecret insert(Connection c, String workspaceId, String checkedUrl, List<String> types,
+            String createdBy) throws SQLException {
+        var secret = Ids.secret("ccs_");
+        var sub = new EventSubscription(Ids.next("sub"), workspaceId, checkedUrl, types, EventSubscription.ACTIVE,
+                null, Long.toString(EventStore.tail(c)), null, null, createdBy, Times.now());
+        SubscriptionStore.insert(c, sub, secret);
+        return new WithSecret(sub, secret);
+    }
+
+    /** The workspace's subscriptions, for the operator CLI (the API checks the caller's role first). */
+    public static List<EventSubscription> inWorkspace(Connection c, String workspaceId) throws SQLException {
+        return SubscriptionStore.inWorkspace(c, workspaceId);
+    }
+
+    /** Deletes a subscription and its delivery log, for the operator CLI; false when there is none. */
+    public static boolean remove(Connection c, String id) throws SQLException {
+        if (SubscriptionStore.byId(c, id).isEmpty()) {
+            return false;
+        }
+        SubscriptionStore.delete(c, id);
+        return true;
     }
 
     public List<EventSubscription> list(String actorId, String workspaceId) {
@@ -111,7 +136,8 @@ public final class EventSubscriptions {
         return sub;
     }
 
-    static List<String> types(List<String> raw) {
+    /** The event types as given, checked: ["*"] alone or known durable types (400 otherwise). */
+    public static List<String> types(List<String> raw) {
         if (raw == null || raw.isEmpty()) {
             throw new ApiException.Invalid("event_types is required: [\"*\"] or a list such as [\"message.created\"]");
         }

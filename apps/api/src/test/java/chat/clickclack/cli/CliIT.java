@@ -48,8 +48,8 @@ class CliIT {
         tree.put("migrate", List.of());
         tree.put("version", List.of());
         tree.put("help", List.of());
-        tree.put("admin", List.of("bootstrap", "workspace", "user", "invite", "token", "bot", "webhook", "command", "magic-link",
-                "events"));
+        tree.put("admin", List.of("bootstrap", "workspace", "user", "invite", "token", "bot", "webhook", "command",
+                "subscription", "magic-link", "events"));
         tree.put("admin bootstrap", List.of());
         tree.put("admin workspace", List.of("list"));
         tree.put("admin workspace list", List.of());
@@ -70,6 +70,10 @@ class CliIT {
         tree.put("admin webhook create", List.of());
         tree.put("admin command", List.of("create"));
         tree.put("admin command create", List.of());
+        tree.put("admin subscription", List.of("create", "list", "delete"));
+        tree.put("admin subscription create", List.of());
+        tree.put("admin subscription list", List.of());
+        tree.put("admin subscription delete", List.of());
         tree.put("admin magic-link", List.of("create"));
         tree.put("admin magic-link create", List.of());
         tree.put("admin events", List.of("prune"));
@@ -282,6 +286,34 @@ class CliIT {
                 "--url", "http://127.0.0.1:8080/x"), "loopback");
         assertOneLineError(admin("command", "create", "--workspace", "Crustacean Labs", "--trigger", "claw",
                 "--url", "https://93.184.216.34/claw"), "already registered");
+    }
+
+    @Test
+    void subscriptionCreateListAndDeleteFromTheShell() {
+        admin("bootstrap", "--name", "Ada Owner", "--email", "ada@example.com", "--workspace", "Crustacean Labs");
+
+        var created = admin("subscription", "create", "--workspace", "crustacean-labs", "--url", "https://93.184.216.34/events",
+                "--events", "message.created,reaction.added");
+
+        assertThat(created.exitCode()).as(created.toString()).isZero();
+        assertThat(created.stdoutLines()).hasSize(1);
+        var secret = created.stdout().strip();
+        assertThat(secret).startsWith("ccs_");
+        assertThat(query("SELECT secret FROM event_subscriptions")).isEqualTo(secret);
+        var id = query("SELECT id FROM event_subscriptions");
+        assertThat(admin("subscription", "list", "--workspace", "Crustacean Labs").stdoutLines()).singleElement().asString()
+                .isEqualTo(id + "\tactive\tmessage.created,reaction.added\thttps://93.184.216.34/events");
+        assertThat(admin("subscription", "create", "--workspace", "crustacean-labs", "--url", "https://93.184.216.34/all")
+                .exitCode()).as("every type by default").isZero();
+        assertThat(query("SELECT event_types FROM event_subscriptions WHERE url LIKE '%/all'")).isEqualTo("[\"*\"]");
+        assertOneLineError(admin("subscription", "create", "--workspace", "crustacean-labs", "--url",
+                "https://93.184.216.34/x", "--events", "message.exploded"), "unknown event type");
+        assertOneLineError(admin("subscription", "create", "--workspace", "crustacean-labs", "--url",
+                "http://127.0.0.1:8080/x"), "loopback");
+
+        assertThat(admin("subscription", "delete", id).exitCode()).isZero();
+        assertThat(query("SELECT count(*) FROM event_subscriptions WHERE id = '" + id + "'")).isEqualTo("0");
+        assertOneLineError(admin("subscription", "delete", id), "not found");
     }
 
     @Test
