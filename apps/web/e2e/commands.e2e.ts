@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, type Browser } from "./browser";
-import { call, composer, row, seen, send, WAIT_MS } from "./helpers";
+import { call, composer, row, seen, send, waitText, WAIT_MS } from "./helpers";
 import { startServer, type RunningServer } from "./server";
 
 let server: RunningServer;
@@ -18,7 +18,7 @@ let browser: Browser;
 let peter: Page;
 let secret = "";
 /** What each callback carried, and whether its signature verified. */
-const calls: { verified: boolean; text: string; user: string; root: string }[] = [];
+const calls: { verified: boolean; text: string; user: string; root: string; responseUrl: string }[] = [];
 
 function verified(body: Buffer, timestamp: string, signature: string): boolean {
   const expected = `sha256=${createHmac("sha256", secret).update(`${timestamp}.`).update(body).digest("hex")}`;
@@ -47,9 +47,14 @@ beforeAll(async () => {
         text: form.get("text") ?? "",
         user: form.get("user_name") ?? "",
         root: form.get("root_id") ?? "",
+        responseUrl: form.get("response_url") ?? "",
       });
       if (!ok) {
         res.writeHead(401).end();
+        return;
+      }
+      if (form.get("text") === "later") {
+        res.writeHead(200).end(); // nothing now: the answer comes through response_url
         return;
       }
       res.writeHead(200, { "content-type": "application/json" });
@@ -120,7 +125,9 @@ describe("a registered slash command", () => {
     expect(await seen(reply)).toBe(true);
     expect(await reply.getByTestId("bot-badge").count()).toBe(1);
     expect(await reply.locator("header").innerText()).toMatch(/^claw\s*BOT/);
-    expect(calls).toEqual([{ verified: true, text: "will it molt?", user: "peter", root: "" }]);
+    expect(calls).toEqual([
+      expect.objectContaining({ verified: true, text: "will it molt?", user: "peter", root: "" }),
+    ]);
     expect(await row(peter, "/claw will it molt?").count()).toBe(0);
   });
 
@@ -143,7 +150,9 @@ describe("a registered slash command", () => {
     await box.press("Enter");
 
     expect(await seen(row(pane, "the claw says yes to: launch today?"))).toBe(true);
-    expect(calls.at(-1)).toEqual({ verified: true, text: "launch today?", user: "peter", root: rootId });
+    expect(calls.at(-1)).toEqual(
+      expect.objectContaining({ verified: true, text: "launch today?", user: "peter", root: rootId }),
+    );
     await send(peter, "Reply…", "/shrug in here");
     expect(await seen(row(pane, "in here ¯\\_(ツ)_/¯"))).toBe(true);
     // Both are replies: the channel's timeline shows neither.
@@ -152,5 +161,28 @@ describe("a registered slash command", () => {
 
     await send(peter, "Reply…", "/help");
     expect(await pane.getByTestId("command-note").innerText()).toContain("/claw");
+
+    // A delayed ephemeral answer through response_url shows in the thread it was run in, for Peter only.
+    await send(peter, "Reply…", "/claw later");
+    const later = await waitForCall("later");
+    const answered = await fetch(later.responseUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: "the claw thought it over: yes" }),
+    });
+    expect(answered.status).toBe(200);
+    expect(await waitText(pane.getByTestId("command-note"), "thought it over")).toContain("yes");
+    expect(await peter.getByTestId("command-note").count(), "not in the channel view too").toBe(1);
   });
 });
+
+/** The receiver's call with this text, once it came. */
+async function waitForCall(text: string): Promise<(typeof calls)[number]> {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const found = calls.find((c) => c.text === text);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no callback with text "${text}"`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -29,6 +29,22 @@ export class CommandRunner {
     });
   }
 
+  /**
+   * Shows a registered command's delayed ephemeral reply (command.ephemeral) filed in the store under `key`
+   * (see noteKey), once; call from a component's script (it uses an effect).
+   */
+  receive(store: () => { commandNotes: Record<string, string> }, key: () => string): void {
+    $effect(() => {
+      const s = store();
+      const k = key();
+      const note = s.commandNotes[k];
+      if (note === undefined) return;
+      this.note = note;
+      const { [k]: _shown, ...rest } = s.commandNotes;
+      s.commandNotes = rest;
+    });
+  }
+
   /** The line to execute for this text, or undefined when it is a message (files make it one, too). */
   lineFor(body: string, hasFiles: boolean): string | undefined {
     return hasFiles ? undefined : commandLine(body, this.commands);
