@@ -50,7 +50,8 @@ public final class LogoutCommand implements Callable<Integer> {
         var revocation = keepToken ? Revocation.KEPT : revoke(profile);
         store.remove(name);
         var json = Json.MAPPER.createObjectNode().put("profile", name)
-                .put("revoked", revocation == Revocation.REVOKED).put("outcome", revocation.name().toLowerCase());
+                .put("revoked", revocation == Revocation.REVOKED)
+                .put("outcome", revocation.name().toLowerCase(java.util.Locale.ROOT));
         options.output().either(json, "logged out: " + revocation.text + ", profile " + name + " removed from "
                 + store.file());
         return 0;

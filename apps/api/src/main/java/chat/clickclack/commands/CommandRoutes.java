@@ -48,8 +48,8 @@ public final class CommandRoutes {
         if (body.directConversationId() != null) {
             BotScopes.require(actor, "dms:write"); // commands:write alone reaches channels only
         }
-        var result = commands.execute(actor.userId(),
-                new SlashCommands.Place(body.channelId(), body.directConversationId(), body.threadRootId()), body.command());
+        var place = new SlashCommands.Place(body.channelId(), body.directConversationId(), body.threadRootId());
+        var result = commands.execute(actor.userId(), place, body.command());
         ctx.json(SlashCommands.body(result));
     }
 
