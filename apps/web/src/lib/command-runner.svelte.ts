@@ -1,6 +1,6 @@
-// What a composer needs for slash commands, shared by the channel and the thread composers: the workspace's
-// command list (for the autocomplete and to tell a command from a message that starts with "/"), running a
-// line, and the note the last command left for you alone.
+// What a composer needs for slash commands, shared by the channel, thread and direct-conversation composers:
+// the workspace's command list (for the autocomplete and to tell a command from a message that starts with
+// "/"), running a line, and the note the last command left for you alone.
 import { api, errorText } from "./api";
 import { commandChanges } from "./command-changes.svelte";
 import {
