@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExample:%n",
         footer = "  SECRET=$(clickclack admin subscription create --workspace crustacean-labs --url https://bots.example.com/events)",
         subcommands = {SubscriptionCommands.Create.class, SubscriptionCommands.ListAll.class,
-            SubscriptionCommands.Delete.class})
+            SubscriptionCommands.Pause.class, SubscriptionCommands.Resume.class, SubscriptionCommands.Delete.class})
 final class SubscriptionCommands extends CommandGroup {
     @Mixin
     HelpOption help;
@@ -81,6 +81,55 @@ final class SubscriptionCommands extends CommandGroup {
                         + sub.url());
             }
             return 0;
+        }
+    }
+
+    @Command(name = "pause", description = "Stop sending to a subscription for now; resume delivers what it missed.",
+            footerHeading = "%nExample:%n", footer = "  clickclack admin subscription pause sub_01J…")
+    static final class Pause implements Callable<Integer> {
+        @Mixin
+        HelpOption help;
+
+        @Mixin
+        StorageOptions storage;
+
+        @Parameters(index = "0", paramLabel = "SUBSCRIPTION_ID", description = "The subscription (sub_…).")
+        String id;
+
+        @Override
+        public Integer call() {
+            setActive(storage, id, false);
+            System.err.println("subscription " + id + " paused");
+            return 0;
+        }
+    }
+
+    @Command(name = "resume", description = {
+            "Send to a paused subscription again, from where it stopped: what happened meanwhile is delivered "
+            + "first, in order."},
+            footerHeading = "%nExample:%n", footer = "  clickclack admin subscription resume sub_01J…")
+    static final class Resume implements Callable<Integer> {
+        @Mixin
+        HelpOption help;
+
+        @Mixin
+        StorageOptions storage;
+
+        @Parameters(index = "0", paramLabel = "SUBSCRIPTION_ID", description = "The subscription (sub_…).")
+        String id;
+
+        @Override
+        public Integer call() {
+            setActive(storage, id, true);
+            System.err.println("subscription " + id + " active again");
+            return 0;
+        }
+    }
+
+    private static void setActive(StorageOptions storage, String id, boolean active) {
+        if (!AdminCommands.withDatabase(storage, db -> db.write(tx -> EventSubscriptions.setActive(tx.connection(), id,
+                active)))) {
+            throw new ApiException.NotFound("event subscription " + id);
         }
     }
 

@@ -72,6 +72,22 @@ public final class EventSubscriptions {
         return SubscriptionStore.inWorkspace(c, workspaceId);
     }
 
+    /**
+     * Pauses ({@code active} false, with the reason shown in the web) or resumes a subscription, for the operator
+     * CLI; false when there is none. A resumed one continues from its cursor.
+     */
+    public static boolean setActive(Connection c, String id, boolean active) throws SQLException {
+        if (SubscriptionStore.byId(c, id).isEmpty()) {
+            return false;
+        }
+        if (active) {
+            SubscriptionStore.resume(c, id);
+        } else {
+            SubscriptionStore.pause(c, id, "paused by an operator");
+        }
+        return true;
+    }
+
     /** Deletes a subscription and its delivery log, for the operator CLI; false when there is none. */
     public static boolean remove(Connection c, String id) throws SQLException {
         if (SubscriptionStore.byId(c, id).isEmpty()) {

@@ -70,9 +70,11 @@ class CliIT {
         tree.put("admin webhook create", List.of());
         tree.put("admin command", List.of("create"));
         tree.put("admin command create", List.of());
-        tree.put("admin subscription", List.of("create", "list", "delete"));
+        tree.put("admin subscription", List.of("create", "list", "pause", "resume", "delete"));
         tree.put("admin subscription create", List.of());
         tree.put("admin subscription list", List.of());
+        tree.put("admin subscription pause", List.of());
+        tree.put("admin subscription resume", List.of());
         tree.put("admin subscription delete", List.of());
         tree.put("admin magic-link", List.of("create"));
         tree.put("admin magic-link create", List.of());
@@ -289,7 +291,7 @@ class CliIT {
     }
 
     @Test
-    void subscriptionCreateListAndDeleteFromTheShell() {
+    void subscriptionCreateListPauseResumeAndDeleteFromTheShell() {
         admin("bootstrap", "--name", "Ada Owner", "--email", "ada@example.com", "--workspace", "Crustacean Labs");
 
         var created = admin("subscription", "create", "--workspace", "crustacean-labs", "--url", "https://93.184.216.34/events",
@@ -310,6 +312,13 @@ class CliIT {
                 "https://93.184.216.34/x", "--events", "message.exploded"), "unknown event type");
         assertOneLineError(admin("subscription", "create", "--workspace", "crustacean-labs", "--url",
                 "http://127.0.0.1:8080/x"), "loopback");
+
+        assertThat(admin("subscription", "pause", id).exitCode()).isZero();
+        assertThat(query("SELECT status || ' ' || paused_reason FROM event_subscriptions WHERE id = '" + id + "'"))
+                .isEqualTo("paused paused by an operator");
+        assertThat(admin("subscription", "resume", id).exitCode()).isZero();
+        assertThat(query("SELECT status FROM event_subscriptions WHERE id = '" + id + "'")).isEqualTo("active");
+        assertOneLineError(admin("subscription", "pause", "sub_nope"), "not found");
 
         assertThat(admin("subscription", "delete", id).exitCode()).isZero();
         assertThat(query("SELECT count(*) FROM event_subscriptions WHERE id = '" + id + "'")).isEqualTo("0");
